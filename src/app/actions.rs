@@ -1,0 +1,410 @@
+//! Applying actions: the one place where the app changes the session and its own state.
+
+use std::path::{Path, PathBuf};
+
+use super::{Action, Choice, ClaimmarkApp, Command, Pending, StatusKind};
+use crate::io::{self, Opened};
+use crate::model::{AnnotationId, AnnotationSet, Document, Span};
+use crate::session::{Session, now_rfc3339};
+use crate::ui::annotation_editor::EditorAction;
+use crate::ui::article_view::{ArticleEvent, ArticleView, TextSelection};
+
+impl ClaimmarkApp {
+    pub(super) fn apply_action(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::Run(command) => self.run(ctx, command),
+            Action::SelectAnnotation(id) => {
+                self.select_annotation(id, true);
+                self.scroll_list_to_selected = false;
+            }
+            Action::Article(event) => self.article_event(event),
+            Action::Editor(id, action) => self.editor_action(id, action),
+            Action::OpenPath(path) => self.request(ctx, Pending::Open(Some(path))),
+            Action::Confirm(choice) => self.confirm(ctx, choice),
+            Action::FindQuery(query) => self.set_find_query(query),
+        }
+    }
+
+    fn run(&mut self, ctx: &egui::Context, command: Command) {
+        let now = now_rfc3339();
+        match command {
+            Command::NewFromClipboard => self.request(ctx, Pending::NewFromClipboard),
+            Command::Open => self.request(ctx, Pending::Open(None)),
+            Command::Save => {
+                self.save(false);
+            }
+            Command::SaveAs => {
+                self.save(true);
+            }
+            Command::Quit => self.request(ctx, Pending::Quit),
+            Command::Undo => match self.session.undo() {
+                Ok(Some(label)) => {
+                    self.keep_selection_valid();
+                    self.set_status(StatusKind::Info, format!("Undid: {label}"));
+                }
+                Ok(None) => self.set_status(StatusKind::Info, "Nothing to undo"),
+                Err(e) => self.set_status(StatusKind::Error, format!("Could not undo: {e}")),
+            },
+            Command::Redo => match self.session.redo() {
+                Ok(Some(label)) => {
+                    self.keep_selection_valid();
+                    self.set_status(StatusKind::Info, format!("Redid: {label}"));
+                }
+                Ok(None) => self.set_status(StatusKind::Info, "Nothing to redo"),
+                Err(e) => self.set_status(StatusKind::Error, format!("Could not redo: {e}")),
+            },
+            Command::Delete => {
+                if let Some(id) = self.selected {
+                    match self.session.delete(id) {
+                        Ok(()) => {
+                            self.selected = None;
+                            self.set_status(
+                                StatusKind::Info,
+                                "Deleted the annotation (Ctrl+Z brings it back)",
+                            );
+                        }
+                        Err(e) => self.set_status(StatusKind::Error, e.to_string()),
+                    }
+                }
+            }
+            Command::Tag(tag) => {
+                let selection = self.selection.map(|s| s.span()).filter(|s| !s.is_empty());
+                match (selection, self.selected) {
+                    (Some(span), _) => match self.session.tag(span, tag, &now) {
+                        Ok(id) => {
+                            let text = self
+                                .session
+                                .annotations()
+                                .get(id)
+                                .map(|a| excerpt(&a.text))
+                                .unwrap_or_default();
+                            self.selection = None;
+                            self.select_annotation(Some(id), false);
+                            self.set_status(StatusKind::Info, format!("Tagged {}: “{text}”", tag.key_name()));
+                        }
+                        Err(e) => self.set_status(StatusKind::Warning, e.to_string()),
+                    },
+                    (None, Some(id)) => match self.session.retag(id, tag, &now) {
+                        Ok(()) => self.set_status(StatusKind::Info, format!("Changed the tag to {}", tag.key_name())),
+                        Err(e) => self.set_status(StatusKind::Error, e.to_string()),
+                    },
+                    (None, None) => self.set_status(
+                        StatusKind::Warning,
+                        "Select some text first (drag over it, or Shift+arrow keys), then choose a tag",
+                    ),
+                }
+            }
+            Command::Find => {
+                self.find.open = true;
+                self.find.focus_request = true;
+            }
+            Command::FindNext => self.step_find(1),
+            Command::FindPrevious => self.step_find(-1),
+            Command::Escape => {
+                if self.find.open {
+                    self.find.open = false;
+                } else if self.selection.is_some_and(|s| !s.span().is_empty()) {
+                    self.selection = None;
+                } else {
+                    self.selected = None;
+                }
+            }
+        }
+    }
+
+    /// Runs `pending` now, or asks first when there are unsaved changes.
+    fn request(&mut self, ctx: &egui::Context, pending: Pending) {
+        if self.session.is_dirty() {
+            self.pending = Some(pending);
+        } else {
+            self.proceed(ctx, pending);
+        }
+    }
+
+    fn confirm(&mut self, ctx: &egui::Context, choice: Choice) {
+        let Some(pending) = self.pending.take() else {
+            return;
+        };
+        match choice {
+            Choice::Cancel => self.set_status(StatusKind::Info, "Cancelled"),
+            Choice::Discard => self.proceed(ctx, pending),
+            Choice::Save => {
+                if self.save(false) {
+                    self.proceed(ctx, pending);
+                }
+            }
+        }
+    }
+
+    fn proceed(&mut self, ctx: &egui::Context, pending: Pending) {
+        match pending {
+            Pending::Quit => {
+                self.close_confirmed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Pending::Open(path) => {
+                let path = path.or_else(|| self.platform.pick_open());
+                if let Some(path) = path {
+                    self.open_path(&path);
+                }
+            }
+            Pending::NewFromClipboard => match self.platform.read_clipboard() {
+                Some(text) if !text.trim().is_empty() => {
+                    let text = crate::model::normalize_text(&text);
+                    let document = Document::new(text, Some("clipboard".to_owned()), "utf-8");
+                    let chars = document.char_len();
+                    self.replace_session(Session::new(document, AnnotationSet::new(), None));
+                    self.set_status(
+                        StatusKind::Info,
+                        format!("New article from the clipboard ({chars} characters). Save it to keep it."),
+                    );
+                }
+                _ => self.set_status(
+                    StatusKind::Warning,
+                    "The clipboard holds no text. Copy an article's text first.",
+                ),
+            },
+        }
+    }
+
+    fn open_path(&mut self, path: &Path) {
+        match io::open(path) {
+            Ok(opened) => {
+                let Opened {
+                    document,
+                    annotations,
+                    annotation_path,
+                    notices,
+                } = opened;
+                let count = annotations.len();
+                self.replace_session(Session::new(document, annotations, annotation_path));
+                if notices.is_empty() {
+                    self.set_status(
+                        StatusKind::Info,
+                        format!("Opened “{}” ({count} annotations)", io::file_name(path)),
+                    );
+                } else {
+                    self.set_status(
+                        StatusKind::Warning,
+                        format!("Opened “{}”: {}", io::file_name(path), notices.join("; ")),
+                    );
+                }
+            }
+            Err(error) => self.set_status(StatusKind::Error, capitalize(&error.to_string())),
+        }
+    }
+
+    fn replace_session(&mut self, session: Session) {
+        self.session = session;
+        self.view = ArticleView::default();
+        self.selection = None;
+        self.selected = None;
+        self.find.matches.clear();
+        self.find.current = None;
+        let query = std::mem::take(&mut self.find.query);
+        self.set_find_query(query);
+    }
+
+    /// Saves; with `ask` or without a file yet, asks where. Returns true when saved.
+    fn save(&mut self, ask: bool) -> bool {
+        let path: Option<PathBuf> = match (&self.session.path, ask) {
+            (Some(path), false) => Some(path.clone()),
+            _ => {
+                let suggested = suggested_file_name(&self.session);
+                self.platform.pick_save(&suggested)
+            }
+        };
+        let Some(path) = path else {
+            self.set_status(StatusKind::Info, "Not saved");
+            return false;
+        };
+        match io::save(&path, &self.session.document, self.session.annotations()) {
+            Ok(()) => {
+                self.session.mark_saved(path.clone());
+                self.set_status(StatusKind::Info, format!("Saved to {}", path.display()));
+                true
+            }
+            Err(error) => {
+                self.set_status(StatusKind::Error, capitalize(&error.to_string()));
+                false
+            }
+        }
+    }
+
+    fn article_event(&mut self, event: ArticleEvent) {
+        match event {
+            ArticleEvent::Select(selection) => self.selection = Some(selection),
+            ArticleEvent::Click { offset } => {
+                let hits = self.session.annotations().index().at(offset);
+                let next = match self
+                    .selected
+                    .and_then(|id| hits.iter().position(|e| e.id == id))
+                {
+                    Some(at) => hits.get((at + 1) % hits.len()),
+                    None => hits.first(),
+                };
+                self.selected = next.map(|e| e.id);
+                self.scroll_list_to_selected = self.selected.is_some();
+            }
+        }
+    }
+
+    fn editor_action(&mut self, id: AnnotationId, action: EditorAction) {
+        let now = now_rfc3339();
+        let result = match action {
+            EditorAction::SetTag(tag) => self.session.retag(id, tag, &now),
+            EditorAction::SetNote(note) => self.session.set_note(id, &note, &now),
+            EditorAction::NoteDone => {
+                self.session.finish_typing();
+                Ok(())
+            }
+            EditorAction::Delete => {
+                let result = self.session.delete(id);
+                if result.is_ok() {
+                    self.selected = None;
+                    self.set_status(
+                        StatusKind::Info,
+                        "Deleted the annotation (Ctrl+Z brings it back)",
+                    );
+                }
+                result
+            }
+            EditorAction::Show => {
+                self.select_annotation(Some(id), true);
+                Ok(())
+            }
+        };
+        if let Err(e) = result {
+            self.set_status(StatusKind::Error, e.to_string());
+        }
+    }
+
+    fn select_annotation(&mut self, id: Option<AnnotationId>, scroll: bool) {
+        self.selected = id;
+        if let Some(annotation) = id.and_then(|id| self.session.annotations().get(id))
+            && scroll
+            && annotation.is_anchored()
+        {
+            self.view.scroll_to(annotation.span.start);
+        }
+        self.scroll_list_to_selected = true;
+    }
+
+    fn keep_selection_valid(&mut self) {
+        if let Some(id) = self.selected
+            && self.session.annotations().get(id).is_none()
+        {
+            self.selected = None;
+        }
+    }
+
+    fn set_find_query(&mut self, query: String) {
+        self.find.folded.update(&self.session.document);
+        self.find.matches = self.find.folded.find_all(&query);
+        self.find.query = query;
+        let from = self.selection.map_or(0, |s| s.span().start);
+        self.find.current = self.find.matches.iter().position(|m| m.start >= from).or(
+            if self.find.matches.is_empty() {
+                None
+            } else {
+                Some(0)
+            },
+        );
+        self.show_current_match();
+    }
+
+    fn step_find(&mut self, direction: isize) {
+        if !self.find.open {
+            self.find.open = true;
+            self.find.focus_request = true;
+        }
+        let count = self.find.matches.len();
+        if count == 0 {
+            if !self.find.query.is_empty() {
+                self.set_status(
+                    StatusKind::Warning,
+                    format!("“{}” is not in the article", self.find.query),
+                );
+            }
+            return;
+        }
+        let current = self.find.current.unwrap_or(0) as isize;
+        let next = (current + direction).rem_euclid(count as isize) as usize;
+        self.find.current = Some(next);
+        self.show_current_match();
+    }
+
+    fn show_current_match(&mut self) {
+        let Some(found) = self
+            .find
+            .current
+            .and_then(|i| self.find.matches.get(i))
+            .copied()
+        else {
+            return;
+        };
+        self.selection = Some(TextSelection {
+            anchor: found.start,
+            cursor: found.end,
+        });
+        self.view.scroll_to(found.start);
+        let index = self.find.current.unwrap_or(0) + 1;
+        self.set_status(
+            StatusKind::Info,
+            format!(
+                "Match {index} of {}: press C, Q or R to tag it",
+                self.find.matches.len()
+            ),
+        );
+    }
+
+    /// The current find match, if any.
+    pub fn current_match(&self) -> Option<Span> {
+        self.find
+            .current
+            .and_then(|i| self.find.matches.get(i))
+            .copied()
+    }
+}
+
+fn suggested_file_name(session: &Session) -> String {
+    let stem = session
+        .document
+        .source()
+        .filter(|s| *s != "clipboard")
+        .map(|s| Path::new(s).with_extension("").display().to_string())
+        .unwrap_or_else(|| {
+            session
+                .document
+                .title()
+                .chars()
+                .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '-')
+                .take(40)
+                .collect::<String>()
+                .trim()
+                .replace(' ', "-")
+        });
+    let stem = if stem.is_empty() {
+        "annotations".to_owned()
+    } else {
+        stem
+    };
+    format!("{stem}.ron")
+}
+
+fn excerpt(text: &str) -> String {
+    let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() > 60 {
+        format!("{}…", one_line.chars().take(59).collect::<String>())
+    } else {
+        one_line
+    }
+}
+
+fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,52 @@
+//! Version 1 of the annotation file: the serde shape of the RON text.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Tag;
+
+/// The whole file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct FileV1 {
+    pub format: String,
+    pub version: u32,
+    pub article: ArticleV1,
+    pub annotations: Vec<AnnotationV1>,
+}
+
+/// The embedded article; `text` holds its lines, joined with `\n` on load.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ArticleV1 {
+    pub title: String,
+    pub source: Option<String>,
+    pub encoding: String,
+    pub sha256: String,
+    pub chars: usize,
+    pub text: Vec<String>,
+}
+
+/// One annotation; offsets are chars, half-open.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct AnnotationV1 {
+    pub id: u64,
+    pub tag: Tag,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub prefix: String,
+    pub suffix: String,
+    pub note: String,
+    pub created: String,
+    pub modified: String,
+}
+
+/// Just enough of any version's file to decide how to read the rest.
+#[derive(Deserialize)]
+pub(super) struct Header {
+    #[serde(default)]
+    pub format: String,
+    #[serde(default)]
+    pub version: u64,
+}

@@ -1,0 +1,272 @@
+//! All filesystem access: reading articles and annotation files, and saving safely.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::format::{self, FormatError, LoadWarning};
+use crate::model::{AnnotationSet, DecodeError, Document, SourceEncoding, decode_article};
+
+/// Largest file claimmark opens, in bytes. Larger files are refused with a message.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Why a file could not be opened or saved. Each variant names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum IoError {
+    /// The file could not be read (missing, no permission, a folder, …).
+    #[error("could not read “{}”: {source}", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The file could not be written.
+    #[error("could not save to “{}”: {source}. Your work is still open; try another folder with Save As", path.display())]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The file is larger than [`MAX_FILE_BYTES`].
+    #[error("“{}” is {} MB, larger than the {} MB claimmark opens", path.display(), size / 1_000_000, MAX_FILE_BYTES / 1_000_000)]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size in bytes.
+        size: u64,
+    },
+    /// The path is a folder.
+    #[error("“{}” is a folder, not a file", path.display())]
+    IsDirectory {
+        /// The path.
+        path: PathBuf,
+    },
+    /// The bytes are not text.
+    #[error("could not open “{}”: {source}", path.display())]
+    Decode {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: DecodeError,
+    },
+    /// The annotation file is damaged or of an unknown version.
+    #[error("could not open “{}”: {source}", path.display())]
+    Format {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong, with line and column.
+        source: FormatError,
+    },
+    /// The annotation file is not valid UTF-8.
+    #[error("could not open “{}”: it is not UTF-8 text, so it is not a claimmark annotation file", path.display())]
+    NotUtf8 {
+        /// The file.
+        path: PathBuf,
+    },
+}
+
+/// What opening a file produced.
+#[derive(Clone, Debug)]
+pub struct Opened {
+    /// The article.
+    pub document: Document,
+    /// Its annotations (empty for a plain article).
+    pub annotations: AnnotationSet,
+    /// The annotation file it came from; `None` for a plain article (not saved yet).
+    pub annotation_path: Option<PathBuf>,
+    /// Things the user should be told (assumed encoding, flagged annotations, …).
+    pub notices: Vec<String>,
+}
+
+/// True when the path names an annotation file rather than an article.
+pub fn is_annotation_file(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+}
+
+/// Opens an article (`.txt`, `.md`, anything else) or an annotation file (`.ron`).
+pub fn open(path: &Path) -> Result<Opened, IoError> {
+    let bytes = read_limited(path)?;
+    if is_annotation_file(path) {
+        let text = std::str::from_utf8(&bytes).map_err(|_| IoError::NotUtf8 {
+            path: path.to_owned(),
+        })?;
+        open_annotation_text(text, path)
+    } else {
+        open_article_bytes(&bytes, path)
+    }
+}
+
+fn open_annotation_text(text: &str, path: &Path) -> Result<Opened, IoError> {
+    let loaded = format::from_ron(text).map_err(|source| IoError::Format {
+        path: path.to_owned(),
+        source,
+    })?;
+    Ok(Opened {
+        document: loaded.document,
+        annotations: loaded.annotations,
+        annotation_path: Some(path.to_owned()),
+        notices: loaded.warnings.iter().map(LoadWarning::describe).collect(),
+    })
+}
+
+fn open_article_bytes(bytes: &[u8], path: &Path) -> Result<Opened, IoError> {
+    let decoded = decode_article(bytes).map_err(|source| IoError::Decode {
+        path: path.to_owned(),
+        source,
+    })?;
+    let mut notices = Vec::new();
+    if decoded.encoding.was_assumed() {
+        notices.push(format!(
+            "“{}” is not UTF-8; it was read as {} (Western European). If letters look wrong, \
+             save the article as UTF-8 and open it again",
+            file_name(path),
+            decoded.encoding.name()
+        ));
+    }
+    if decoded.had_replacements {
+        notices.push("some bytes could not be decoded and are shown as �".to_owned());
+    }
+    let encoding = if decoded.encoding == SourceEncoding::Utf8 {
+        SourceEncoding::Utf8.name()
+    } else {
+        decoded.encoding.name()
+    };
+    Ok(Opened {
+        document: Document::new(decoded.text, Some(file_name(path)), encoding),
+        annotations: AnnotationSet::new(),
+        annotation_path: None,
+        notices,
+    })
+}
+
+fn read_limited(path: &Path) -> Result<Vec<u8>, IoError> {
+    let read_error = |source| IoError::Read {
+        path: path.to_owned(),
+        source,
+    };
+    let metadata = fs::metadata(path).map_err(read_error)?;
+    if metadata.is_dir() {
+        return Err(IoError::IsDirectory {
+            path: path.to_owned(),
+        });
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(IoError::TooLarge {
+            path: path.to_owned(),
+            size: metadata.len(),
+        });
+    }
+    fs::read(path).map_err(read_error)
+}
+
+/// Saves the annotations (with the embedded article) to `path`.
+///
+/// Writes a temporary file in the same folder, flushes it to disk, then renames it over the
+/// target, so an interrupted save leaves either the old file or the new one, whole.
+pub fn save(path: &Path, document: &Document, annotations: &AnnotationSet) -> Result<(), IoError> {
+    let text = format::to_ron(document, annotations).map_err(|source| IoError::Format {
+        path: path.to_owned(),
+        source,
+    })?;
+    write_atomically(path, text.as_bytes()).map_err(|source| IoError::Write {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let temp_path = folder.join(format!(".{}.{}.tmp", file_name(path), std::process::id()));
+    let result = (|| {
+        let mut file = fs::File::create(&temp_path)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        fs::rename(&temp_path, path)?;
+        if let Ok(dir) = fs::File::open(&folder) {
+            // Persist the rename; not every platform can sync a folder.
+            let _ = dir.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp_path);
+    }
+    result
+}
+
+/// The file name of a path, for messages and titles.
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+#[cfg(test)]
+mod test {
+    use super::*;
+    use crate::model::{Annotation, AnnotationId, Span, Tag};
+
+    #[test]
+    fn save_and_open_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        let doc = Document::new(
+            "Hello 😀 world".to_owned(),
+            Some("a.txt".to_owned()),
+            "utf-8",
+        );
+        let mut set = AnnotationSet::new();
+        set.insert(
+            Annotation::new(AnnotationId(1), Tag::Claim, Span::new(6, 7), &doc, "t").unwrap(),
+        )
+        .unwrap();
+        save(&path, &doc, &set).unwrap();
+        let opened = open(&path).unwrap();
+        assert_eq!(opened.document, doc);
+        assert_eq!(opened.annotations, set);
+        assert_eq!(opened.annotation_path.as_deref(), Some(path.as_path()));
+        let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn errors_name_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("missing.txt");
+        assert!(
+            open(&missing)
+                .unwrap_err()
+                .to_string()
+                .contains("missing.txt")
+        );
+        assert!(matches!(open(dir.path()), Err(IoError::IsDirectory { .. })));
+        let bad = dir.path().join("bad.ron");
+        fs::write(&bad, "(format: \"claimmark\", version: 1, article: (").unwrap();
+        let message = open(&bad).unwrap_err().to_string();
+        assert!(
+            message.contains("bad.ron") && message.contains("line 1"),
+            "{message}"
+        );
+        let binary = dir.path().join("bin.ron");
+        fs::write(&binary, [0xff, 0xfe, 0x00]).unwrap();
+        assert!(matches!(open(&binary), Err(IoError::NotUtf8 { .. })));
+    }
+
+    #[test]
+    fn windows_1252_article_opens_with_a_notice() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.txt");
+        fs::write(&path, b"\x93Caf\xe9\x94\r\n").unwrap();
+        let opened = open(&path).unwrap();
+        assert_eq!(opened.document.text(), "\u{201C}Café\u{201D}\n");
+        assert!(opened.notices.iter().any(|n| n.contains("windows-1252")));
+    }
+}

@@ -1,0 +1,15 @@
+//! The pure data model: documents, spans, tags, annotations and their index. No IO, no UI.
+
+mod annotation;
+mod annotation_set;
+mod decode;
+mod document;
+mod span;
+mod tag;
+
+pub use annotation::{Annotation, AnnotationId, CONTEXT_CHARS, Flag};
+pub use annotation_set::{AnnotationSet, IndexEntry, SetError, SpanIndex};
+pub use decode::{DecodeError, DecodedText, SourceEncoding, decode_article, normalize_text};
+pub use document::{Document, sha256_hex};
+pub use span::Span;
+pub use tag::Tag;

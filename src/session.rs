@@ -1,0 +1,257 @@
+//! One open document with its annotations, history and file: the operations the app performs.
+//!
+//! Pure: no egui, no filesystem. Every change goes through [`History`], so undo/redo and the
+//! dirty flag cannot drift apart.
+
+use std::path::PathBuf;
+
+use crate::edit::Edit;
+use crate::history::{History, MergeKey};
+use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, SetError, Span, Tag};
+
+/// Why an operation on the session did nothing.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SessionError {
+    /// Nothing (or only spaces) is selected.
+    #[error("select some text first, then choose a tag")]
+    EmptySelection,
+    /// The selection is outside the article.
+    #[error("the selection is outside the article")]
+    OutOfRange,
+    /// The same text already has this tag.
+    #[error("this text is already tagged as {0}")]
+    AlreadyTagged(&'static str),
+    /// The annotation set refused the change.
+    #[error("{0}")]
+    Set(#[from] SetError),
+}
+
+/// The open document and everything about it that can be saved.
+#[derive(Clone, Debug)]
+pub struct Session {
+    /// The article.
+    pub document: Document,
+    /// Its annotations. Change them only through the session's methods.
+    annotations: AnnotationSet,
+    history: History,
+    /// Where the annotations are saved; `None` until the first Save As.
+    pub path: Option<PathBuf>,
+}
+
+impl Session {
+    /// A session for a document and annotations just opened from `path` (clean).
+    pub fn new(document: Document, annotations: AnnotationSet, path: Option<PathBuf>) -> Self {
+        Self {
+            document,
+            annotations,
+            history: History::new_saved(),
+            path,
+        }
+    }
+
+    /// The annotations (read-only; change them with the session's methods).
+    pub fn annotations(&self) -> &AnnotationSet {
+        &self.annotations
+    }
+
+    /// True when there are changes not yet saved.
+    pub fn is_dirty(&self) -> bool {
+        self.history.is_dirty()
+    }
+
+    /// Label of what Undo would revert.
+    pub fn undo_label(&self) -> Option<&str> {
+        self.history.undo_label()
+    }
+
+    /// Label of what Redo would re-apply.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.history.redo_label()
+    }
+
+    /// Records a successful save to `path`.
+    pub fn mark_saved(&mut self, path: PathBuf) {
+        self.path = Some(path);
+        self.history.mark_saved();
+    }
+
+    /// Tags `selection` (trimmed of surrounding white space) and returns the new id.
+    pub fn tag(
+        &mut self,
+        selection: Span,
+        tag: Tag,
+        now: &str,
+    ) -> Result<AnnotationId, SessionError> {
+        if !selection.is_within(self.document.char_len()) {
+            return Err(SessionError::OutOfRange);
+        }
+        let span = trim_whitespace(&self.document, selection);
+        if span.is_empty() {
+            return Err(SessionError::EmptySelection);
+        }
+        let duplicate = self
+            .annotations
+            .index()
+            .overlapping(span)
+            .any(|(entry, _)| entry.span == span && entry.tag == tag);
+        if duplicate {
+            return Err(SessionError::AlreadyTagged(tag.label()));
+        }
+        let id = self.annotations.next_id();
+        let annotation =
+            Annotation::new(id, tag, span, &self.document, now).ok_or(SessionError::OutOfRange)?;
+        let label = format!("Tag {}", tag.key_name());
+        self.history
+            .apply(&mut self.annotations, Edit::Add(annotation), label, None)?;
+        Ok(id)
+    }
+
+    /// Changes the tag of an annotation.
+    pub fn retag(&mut self, id: AnnotationId, tag: Tag, now: &str) -> Result<(), SessionError> {
+        let mut annotation = self.get_cloned(id)?;
+        if annotation.tag == tag {
+            return Ok(());
+        }
+        annotation.tag = tag;
+        annotation.modified = now.to_owned();
+        let label = format!("Change tag to {}", tag.key_name());
+        self.history
+            .apply(&mut self.annotations, Edit::Update(annotation), label, None)?;
+        Ok(())
+    }
+
+    /// Sets the note of an annotation. Consecutive note edits of one annotation undo as one.
+    pub fn set_note(
+        &mut self,
+        id: AnnotationId,
+        note: &str,
+        now: &str,
+    ) -> Result<(), SessionError> {
+        let mut annotation = self.get_cloned(id)?;
+        if annotation.note == note {
+            return Ok(());
+        }
+        annotation.note = note.to_owned();
+        annotation.modified = now.to_owned();
+        let merge = Some(MergeKey { id, field: "note" });
+        self.history.apply(
+            &mut self.annotations,
+            Edit::Update(annotation),
+            "Edit note",
+            merge,
+        )?;
+        Ok(())
+    }
+
+    /// Ends a run of note edits, so the next one is a separate undo step.
+    pub fn finish_typing(&mut self) {
+        self.history.seal();
+    }
+
+    /// Deletes an annotation.
+    pub fn delete(&mut self, id: AnnotationId) -> Result<(), SessionError> {
+        let annotation = self.get_cloned(id)?;
+        let label = format!("Delete {}", annotation.tag.key_name());
+        self.history
+            .apply(&mut self.annotations, Edit::Remove(id), label, None)?;
+        Ok(())
+    }
+
+    /// Undoes the last change; returns its label, or `None` when there was nothing to undo.
+    pub fn undo(&mut self) -> Result<Option<String>, SessionError> {
+        Ok(self.history.undo(&mut self.annotations)?)
+    }
+
+    /// Redoes the last undone change; returns its label, or `None` when there was nothing.
+    pub fn redo(&mut self) -> Result<Option<String>, SessionError> {
+        Ok(self.history.redo(&mut self.annotations)?)
+    }
+
+    fn get_cloned(&self, id: AnnotationId) -> Result<Annotation, SessionError> {
+        self.annotations
+            .get(id)
+            .cloned()
+            .ok_or(SessionError::Set(SetError::Missing(id)))
+    }
+}
+
+/// The span without white space at either end.
+pub fn trim_whitespace(document: &Document, span: Span) -> Span {
+    let Some(text) = document.slice(span) else {
+        return span;
+    };
+    let leading = text.chars().take_while(|c| c.is_whitespace()).count();
+    let trailing = text.chars().rev().take_while(|c| c.is_whitespace()).count();
+    if leading >= span.len() {
+        return Span::new(span.start, span.start);
+    }
+    Span::new(span.start + leading, span.end - trailing)
+}
+
+/// The current time as RFC 3339 (UTC, seconds), for annotation timestamps.
+pub fn now_rfc3339() -> String {
+    humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string()
+}
+
+#[cfg(test)]
+mod test {
+    use super::*;
+
+    fn session() -> Session {
+        let doc = Document::new("  Claims 😀 here.\nNext line".to_owned(), None, "utf-8");
+        Session::new(doc, AnnotationSet::new(), None)
+    }
+
+    #[test]
+    fn tagging_trims_and_marks_dirty() {
+        let mut s = session();
+        let id = s.tag(Span::new(0, 11), Tag::Claim, "t").unwrap();
+        let a = s.annotations().get(id).unwrap();
+        assert_eq!(a.text, "Claims 😀");
+        assert!(s.is_dirty());
+        assert_eq!(
+            s.tag(Span::new(2, 10), Tag::Claim, "t"),
+            Err(SessionError::AlreadyTagged("Claim"))
+        );
+        assert!(
+            s.tag(Span::new(2, 10), Tag::Quote, "t").is_ok(),
+            "same text, other tag is fine"
+        );
+        assert_eq!(
+            s.tag(Span::new(0, 2), Tag::Claim, "t"),
+            Err(SessionError::EmptySelection)
+        );
+        assert_eq!(
+            s.tag(Span::new(0, 200), Tag::Claim, "t"),
+            Err(SessionError::OutOfRange)
+        );
+    }
+
+    #[test]
+    fn edits_undo_in_order() {
+        let mut s = session();
+        let id = s.tag(Span::new(2, 8), Tag::Claim, "t").unwrap();
+        s.retag(id, Tag::Citation, "t2").unwrap();
+        s.set_note(id, "n", "t3").unwrap();
+        s.set_note(id, "no", "t3").unwrap();
+        s.delete(id).unwrap();
+        assert!(s.annotations().is_empty());
+        s.undo().unwrap();
+        assert_eq!(s.annotations().get(id).unwrap().note, "no");
+        s.undo().unwrap();
+        assert_eq!(s.annotations().get(id).unwrap().note, "");
+        assert_eq!(s.annotations().get(id).unwrap().tag, Tag::Citation);
+        s.undo().unwrap();
+        assert_eq!(s.annotations().get(id).unwrap().tag, Tag::Claim);
+        s.undo().unwrap();
+        assert!(s.annotations().is_empty());
+        assert!(!s.is_dirty());
+        assert_eq!(s.undo().unwrap(), None);
+    }
+
+    #[test]
+    fn timestamps_are_rfc3339() {
+        let now = now_rfc3339();
+        assert!(now.ends_with('Z') && now.contains('T'), "{now}");
+    }
+}

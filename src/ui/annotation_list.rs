@@ -1,0 +1,207 @@
+//! The side panel's list of annotations: filter by tag, counts, one virtualized row each.
+
+use egui::{Align2, FontId, RichText, ScrollArea, Sense, Stroke, StrokeKind, Ui, vec2};
+
+use super::colors;
+use crate::model::{Annotation, AnnotationId, AnnotationSet, Tag};
+
+/// Which tags the list shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TagFilter {
+    /// Shown flag per tag, in [`Tag::ALL`] order.
+    pub shown: [bool; 3],
+}
+
+impl Default for TagFilter {
+    fn default() -> Self {
+        Self { shown: [true; 3] }
+    }
+}
+
+impl TagFilter {
+    fn shows(&self, tag: Tag) -> bool {
+        Tag::ALL
+            .iter()
+            .position(|t| *t == tag)
+            .and_then(|i| self.shown.get(i))
+            .copied()
+            .unwrap_or(true)
+    }
+}
+
+/// What the user did in the list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListAction {
+    /// An entry was clicked.
+    Select(AnnotationId),
+}
+
+/// Shows the tag filter with counts and the list; rows are laid out only when visible.
+pub fn annotation_list_ui(
+    ui: &mut Ui,
+    annotations: &AnnotationSet,
+    filter: &mut TagFilter,
+    selected: Option<AnnotationId>,
+    scroll_to_selected: bool,
+) -> Option<ListAction> {
+    let counts = annotations.counts();
+    ui.horizontal_wrapped(|ui| {
+        for ((tag, shown), count) in Tag::ALL.iter().zip(filter.shown.iter_mut()).zip(counts) {
+            let label = RichText::new(format!("{} {count}", tag.label()));
+            let response = ui.checkbox(shown, label);
+            let dot = response.rect.left_center() + vec2(-4.0, 0.0);
+            ui.painter()
+                .circle_filled(dot, 3.5, colors::tag_color(*tag));
+        }
+    });
+    let flagged = annotations.flagged_count();
+    if flagged > 0 {
+        ui.colored_label(
+            colors::FLAG_WARNING,
+            format!("{flagged} flagged: they do not match the article"),
+        );
+    }
+    ui.separator();
+
+    let shown: Vec<&Annotation> = annotations
+        .in_order()
+        .filter(|a| filter.shows(a.tag))
+        .collect();
+    if shown.is_empty() {
+        ui.weak(if annotations.is_empty() {
+            "No annotations yet. Select text in the article, then press C, Q or R."
+        } else {
+            "No annotations match the filter."
+        });
+        return None;
+    }
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) * 2.0 + 10.0;
+    let mut action = None;
+    let mut scroll = ScrollArea::vertical()
+        .id_salt("annotation list")
+        .auto_shrink(false);
+    if scroll_to_selected && let Some(row) = shown.iter().position(|a| Some(a.id) == selected) {
+        let spacing = ui.spacing().item_spacing.y;
+        let target = (row as f32 * (row_height + spacing) - 3.0 * row_height).max(0.0);
+        scroll = scroll.vertical_scroll_offset(target);
+    }
+    scroll.show_rows(ui, row_height, shown.len(), |ui, rows| {
+        for annotation in shown.get(rows).unwrap_or_default() {
+            if row_ui(ui, annotation, row_height, Some(annotation.id) == selected) {
+                action = Some(ListAction::Select(annotation.id));
+            }
+        }
+    });
+    action
+}
+
+/// One entry; returns true when clicked.
+fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> bool {
+    let width = ui.available_width();
+    let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click());
+    let visuals = ui.visuals();
+    let painter = ui.painter();
+    if selected {
+        painter.rect_filled(rect, 4.0, visuals.selection.bg_fill.gamma_multiply(0.35));
+        painter.rect_stroke(
+            rect,
+            4.0,
+            Stroke::new(1.5, colors::SELECTED_OUTLINE),
+            StrokeKind::Inside,
+        );
+    } else if response.hovered() {
+        painter.rect_filled(rect, 4.0, visuals.widgets.hovered.weak_bg_fill);
+    }
+    let bar = egui::Rect::from_min_size(rect.min, vec2(5.0, rect.height()));
+    painter.rect_filled(bar, 2.0, colors::tag_color(annotation.tag));
+
+    let font = FontId::proportional(ui.text_style_height(&egui::TextStyle::Body) - 1.0);
+    let line = rect.height() / 2.0;
+    let left = rect.left() + 12.0;
+    let text_width = rect.width() - 16.0;
+    let flag = if annotation.flag.is_some() {
+        "[!] "
+    } else {
+        ""
+    };
+    let heading = format!(
+        "{flag}{} · {}",
+        annotation.tag.label(),
+        one_line(&annotation.text)
+    );
+    let heading = elide(ui, &heading, &font, text_width);
+    painter.text(
+        egui::pos2(left, rect.top() + line * 0.5 + 2.0),
+        Align2::LEFT_CENTER,
+        heading,
+        font.clone(),
+        visuals.strong_text_color(),
+    );
+    let detail = match &annotation.flag {
+        Some(flag) => format!("Does not match: {}", flag.describe()),
+        None if annotation.note.is_empty() => "(no note)".to_owned(),
+        None => one_line(&annotation.note),
+    };
+    let detail_color = if annotation.flag.is_some() {
+        colors::FLAG_WARNING
+    } else {
+        visuals.weak_text_color()
+    };
+    let detail = elide(ui, &detail, &font, text_width);
+    painter.text(
+        egui::pos2(left, rect.top() + line * 1.5),
+        Align2::LEFT_CENTER,
+        detail,
+        font,
+        detail_color,
+    );
+    let label = format!(
+        "{} {}: {}",
+        annotation.tag.label(),
+        annotation.id,
+        annotation.text
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+    let response = response.on_hover_text(format!(
+        "{} {}: “{}”{}",
+        annotation.tag.label(),
+        annotation.id,
+        annotation.text,
+        if annotation.note.is_empty() {
+            String::new()
+        } else {
+            format!("\n\nNote: {}", annotation.note)
+        }
+    ));
+    response.clicked()
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Shortens `text` with an ellipsis so it fits in `width` points.
+fn elide(ui: &Ui, text: &str, font: &FontId, width: f32) -> String {
+    let fits = |s: &str| {
+        ui.painter()
+            .layout_no_wrap(s.to_owned(), font.clone(), egui::Color32::WHITE)
+            .size()
+            .x
+            <= width
+    };
+    if fits(text) {
+        return text.to_owned();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let (mut low, mut high) = (0, chars.len());
+    while low < high {
+        let mid = (low + high).div_ceil(2);
+        let candidate: String = chars.iter().take(mid).collect::<String>() + "…";
+        if fits(&candidate) {
+            low = mid;
+        } else {
+            high = mid - 1;
+        }
+    }
+    chars.iter().take(low).collect::<String>() + "…"
+}

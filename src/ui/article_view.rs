@@ -1,0 +1,744 @@
+//! The article view: wrapped text with tag highlights, mouse and keyboard selection, and
+//! hit-testing of highlights.
+//!
+//! Narrow interface: the document, the highlights and the current selection go in; the events
+//! the user caused ([`ArticleEvent`]) come out. The view lays out one galley per paragraph,
+//! caches them until the width changes, and paints only the paragraphs in the viewport.
+//! Offsets in and out are chars; bytes never leave this module.
+
+use std::sync::Arc;
+
+use egui::text::{CCursor, LayoutJob, TextFormat};
+use egui::{
+    Align2, CursorIcon, Event, EventFilter, FontId, Galley, Key, Pos2, Rect, ScrollArea, Sense,
+    Stroke, StrokeKind, Ui, pos2, vec2,
+};
+
+use super::colors;
+use crate::model::{AnnotationId, Document, Span, SpanIndex};
+
+/// Widest the text column gets, in points: a comfortable line length.
+const MAX_COLUMN_WIDTH: f32 = 760.0;
+/// Body text size, in points.
+const FONT_SIZE: f32 = 17.0;
+/// Line height as a multiple of the font size.
+const LINE_SPACING: f32 = 1.5;
+/// Space after each paragraph, as a multiple of the font size.
+const PARAGRAPH_GAP: f32 = 0.6;
+/// Margin around the text column.
+const MARGIN: f32 = 24.0;
+/// Vertical inset per nesting lane, so nested highlights show as boxes inside boxes.
+const LANE_INSET: f32 = 3.0;
+/// Deepest lane that still gets its own inset.
+const MAX_INSET_LANES: usize = 3;
+
+/// A text selection: `anchor` stays where the drag started, `cursor` moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct TextSelection {
+    /// Where the selection started (char offset).
+    pub anchor: usize,
+    /// Where the selection ends and the caret is (char offset).
+    pub cursor: usize,
+}
+
+impl TextSelection {
+    /// A caret with nothing selected.
+    pub fn caret(at: usize) -> Self {
+        Self {
+            anchor: at,
+            cursor: at,
+        }
+    }
+
+    /// The selected span, start before end.
+    pub fn span(&self) -> Span {
+        Span::new(self.anchor, self.cursor)
+    }
+}
+
+/// What to draw over the text.
+#[derive(Clone, Copy)]
+pub struct Highlights<'a> {
+    /// The anchored annotations.
+    pub index: &'a SpanIndex,
+    /// The annotation to outline.
+    pub selected: Option<AnnotationId>,
+    /// Find matches to outline.
+    pub find_matches: &'a [Span],
+}
+
+/// What the user did in the view this frame.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ArticleEvent {
+    /// The text selection changed (drag, shift+click, keyboard, double click).
+    Select(TextSelection),
+    /// A plain click (no drag) on the character at `offset`.
+    Click {
+        /// The clicked character.
+        offset: usize,
+    },
+}
+
+/// Cached layout of the document at one width.
+#[derive(Default)]
+struct Layout {
+    key: Option<(String, usize, u32)>,
+    galleys: Vec<Arc<Galley>>,
+    /// Top of each paragraph, relative to the top of the text.
+    tops: Vec<f32>,
+    total_height: f32,
+}
+
+/// State of the article view that lives across frames.
+pub struct ArticleView {
+    layout: Layout,
+    scroll_request: Option<usize>,
+    last_viewport: Rect,
+    /// Screen position of the top-left of the text in the last frame.
+    last_origin: Pos2,
+    focused: bool,
+}
+
+impl Default for ArticleView {
+    fn default() -> Self {
+        Self {
+            layout: Layout::default(),
+            scroll_request: None,
+            last_viewport: Rect::NOTHING,
+            last_origin: Pos2::ZERO,
+            focused: false,
+        }
+    }
+}
+
+impl ArticleView {
+    /// Asks the view to bring char `offset` into view on the next frame.
+    pub fn scroll_to(&mut self, offset: usize) {
+        self.scroll_request = Some(offset);
+    }
+
+    /// Screen rectangles that covered `span` in the last frame, one per row of text.
+    pub fn span_rects(&self, document: &Document, span: Span) -> Vec<Rect> {
+        let geometry = Geometry {
+            layout: &self.layout,
+            document,
+            origin: self.last_origin,
+        };
+        let first = document.paragraph_of(span.start);
+        let last = document.paragraph_of(span.end);
+        (first..=last)
+            .flat_map(|i| geometry.rects(i, span))
+            .collect()
+    }
+
+    /// True when the view had keyboard focus in the last frame.
+    pub fn has_focus(&self) -> bool {
+        self.focused
+    }
+
+    /// Shows the article and returns what the user did.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        document: &Document,
+        highlights: Highlights<'_>,
+        selection: Option<TextSelection>,
+        hover_text: &dyn Fn(&[AnnotationId]) -> String,
+    ) -> Vec<ArticleEvent> {
+        let mut scroll = ScrollArea::vertical().id_salt("article").auto_shrink(false);
+        if let Some(offset) = self.scroll_request.take() {
+            match self.y_of(document, offset) {
+                Some(y) if !self.visible(y) => {
+                    let target = (y - self.last_viewport.height() / 3.0).max(0.0);
+                    scroll = scroll.vertical_scroll_offset(target);
+                }
+                Some(_) => {}
+                None => self.scroll_request = Some(offset),
+            }
+        }
+        let output = scroll.show_viewport(ui, |ui, viewport| {
+            self.last_viewport = viewport;
+            self.content_ui(ui, viewport, document, highlights, selection, hover_text)
+        });
+        output.inner
+    }
+
+    fn visible(&self, y: f32) -> bool {
+        let v = self.last_viewport;
+        v.height() > 0.0 && y >= v.top() + MARGIN && y + FONT_SIZE * LINE_SPACING <= v.bottom()
+    }
+
+    /// Top of the row holding char `offset`, relative to the content, if laid out.
+    fn y_of(&self, document: &Document, offset: usize) -> Option<f32> {
+        let paragraph = document.paragraph_of(offset);
+        let galley = self.layout.galleys.get(paragraph)?;
+        let top = self.layout.tops.get(paragraph)?;
+        let start = document.paragraphs().get(paragraph)?.start;
+        let local = galley.pos_from_cursor(CCursor::new(offset.saturating_sub(start)));
+        Some(MARGIN + top + local.min.y)
+    }
+
+    fn content_ui(
+        &mut self,
+        ui: &mut Ui,
+        viewport: Rect,
+        document: &Document,
+        highlights: Highlights<'_>,
+        selection: Option<TextSelection>,
+        hover_text: &dyn Fn(&[AnnotationId]) -> String,
+    ) -> Vec<ArticleEvent> {
+        let full_width = ui.available_width();
+        let column = full_width.clamp(120.0, MAX_COLUMN_WIDTH + 2.0 * MARGIN) - 2.0 * MARGIN;
+        let text_color = ui.visuals().text_color();
+        self.layout.ensure(ui, document, column, text_color);
+        let height = self.layout.total_height + 2.0 * MARGIN;
+        let (rect, response) =
+            ui.allocate_exact_size(vec2(full_width, height), Sense::click_and_drag());
+        let origin = pos2(
+            rect.left() + ((full_width - column) / 2.0).max(MARGIN),
+            rect.top() + MARGIN,
+        );
+        self.last_origin = origin;
+        let geometry = Geometry {
+            layout: &self.layout,
+            document,
+            origin,
+        };
+
+        let mut events = Vec::new();
+        Self::handle_pointer(ui, &response, &geometry, selection, &mut events);
+        let mut scroll_request = None;
+        if response.has_focus() {
+            scroll_request = Self::handle_keys(ui, &geometry, selection, &mut events);
+            let filter = EventFilter {
+                horizontal_arrows: true,
+                vertical_arrows: true,
+                ..Default::default()
+            };
+            ui.memory_mut(|m| m.set_focus_lock_filter(response.id, filter));
+        }
+        self.focused = response.has_focus();
+        if scroll_request.is_some() {
+            self.scroll_request = scroll_request;
+        }
+        let shown_selection = events
+            .iter()
+            .rev()
+            .find_map(|e| match e {
+                ArticleEvent::Select(s) => Some(*s),
+                ArticleEvent::Click { .. } => None,
+            })
+            .or(selection);
+
+        let screen_viewport = viewport.translate(rect.min.to_vec2());
+        geometry.paint(ui, screen_viewport, highlights, shown_selection, text_color);
+
+        if response.hovered() {
+            ui.ctx().set_cursor_icon(CursorIcon::Text);
+        }
+        if let Some(offset) = response.hover_pos().and_then(|p| geometry.char_under(p)) {
+            let ids: Vec<AnnotationId> = highlights.index.at(offset).iter().map(|e| e.id).collect();
+            if !ids.is_empty() && !response.dragged() {
+                let text = hover_text(&ids);
+                response.on_hover_ui_at_pointer(|ui| {
+                    ui.set_max_width(360.0);
+                    ui.label(text);
+                });
+            }
+        }
+        events
+    }
+
+    fn handle_pointer(
+        ui: &Ui,
+        response: &egui::Response,
+        geometry: &Geometry<'_>,
+        selection: Option<TextSelection>,
+        events: &mut Vec<ArticleEvent>,
+    ) {
+        let shift = ui.input(|i| i.modifiers.shift);
+        if response.drag_started() {
+            response.request_focus();
+            let origin = ui.input(|i| i.pointer.press_origin());
+            if let Some(anchor) = origin.map(|p| geometry.cursor_at(p)) {
+                let anchor = match (shift, selection) {
+                    (true, Some(s)) => s.anchor,
+                    _ => anchor,
+                };
+                events.push(ArticleEvent::Select(TextSelection {
+                    anchor,
+                    cursor: anchor,
+                }));
+            }
+        }
+        if response.dragged()
+            && let Some(pos) = response.interact_pointer_pos()
+        {
+            let anchor = events
+                .iter()
+                .rev()
+                .find_map(|e| match e {
+                    ArticleEvent::Select(s) => Some(s.anchor),
+                    ArticleEvent::Click { .. } => None,
+                })
+                .or(selection.map(|s| s.anchor));
+            if let Some(anchor) = anchor {
+                events.push(ArticleEvent::Select(TextSelection {
+                    anchor,
+                    cursor: geometry.cursor_at(pos),
+                }));
+            }
+            // Dragging past the top or bottom edge scrolls, as in any editor.
+            let clip = ui.clip_rect();
+            if pos.y < clip.top() {
+                ui.scroll_with_delta(vec2(0.0, (clip.top() - pos.y).min(60.0) * 0.5));
+                ui.ctx().request_repaint();
+            } else if pos.y > clip.bottom() {
+                ui.scroll_with_delta(vec2(0.0, -(pos.y - clip.bottom()).min(60.0) * 0.5));
+                ui.ctx().request_repaint();
+            }
+        }
+        if response.double_clicked() {
+            if let Some(offset) = response
+                .interact_pointer_pos()
+                .and_then(|p| geometry.char_under(p))
+            {
+                let word = word_at(geometry.document, offset);
+                events.push(ArticleEvent::Select(TextSelection {
+                    anchor: word.start,
+                    cursor: word.end,
+                }));
+            }
+        } else if response.clicked() {
+            response.request_focus();
+            if let Some(pos) = response.interact_pointer_pos() {
+                let cursor = geometry.cursor_at(pos);
+                match (shift, selection) {
+                    (true, Some(s)) => events.push(ArticleEvent::Select(TextSelection {
+                        anchor: s.anchor,
+                        cursor,
+                    })),
+                    _ => {
+                        events.push(ArticleEvent::Select(TextSelection::caret(cursor)));
+                        if let Some(offset) = geometry.char_under(pos) {
+                            events.push(ArticleEvent::Click { offset });
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Handles keys; returns a caret to scroll to.
+    fn handle_keys(
+        ui: &Ui,
+        geometry: &Geometry<'_>,
+        selection: Option<TextSelection>,
+        events: &mut Vec<ArticleEvent>,
+    ) -> Option<usize> {
+        let mut scroll_request = None;
+        let len = geometry.document.char_len();
+        let mut current = selection.unwrap_or_default();
+        let input_events = ui.input(|i| i.events.clone());
+        for event in input_events {
+            match event {
+                Event::Copy => {
+                    if let Some(text) = geometry.document.slice(current.span())
+                        && !text.is_empty()
+                    {
+                        ui.ctx().copy_text(text.to_owned());
+                    }
+                }
+                Event::Key {
+                    key,
+                    pressed: true,
+                    modifiers,
+                    ..
+                } => {
+                    let word = modifiers.command || modifiers.alt;
+                    let moved = match key {
+                        Key::ArrowLeft if word => {
+                            Some(previous_word_start(geometry.document, current.cursor))
+                        }
+                        Key::ArrowRight if word => {
+                            Some(next_word_end(geometry.document, current.cursor))
+                        }
+                        Key::ArrowLeft => Some(current.cursor.saturating_sub(1)),
+                        Key::ArrowRight => Some((current.cursor + 1).min(len)),
+                        Key::ArrowUp => Some(geometry.vertical(current.cursor, -1.0)),
+                        Key::ArrowDown => Some(geometry.vertical(current.cursor, 1.0)),
+                        Key::Home => Some(geometry.paragraph_bound(current.cursor, false)),
+                        Key::End => Some(geometry.paragraph_bound(current.cursor, true)),
+                        Key::A if modifiers.command => {
+                            current = TextSelection {
+                                anchor: 0,
+                                cursor: len,
+                            };
+                            events.push(ArticleEvent::Select(current));
+                            None
+                        }
+                        _ => None,
+                    };
+                    if let Some(cursor) = moved {
+                        current = if modifiers.shift {
+                            TextSelection {
+                                anchor: current.anchor,
+                                cursor,
+                            }
+                        } else {
+                            TextSelection::caret(cursor)
+                        };
+                        events.push(ArticleEvent::Select(current));
+                        scroll_request = Some(cursor);
+                    }
+                }
+                _ => {}
+            }
+        }
+        scroll_request
+    }
+}
+
+impl Layout {
+    fn ensure(&mut self, ui: &Ui, document: &Document, width: f32, color: egui::Color32) {
+        let key = (
+            document.sha256().to_owned(),
+            document.char_len(),
+            width.round() as u32,
+        );
+        if self.key.as_ref() == Some(&key) {
+            return;
+        }
+        let font = FontId::proportional(FONT_SIZE);
+        let line_height = FONT_SIZE * LINE_SPACING;
+        let gap = FONT_SIZE * PARAGRAPH_GAP;
+        let painter = ui.painter();
+        self.galleys.clear();
+        self.tops.clear();
+        let mut y = 0.0;
+        for paragraph in document.paragraphs() {
+            let text = document.slice(*paragraph).unwrap_or_default().to_owned();
+            let is_empty = text.is_empty();
+            let mut job = LayoutJob::single_section(
+                text,
+                TextFormat {
+                    font_id: font.clone(),
+                    color,
+                    line_height: Some(line_height),
+                    ..Default::default()
+                },
+            );
+            job.wrap.max_width = width;
+            let galley = painter.layout_job(job);
+            self.tops.push(y);
+            y += if is_empty {
+                line_height * 0.5
+            } else {
+                galley.size().y + gap
+            };
+            self.galleys.push(galley);
+        }
+        self.total_height = y;
+        self.key = Some(key);
+    }
+}
+
+/// Where everything is on screen this frame.
+struct Geometry<'a> {
+    layout: &'a Layout,
+    document: &'a Document,
+    /// Screen position of the top-left of the text.
+    origin: Pos2,
+}
+
+impl Geometry<'_> {
+    /// Paragraph whose box holds screen `y` (the nearest one above or below otherwise).
+    fn paragraph_at_y(&self, y: f32) -> usize {
+        let local = y - self.origin.y;
+        self.layout
+            .tops
+            .partition_point(|&top| top <= local)
+            .saturating_sub(1)
+    }
+
+    fn paragraph_origin(&self, index: usize) -> Pos2 {
+        let top = self.layout.tops.get(index).copied().unwrap_or(0.0);
+        self.origin + vec2(0.0, top)
+    }
+
+    /// The caret position (char boundary) nearest to a screen point.
+    fn cursor_at(&self, pos: Pos2) -> usize {
+        let index = self.paragraph_at_y(pos.y);
+        let (Some(galley), Some(span)) = (
+            self.layout.galleys.get(index),
+            self.document.paragraphs().get(index),
+        ) else {
+            return 0;
+        };
+        let local = pos - self.paragraph_origin(index);
+        if local.y > galley.size().y {
+            return span.end;
+        }
+        let cursor = galley.cursor_from_pos(local);
+        (span.start + cursor.index.0).min(span.end)
+    }
+
+    /// The character under a screen point, if the point is on text.
+    fn char_under(&self, pos: Pos2) -> Option<usize> {
+        let index = self.paragraph_at_y(pos.y);
+        let galley = self.layout.galleys.get(index)?;
+        let span = self.document.paragraphs().get(index)?;
+        let local = pos - self.paragraph_origin(index);
+        let mut row_start = 0;
+        for placed in &galley.rows {
+            let count = placed.row.char_count_excluding_newline().0;
+            if local.y >= placed.min_y() && local.y < placed.max_y() {
+                let x = local.x - placed.pos.x;
+                let column = placed
+                    .row
+                    .glyphs
+                    .iter()
+                    .position(|g| x >= g.pos.x && x < g.pos.x + g.advance_width.max(0.5))?;
+                return Some(span.start + row_start + column);
+            }
+            row_start += count + usize::from(placed.ends_with_newline);
+        }
+        None
+    }
+
+    /// The caret one row up (`-1.0`) or down (`1.0`) from `offset`.
+    fn vertical(&self, offset: usize, direction: f32) -> usize {
+        let index = self.document.paragraph_of(offset);
+        let (Some(galley), Some(span)) = (
+            self.layout.galleys.get(index),
+            self.document.paragraphs().get(index),
+        ) else {
+            return offset;
+        };
+        let rect = galley.pos_from_cursor(CCursor::new(offset.saturating_sub(span.start)));
+        let row_height = FONT_SIZE * LINE_SPACING;
+        let y = if direction < 0.0 {
+            rect.top() - row_height * 0.5
+        } else {
+            rect.bottom() + row_height * 0.5
+        };
+        let target = self.paragraph_origin(index) + vec2(rect.left(), y);
+        if direction > 0.0 && target.y > self.origin.y + self.layout.total_height {
+            return self.document.char_len();
+        }
+        if direction < 0.0 && target.y < self.origin.y {
+            return 0;
+        }
+        // Skip the gap between paragraphs.
+        let next = self.paragraph_at_y(target.y);
+        if next == index && y > galley.size().y {
+            let below = self.paragraph_origin(index + 1);
+            return self.cursor_at(pos2(target.x, below.y + 1.0));
+        }
+        self.cursor_at(target)
+    }
+
+    fn paragraph_bound(&self, offset: usize, end: bool) -> usize {
+        let index = self.document.paragraph_of(offset);
+        self.document
+            .paragraphs()
+            .get(index)
+            .map_or(offset, |p| if end { p.end } else { p.start })
+    }
+
+    /// Screen rectangles covering chars `span` of paragraph `index`, one per row.
+    fn rects(&self, index: usize, span: Span) -> Vec<Rect> {
+        let (Some(galley), Some(paragraph)) = (
+            self.layout.galleys.get(index),
+            self.document.paragraphs().get(index),
+        ) else {
+            return Vec::new();
+        };
+        let origin = self.paragraph_origin(index);
+        let local_start = span.start.saturating_sub(paragraph.start);
+        let local_end = span.end.min(paragraph.end).saturating_sub(paragraph.start);
+        let mut rects = Vec::new();
+        let mut row_start = 0;
+        for placed in &galley.rows {
+            let count = placed.row.char_count_excluding_newline().0;
+            let row_end = row_start + count;
+            let a = local_start.max(row_start);
+            let b = local_end.min(row_end);
+            if a < b {
+                let x0 = placed.pos.x + placed.row.x_offset((a - row_start).into());
+                let x1 = placed.pos.x + placed.row.x_offset((b - row_start).into());
+                rects.push(Rect::from_min_max(
+                    origin + vec2(x0, placed.min_y()),
+                    origin + vec2(x1, placed.max_y()),
+                ));
+            }
+            row_start = row_end + usize::from(placed.ends_with_newline);
+        }
+        rects
+    }
+
+    fn paint(
+        &self,
+        ui: &Ui,
+        viewport: Rect,
+        highlights: Highlights<'_>,
+        selection: Option<TextSelection>,
+        text_color: egui::Color32,
+    ) {
+        let painter = ui.painter();
+        let first = self.paragraph_at_y(viewport.top());
+        let paragraphs = self.document.paragraphs();
+        for (index, paragraph) in paragraphs.iter().enumerate().skip(first) {
+            let origin = self.paragraph_origin(index);
+            if origin.y > viewport.bottom() {
+                break;
+            }
+            let Some(galley) = self.layout.galleys.get(index) else {
+                continue;
+            };
+            let reach = Span::new(paragraph.start, paragraph.end.max(paragraph.start + 1));
+            for (entry, lane) in highlights.index.overlapping(reach) {
+                let inset = LANE_INSET * lane.min(MAX_INSET_LANES) as f32;
+                let fill = colors::tag_fill(entry.tag);
+                let line = colors::tag_color(entry.tag);
+                for rect in self.rects(index, entry.span) {
+                    let rect = rect.shrink2(vec2(0.0, inset));
+                    painter.rect_filled(rect, 2.0, fill);
+                    painter.hline(rect.x_range(), rect.bottom() - 1.0, Stroke::new(2.0, line));
+                    if highlights.selected == Some(entry.id) {
+                        painter.rect_stroke(
+                            rect.expand(1.0),
+                            2.0,
+                            Stroke::new(2.0, colors::SELECTED_OUTLINE),
+                            StrokeKind::Outside,
+                        );
+                    }
+                }
+            }
+            let matches_from = highlights
+                .find_matches
+                .partition_point(|m| m.end <= paragraph.start);
+            for found in highlights.find_matches.iter().skip(matches_from) {
+                if found.start > paragraph.end {
+                    break;
+                }
+                for rect in self.rects(index, *found) {
+                    painter.rect_stroke(
+                        rect,
+                        2.0,
+                        Stroke::new(1.5, colors::FIND_MATCH),
+                        StrokeKind::Outside,
+                    );
+                }
+            }
+            if let Some(selection) = selection {
+                let span = selection.span();
+                if !span.is_empty() {
+                    for rect in self.rects(index, span) {
+                        painter.rect_filled(rect, 0.0, colors::TEXT_SELECTION);
+                    }
+                }
+            }
+            painter.galley(origin, galley.clone(), text_color);
+        }
+        if let Some(selection) = selection
+            && selection.span().is_empty()
+            && ui.memory(|m| m.focused().is_some())
+        {
+            self.paint_caret(ui, selection.cursor, text_color);
+        }
+        if paragraphs.len() == 1 && self.document.char_len() == 0 {
+            painter.text(
+                self.origin,
+                Align2::LEFT_TOP,
+                "This article is empty.",
+                FontId::proportional(FONT_SIZE),
+                ui.visuals().weak_text_color(),
+            );
+        }
+    }
+
+    fn paint_caret(&self, ui: &Ui, offset: usize, color: egui::Color32) {
+        let index = self.document.paragraph_of(offset);
+        let (Some(galley), Some(span)) = (
+            self.layout.galleys.get(index),
+            self.document.paragraphs().get(index),
+        ) else {
+            return;
+        };
+        let rect = galley.pos_from_cursor(CCursor::new(offset.saturating_sub(span.start)));
+        let rect = rect.translate(self.paragraph_origin(index).to_vec2());
+        ui.painter()
+            .vline(rect.left(), rect.y_range(), Stroke::new(1.5, color));
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '’' || c == '-' || c == '_'
+}
+
+/// The word around char `offset` (the char alone when it is not part of a word).
+fn word_at(document: &Document, offset: usize) -> Span {
+    let paragraph = document
+        .paragraphs()
+        .get(document.paragraph_of(offset))
+        .copied()
+        .unwrap_or(Span::new(0, 0));
+    let chars: Vec<char> = document
+        .slice(paragraph)
+        .unwrap_or_default()
+        .chars()
+        .collect();
+    let local = offset.saturating_sub(paragraph.start);
+    if !chars.get(local).copied().is_some_and(is_word_char) {
+        return Span::new(offset, (offset + 1).min(paragraph.end));
+    }
+    let mut start = local;
+    while start > 0 && chars.get(start - 1).copied().is_some_and(is_word_char) {
+        start -= 1;
+    }
+    let mut end = local;
+    while chars.get(end).copied().is_some_and(is_word_char) {
+        end += 1;
+    }
+    Span::new(paragraph.start + start, paragraph.start + end)
+}
+
+fn previous_word_start(document: &Document, offset: usize) -> usize {
+    let before: Vec<char> = document.text_before(offset, 200).chars().collect();
+    let mut i = before.len();
+    while i > 0 && before.get(i - 1).is_some_and(|c| !is_word_char(*c)) {
+        i -= 1;
+    }
+    while i > 0 && before.get(i - 1).copied().is_some_and(is_word_char) {
+        i -= 1;
+    }
+    offset - (before.len() - i)
+}
+
+fn next_word_end(document: &Document, offset: usize) -> usize {
+    let after: Vec<char> = document.text_after(offset, 200).chars().collect();
+    let mut i = 0;
+    while after.get(i).is_some_and(|c| !is_word_char(*c)) {
+        i += 1;
+    }
+    while after.get(i).copied().is_some_and(is_word_char) {
+        i += 1;
+    }
+    offset + i
+}
+
+#[cfg(test)]
+mod test {
+    use super::*;
+
+    #[test]
+    fn words_by_chars() {
+        let doc = Document::new("Say “héllo wörld” 😀 now".to_owned(), None, "utf-8");
+        assert_eq!(doc.slice(word_at(&doc, 6)), Some("héllo"));
+        assert_eq!(doc.slice(word_at(&doc, 4)), Some("“"));
+        assert_eq!(next_word_end(&doc, 0), 3);
+        assert_eq!(previous_word_start(&doc, 16), 11);
+        assert_eq!(doc.slice(Span::new(11, 16)), Some("wörld"));
+    }
+}

@@ -1,0 +1,7 @@
+//! egui widgets of the app: the article view, the annotation list and form, and colours.
+//! They read state and return what the user did; they never change the model themselves.
+
+pub mod annotation_editor;
+pub mod annotation_list;
+pub mod article_view;
+pub mod colors;
