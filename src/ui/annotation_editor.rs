@@ -56,12 +56,20 @@ pub fn annotation_editor_ui(
     ui.horizontal(|ui| {
         ui.label("Tag:");
         for tag in Tag::ALL {
-            let text = RichText::new(tag.label()).color(if annotation.tag == tag {
-                ui.visuals().strong_text_color()
-            } else {
-                ui.visuals().text_color()
-            });
-            if ui.selectable_label(annotation.tag == tag, text).clicked() && annotation.tag != tag {
+            let current = annotation.tag == tag;
+            let mut text = RichText::new(tag.label());
+            let mut button_fill = None;
+            if current {
+                text = text.strong();
+                button_fill = Some(colors::tag_fill(tag));
+            }
+            let mut button = egui::Button::new(text);
+            if let Some(fill) = button_fill {
+                button = button
+                    .fill(fill)
+                    .stroke(egui::Stroke::new(1.5, colors::tag_color(tag)));
+            }
+            if ui.add(button).clicked() && !current {
                 actions.push(EditorAction::SetTag(tag));
             }
         }

@@ -46,12 +46,12 @@ pub fn annotation_list_ui(
 ) -> Option<ListAction> {
     let counts = annotations.counts();
     ui.horizontal_wrapped(|ui| {
+        ui.label("Show:");
         for ((tag, shown), count) in Tag::ALL.iter().zip(filter.shown.iter_mut()).zip(counts) {
-            let label = RichText::new(format!("{} {count}", tag.label()));
-            let response = ui.checkbox(shown, label);
-            let dot = response.rect.left_center() + vec2(-4.0, 0.0);
-            ui.painter()
-                .circle_filled(dot, 3.5, colors::tag_color(*tag));
+            let label = RichText::new(format!("{} ({count})", plural(tag.label(), count)));
+            ui.checkbox(shown, label)
+                .on_hover_text(format!("Show or hide {} in the list", tag.key_name()));
+            ui.add_space(4.0);
         }
     });
     let flagged = annotations.flagged_count();
@@ -174,6 +174,14 @@ fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> 
         }
     ));
     response.clicked()
+}
+
+fn plural(label: &str, count: usize) -> String {
+    if count == 1 {
+        label.to_owned()
+    } else {
+        format!("{label}s")
+    }
 }
 
 fn one_line(text: &str) -> String {

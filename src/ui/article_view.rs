@@ -6,15 +6,14 @@
 //! caches them until the width changes, and paints only the paragraphs in the viewport.
 //! Offsets in and out are chars; bytes never leave this module.
 
-use std::sync::Arc;
-
-use egui::text::{CCursor, LayoutJob, TextFormat};
+use egui::text::TextFormat;
 use egui::{
-    Align2, CursorIcon, Event, EventFilter, FontId, Galley, Key, Pos2, Rect, ScrollArea, Sense,
-    Stroke, StrokeKind, Ui, pos2, vec2,
+    Align2, CursorIcon, Event, EventFilter, FontId, Key, Pos2, Rect, ScrollArea, Sense, Stroke,
+    StrokeKind, Ui, pos2, vec2,
 };
 
 use super::colors;
+use super::text_block::TextBlock;
 use crate::model::{AnnotationId, Document, Span, SpanIndex};
 
 /// Widest the text column gets, in points: a comfortable line length.
@@ -83,7 +82,7 @@ pub enum ArticleEvent {
 #[derive(Default)]
 struct Layout {
     key: Option<(String, usize, u32)>,
-    galleys: Vec<Arc<Galley>>,
+    blocks: Vec<TextBlock>,
     /// Top of each paragraph, relative to the top of the text.
     tops: Vec<f32>,
     total_height: f32,
@@ -171,10 +170,10 @@ impl ArticleView {
     /// Top of the row holding char `offset`, relative to the content, if laid out.
     fn y_of(&self, document: &Document, offset: usize) -> Option<f32> {
         let paragraph = document.paragraph_of(offset);
-        let galley = self.layout.galleys.get(paragraph)?;
+        let block = self.layout.blocks.get(paragraph)?;
         let top = self.layout.tops.get(paragraph)?;
         let start = document.paragraphs().get(paragraph)?.start;
-        let local = galley.pos_from_cursor(CCursor::new(offset.saturating_sub(start)));
+        let local = block.caret_rect(offset.saturating_sub(start));
         Some(MARGIN + top + local.min.y)
     }
 
@@ -413,30 +412,25 @@ impl Layout {
         let line_height = FONT_SIZE * LINE_SPACING;
         let gap = FONT_SIZE * PARAGRAPH_GAP;
         let painter = ui.painter();
-        self.galleys.clear();
+        let format = TextFormat {
+            font_id: font,
+            color,
+            line_height: Some(line_height),
+            ..Default::default()
+        };
+        self.blocks.clear();
         self.tops.clear();
         let mut y = 0.0;
         for paragraph in document.paragraphs() {
-            let text = document.slice(*paragraph).unwrap_or_default().to_owned();
-            let is_empty = text.is_empty();
-            let mut job = LayoutJob::single_section(
-                text,
-                TextFormat {
-                    font_id: font.clone(),
-                    color,
-                    line_height: Some(line_height),
-                    ..Default::default()
-                },
-            );
-            job.wrap.max_width = width;
-            let galley = painter.layout_job(job);
+            let text = document.slice(*paragraph).unwrap_or_default();
+            let block = TextBlock::new(painter, text, &format, width);
             self.tops.push(y);
-            y += if is_empty {
+            y += if text.is_empty() {
                 line_height * 0.5
             } else {
-                galley.size().y + gap
+                block.size().y + gap
             };
-            self.galleys.push(galley);
+            self.blocks.push(block);
         }
         self.total_height = y;
         self.key = Some(key);
@@ -469,53 +463,38 @@ impl Geometry<'_> {
     /// The caret position (char boundary) nearest to a screen point.
     fn cursor_at(&self, pos: Pos2) -> usize {
         let index = self.paragraph_at_y(pos.y);
-        let (Some(galley), Some(span)) = (
-            self.layout.galleys.get(index),
+        let (Some(block), Some(span)) = (
+            self.layout.blocks.get(index),
             self.document.paragraphs().get(index),
         ) else {
             return 0;
         };
         let local = pos - self.paragraph_origin(index);
-        if local.y > galley.size().y {
+        if local.y > block.size().y {
             return span.end;
         }
-        let cursor = galley.cursor_from_pos(local);
-        (span.start + cursor.index.0).min(span.end)
+        (span.start + block.cursor_at(local)).min(span.end)
     }
 
     /// The character under a screen point, if the point is on text.
     fn char_under(&self, pos: Pos2) -> Option<usize> {
         let index = self.paragraph_at_y(pos.y);
-        let galley = self.layout.galleys.get(index)?;
+        let block = self.layout.blocks.get(index)?;
         let span = self.document.paragraphs().get(index)?;
         let local = pos - self.paragraph_origin(index);
-        let mut row_start = 0;
-        for placed in &galley.rows {
-            let count = placed.row.char_count_excluding_newline().0;
-            if local.y >= placed.min_y() && local.y < placed.max_y() {
-                let x = local.x - placed.pos.x;
-                let column = placed
-                    .row
-                    .glyphs
-                    .iter()
-                    .position(|g| x >= g.pos.x && x < g.pos.x + g.advance_width.max(0.5))?;
-                return Some(span.start + row_start + column);
-            }
-            row_start += count + usize::from(placed.ends_with_newline);
-        }
-        None
+        block.char_at(local).map(|c| span.start + c)
     }
 
     /// The caret one row up (`-1.0`) or down (`1.0`) from `offset`.
     fn vertical(&self, offset: usize, direction: f32) -> usize {
         let index = self.document.paragraph_of(offset);
-        let (Some(galley), Some(span)) = (
-            self.layout.galleys.get(index),
+        let (Some(block), Some(span)) = (
+            self.layout.blocks.get(index),
             self.document.paragraphs().get(index),
         ) else {
             return offset;
         };
-        let rect = galley.pos_from_cursor(CCursor::new(offset.saturating_sub(span.start)));
+        let rect = block.caret_rect(offset.saturating_sub(span.start));
         let row_height = FONT_SIZE * LINE_SPACING;
         let y = if direction < 0.0 {
             rect.top() - row_height * 0.5
@@ -531,7 +510,7 @@ impl Geometry<'_> {
         }
         // Skip the gap between paragraphs.
         let next = self.paragraph_at_y(target.y);
-        if next == index && y > galley.size().y {
+        if next == index && y > block.size().y {
             let below = self.paragraph_origin(index + 1);
             return self.cursor_at(pos2(target.x, below.y + 1.0));
         }
@@ -548,33 +527,20 @@ impl Geometry<'_> {
 
     /// Screen rectangles covering chars `span` of paragraph `index`, one per row.
     fn rects(&self, index: usize, span: Span) -> Vec<Rect> {
-        let (Some(galley), Some(paragraph)) = (
-            self.layout.galleys.get(index),
+        let (Some(block), Some(paragraph)) = (
+            self.layout.blocks.get(index),
             self.document.paragraphs().get(index),
         ) else {
             return Vec::new();
         };
-        let origin = self.paragraph_origin(index);
+        let origin = self.paragraph_origin(index).to_vec2();
         let local_start = span.start.saturating_sub(paragraph.start);
         let local_end = span.end.min(paragraph.end).saturating_sub(paragraph.start);
-        let mut rects = Vec::new();
-        let mut row_start = 0;
-        for placed in &galley.rows {
-            let count = placed.row.char_count_excluding_newline().0;
-            let row_end = row_start + count;
-            let a = local_start.max(row_start);
-            let b = local_end.min(row_end);
-            if a < b {
-                let x0 = placed.pos.x + placed.row.x_offset((a - row_start).into());
-                let x1 = placed.pos.x + placed.row.x_offset((b - row_start).into());
-                rects.push(Rect::from_min_max(
-                    origin + vec2(x0, placed.min_y()),
-                    origin + vec2(x1, placed.max_y()),
-                ));
-            }
-            row_start = row_end + usize::from(placed.ends_with_newline);
-        }
-        rects
+        block
+            .rects(local_start, local_end)
+            .into_iter()
+            .map(|r| r.translate(origin))
+            .collect()
     }
 
     fn paint(
@@ -593,7 +559,7 @@ impl Geometry<'_> {
             if origin.y > viewport.bottom() {
                 break;
             }
-            let Some(galley) = self.layout.galleys.get(index) else {
+            let Some(block) = self.layout.blocks.get(index) else {
                 continue;
             };
             let reach = Span::new(paragraph.start, paragraph.end.max(paragraph.start + 1));
@@ -605,6 +571,10 @@ impl Geometry<'_> {
                     let rect = rect.shrink2(vec2(0.0, inset));
                     painter.rect_filled(rect, 2.0, fill);
                     painter.hline(rect.x_range(), rect.bottom() - 1.0, Stroke::new(2.0, line));
+                    if lane > 0 {
+                        // A nested span: its own box inside the outer highlight.
+                        painter.rect_stroke(rect, 2.0, Stroke::new(1.0, line), StrokeKind::Inside);
+                    }
                     if highlights.selected == Some(entry.id) {
                         painter.rect_stroke(
                             rect.expand(1.0),
@@ -639,7 +609,7 @@ impl Geometry<'_> {
                     }
                 }
             }
-            painter.galley(origin, galley.clone(), text_color);
+            painter.galley(origin, block.galley().clone(), text_color);
         }
         if let Some(selection) = selection
             && selection.span().is_empty()
@@ -660,13 +630,13 @@ impl Geometry<'_> {
 
     fn paint_caret(&self, ui: &Ui, offset: usize, color: egui::Color32) {
         let index = self.document.paragraph_of(offset);
-        let (Some(galley), Some(span)) = (
-            self.layout.galleys.get(index),
+        let (Some(block), Some(span)) = (
+            self.layout.blocks.get(index),
             self.document.paragraphs().get(index),
         ) else {
             return;
         };
-        let rect = galley.pos_from_cursor(CCursor::new(offset.saturating_sub(span.start)));
+        let rect = block.caret_rect(offset.saturating_sub(span.start));
         let rect = rect.translate(self.paragraph_origin(index).to_vec2());
         ui.painter()
             .vline(rect.left(), rect.y_range(), Stroke::new(1.5, color));

@@ -23,6 +23,6 @@ pub const SELECTED_OUTLINE: Color32 = Color32::from_rgb(20, 20, 20);
 /// Outline of find matches.
 pub const FIND_MATCH: Color32 = Color32::from_rgb(0, 114, 178);
 /// Fill of the text selection.
-pub const TEXT_SELECTION: Color32 = Color32::from_rgba_premultiplied(0, 90, 200, 70);
+pub const TEXT_SELECTION: Color32 = Color32::from_rgba_premultiplied(25, 25, 35, 60);
 /// Colour of flagged (mismatching) annotations in lists.
 pub const FLAG_WARNING: Color32 = Color32::from_rgb(213, 94, 0);

@@ -5,3 +5,4 @@ pub mod annotation_editor;
 pub mod annotation_list;
 pub mod article_view;
 pub mod colors;
+pub mod text_block;
