@@ -38,10 +38,10 @@ fn with_block(text: &str, width: f32, check: impl FnOnce(&TextBlock, &egui::Gall
                 ..Default::default()
             };
             let block = TextBlock::new(ui.painter(), text, &format, width);
-            if ui.ctx().cumulative_pass_nr() > 0 {
-                if let Some(check) = check.take() {
-                    check(&block, block.galley());
-                }
+            if ui.ctx().cumulative_pass_nr() > 0
+                && let Some(check) = check.take()
+            {
+                check(&block, block.galley());
             }
         });
         output.textures_delta.clear();
