@@ -291,3 +291,35 @@ impl ClearSelected for Harness<'_, ClaimmarkApp> {
         self.run();
     }
 }
+
+#[derive(Debug)]
+struct DroppedPath(PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_an_article_on_the_window_opens_it() {
+    let mut harness = harness(no_dialogs());
+    let article = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/crlf-bom-hospital.txt");
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(DroppedPath(article)));
+    harness.run();
+    let doc = &harness.state().session().document;
+    assert!(
+        doc.text().starts_with("Hospital waiting times fell"),
+        "{}",
+        doc.title()
+    );
+    assert!(!doc.text().contains('\r'));
+    assert_eq!(doc.encoding(), "utf-8 (with BOM)");
+}

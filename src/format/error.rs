@@ -5,8 +5,8 @@
 pub enum FormatError {
     /// The text is not valid RON, or a value has the wrong type.
     #[error(
-        "line {line}, column {column}: {message}. The file is damaged or was edited by hand; \
-         fix that spot or open a backup copy"
+        "line {line}, column {column}{near}: {message}. The file is damaged or was edited by \
+         hand; fix that spot or open a backup copy"
     )]
     Syntax {
         /// 1-based line of the problem.
@@ -15,6 +15,8 @@ pub enum FormatError {
         column: usize,
         /// What the parser expected or found.
         message: String,
+        /// The start of the offending line, quoted (empty when the line is blank).
+        near: String,
     },
     /// The file parses, but is not a claimmark annotation file.
     #[error("this is not a claimmark annotation file (it has no `format: \"claimmark\"` header)")]

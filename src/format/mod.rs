@@ -78,6 +78,7 @@ fn annotation_to_v1(a: &Annotation) -> AnnotationV1 {
 /// a flag, never dropped or moved; a changed article text is reported as a warning.
 pub fn from_ron(source: &str) -> Result<Loaded, FormatError> {
     let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
+    let syntax_error = |error: ron::error::SpannedError| syntax_error(source, error);
     let header: Header = options.from_str(source).map_err(syntax_error)?;
     if header.format != FORMAT_NAME {
         return Err(FormatError::NotAnAnnotationFile);
@@ -141,11 +142,25 @@ pub fn from_ron(source: &str) -> Result<Loaded, FormatError> {
     })
 }
 
-fn syntax_error(error: ron::error::SpannedError) -> FormatError {
+fn syntax_error(source: &str, error: ron::error::SpannedError) -> FormatError {
+    let line = error.span.start.line;
+    let text = source
+        .lines()
+        .nth(line.saturating_sub(1))
+        .map(str::trim)
+        .unwrap_or_default();
+    let near = if text.is_empty() {
+        String::new()
+    } else if text.chars().count() > 60 {
+        format!(" (`{}…`)", text.chars().take(59).collect::<String>())
+    } else {
+        format!(" (`{text}`)")
+    };
     FormatError::Syntax {
-        line: error.span.start.line,
+        line,
         column: error.span.start.col,
         message: error.code.to_string(),
+        near,
     }
 }
 
