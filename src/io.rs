@@ -121,9 +121,8 @@ fn open_article_bytes(bytes: &[u8], path: &Path) -> Result<Opened, IoError> {
     let mut notices = Vec::new();
     if decoded.encoding.was_assumed() {
         notices.push(format!(
-            "“{}” is not UTF-8; it was read as {} (Western European). If letters look wrong, \
-             save the article as UTF-8 and open it again",
-            file_name(path),
+            "the file is not UTF-8, so it was read as {} (Western European). If letters look \
+             wrong, save the article as UTF-8 and open it again",
             decoded.encoding.name()
         ));
     }
@@ -199,6 +198,14 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         let _ = fs::remove_file(&temp_path);
     }
     result
+}
+
+/// True when the user's D-Bus session socket exists (`$XDG_RUNTIME_DIR/bus`), which native file
+/// dialogs on Linux need.
+pub fn user_session_bus_exists() -> bool {
+    std::env::var_os("XDG_RUNTIME_DIR")
+        .map(|dir| Path::new(&dir).join("bus"))
+        .is_some_and(|bus| fs::metadata(bus).is_ok())
 }
 
 /// The file name of a path, for messages and titles.

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use claimmark::app::{Action, ClaimmarkApp, Command, Pending, Platform, sample};
+use claimmark::app::{Action, ClaimmarkApp, Command, Pending, Picked, Platform, sample};
 use claimmark::io;
 use claimmark::model::{Span, Tag};
 use egui::{Key, Modifiers, Rect, vec2};
@@ -18,11 +18,15 @@ struct FakePlatform {
 }
 
 impl Platform for FakePlatform {
-    fn pick_open(&mut self) -> Option<PathBuf> {
-        self.open.clone()
+    fn pick_open(&mut self) -> Picked {
+        self.open.clone().map_or(Picked::Cancelled, Picked::Path)
     }
-    fn pick_save(&mut self, _suggested: &str) -> Option<PathBuf> {
-        self.save_to.clone()
+    fn pick_save(&mut self, _suggested: &str) -> Picked {
+        match &self.save_to {
+            Some(path) if path.as_os_str() == "unavailable" => Picked::Unavailable,
+            Some(path) => Picked::Path(path.clone()),
+            None => Picked::Cancelled,
+        }
     }
     fn read_clipboard(&mut self) -> Option<String> {
         self.clipboard.clone()
@@ -322,4 +326,32 @@ fn dropping_an_article_on_the_window_opens_it() {
     );
     assert!(!doc.text().contains('\r'));
     assert_eq!(doc.encoding(), "utf-8 (with BOM)");
+}
+
+#[test]
+fn without_a_native_dialog_the_path_is_typed_in_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(FakePlatform {
+        save_to: Some(PathBuf::from("unavailable")),
+        ..no_dialogs()
+    });
+    let span = find_span(harness.state(), "Reuters");
+    drag_over(&mut harness, span);
+    harness.key_press(Key::R);
+    harness.run();
+    // Quit with unsaved work, choose Save: no dialog exists, so the window asks for a path.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert!(harness.state().path_prompt().is_some());
+    let target = dir.path().join("typed");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.event(egui::Event::Text(target.display().to_string()));
+    harness.key_press(Key::Enter);
+    harness.run();
+    let saved = dir.path().join("typed.ron");
+    assert!(saved.exists(), "saved with the .ron extension added");
+    assert!(!harness.state().session().is_dirty());
+    assert_eq!(io::open(&saved).unwrap().annotations.len(), 1);
 }

@@ -2,7 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Action, Choice, ClaimmarkApp, Command, Pending, StatusKind};
+use super::{
+    Action, Choice, ClaimmarkApp, Command, PathPrompt, Pending, Picked, PromptPurpose, StatusKind,
+};
 use crate::io::{self, Opened};
 use crate::model::{AnnotationId, AnnotationSet, Document, Span};
 use crate::session::{Session, now_rfc3339};
@@ -22,6 +24,7 @@ impl ClaimmarkApp {
             Action::OpenPath(path) => self.request(ctx, Pending::Open(Some(path))),
             Action::Confirm(choice) => self.confirm(ctx, choice),
             Action::FindQuery(query) => self.set_find_query(query),
+            Action::PathAnswer(answer) => self.answer_path_prompt(ctx, answer),
         }
     }
 
@@ -31,10 +34,10 @@ impl ClaimmarkApp {
             Command::NewFromClipboard => self.request(ctx, Pending::NewFromClipboard),
             Command::Open => self.request(ctx, Pending::Open(None)),
             Command::Save => {
-                self.save(false);
+                self.save(false, None);
             }
             Command::SaveAs => {
-                self.save(true);
+                self.save(true, None);
             }
             Command::Quit => self.request(ctx, Pending::Quit),
             Command::Undo => match self.session.undo() {
@@ -129,7 +132,7 @@ impl ClaimmarkApp {
             Choice::Cancel => self.set_status(StatusKind::Info, "Cancelled"),
             Choice::Discard => self.proceed(ctx, pending),
             Choice::Save => {
-                if self.save(false) {
+                if self.save(false, Some(pending.clone())) {
                     self.proceed(ctx, pending);
                 }
             }
@@ -142,12 +145,17 @@ impl ClaimmarkApp {
                 self.close_confirmed = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
-            Pending::Open(path) => {
-                let path = path.or_else(|| self.platform.pick_open());
-                if let Some(path) = path {
-                    self.open_path(&path);
+            Pending::Open(Some(path)) => self.open_path(&path),
+            Pending::Open(None) => match self.platform.pick_open() {
+                Picked::Path(path) => self.open_path(&path),
+                Picked::Cancelled => {}
+                Picked::Unavailable => {
+                    self.path_prompt = Some(PathPrompt {
+                        purpose: PromptPurpose::Open,
+                        text: String::new(),
+                    });
                 }
-            }
+            },
             Pending::NewFromClipboard => match self.platform.read_clipboard() {
                 Some(text) if !text.trim().is_empty() => {
                     let text = crate::model::normalize_text(&text);
@@ -205,28 +213,72 @@ impl ClaimmarkApp {
         self.set_find_query(query);
     }
 
-    /// Saves; with `ask` or without a file yet, asks where. Returns true when saved.
-    fn save(&mut self, ask: bool) -> bool {
-        let path: Option<PathBuf> = match (&self.session.path, ask) {
-            (Some(path), false) => Some(path.clone()),
+    /// Saves; with `ask` or without a file yet, asks where. Returns true when saved now; when
+    /// the path must be typed in the window, `then` runs after that save.
+    fn save(&mut self, ask: bool, then: Option<Pending>) -> bool {
+        let path = match (&self.session.path, ask) {
+            (Some(path), false) => path.clone(),
             _ => {
                 let suggested = suggested_file_name(&self.session);
-                self.platform.pick_save(&suggested)
+                match self.platform.pick_save(&suggested) {
+                    Picked::Path(path) => path,
+                    Picked::Cancelled => {
+                        self.set_status(StatusKind::Info, "Not saved");
+                        return false;
+                    }
+                    Picked::Unavailable => {
+                        let folder = std::env::current_dir().unwrap_or_default();
+                        self.path_prompt = Some(PathPrompt {
+                            purpose: PromptPurpose::Save { then },
+                            text: folder.join(suggested).display().to_string(),
+                        });
+                        return false;
+                    }
+                }
             }
         };
-        let Some(path) = path else {
-            self.set_status(StatusKind::Info, "Not saved");
-            return false;
-        };
-        match io::save(&path, &self.session.document, self.session.annotations()) {
+        self.save_to(&path)
+    }
+
+    fn save_to(&mut self, path: &Path) -> bool {
+        match io::save(path, &self.session.document, self.session.annotations()) {
             Ok(()) => {
-                self.session.mark_saved(path.clone());
+                self.session.mark_saved(path.to_owned());
                 self.set_status(StatusKind::Info, format!("Saved to {}", path.display()));
                 true
             }
             Err(error) => {
                 self.set_status(StatusKind::Error, capitalize(&error.to_string()));
                 false
+            }
+        }
+    }
+
+    fn answer_path_prompt(&mut self, ctx: &egui::Context, answer: Option<String>) {
+        let Some(prompt) = self.path_prompt.take() else {
+            return;
+        };
+        let Some(text) = answer
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty())
+        else {
+            self.set_status(StatusKind::Info, "Cancelled");
+            return;
+        };
+        let path = PathBuf::from(text);
+        match prompt.purpose {
+            PromptPurpose::Open => self.open_path(&path),
+            PromptPurpose::Save { then } => {
+                let path = if path.extension().is_none() {
+                    path.with_extension("ron")
+                } else {
+                    path
+                };
+                if self.save_to(&path) {
+                    if let Some(then) = then {
+                        self.proceed(ctx, then);
+                    }
+                }
             }
         }
     }

@@ -12,7 +12,7 @@ mod startup;
 use std::path::PathBuf;
 
 pub use command::Command;
-pub use platform::{DesktopPlatform, Platform};
+pub use platform::{DesktopPlatform, Picked, Platform};
 pub use startup::{sample, startup_document};
 
 use crate::find::FoldedText;
@@ -65,6 +65,27 @@ pub enum Choice {
     Cancel,
 }
 
+/// Why the app asks for a path in its own window (when no native dialog can open).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PromptPurpose {
+    /// Open the file at the path.
+    Open,
+    /// Save to the path, then carry on with `then`.
+    Save {
+        /// What was waiting for the save.
+        then: Option<Pending>,
+    },
+}
+
+/// The in-window path question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PathPrompt {
+    /// What the path is for.
+    pub purpose: PromptPurpose,
+    /// The path typed so far.
+    pub text: String,
+}
+
 /// Everything the UI can ask for in one frame.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -82,6 +103,8 @@ pub enum Action {
     Confirm(Choice),
     /// The find query changed.
     FindQuery(String),
+    /// The in-window path question was answered: `Some(path)` or cancelled.
+    PathAnswer(Option<String>),
 }
 
 /// The find bar's state.
@@ -111,6 +134,7 @@ pub struct ClaimmarkApp {
     find: FindState,
     status: Option<Status>,
     pending: Option<Pending>,
+    path_prompt: Option<PathPrompt>,
     close_confirmed: bool,
     text_focus: bool,
     window_title: String,
@@ -131,6 +155,7 @@ impl ClaimmarkApp {
             find: FindState::default(),
             status: None,
             pending: None,
+            path_prompt: None,
             close_confirmed: false,
             text_focus: false,
             window_title: String::new(),
@@ -173,6 +198,11 @@ impl ClaimmarkApp {
     /// The question waiting for an answer, if any.
     pub fn pending(&self) -> Option<&Pending> {
         self.pending.as_ref()
+    }
+
+    /// The in-window path question, if one is open.
+    pub fn path_prompt(&self) -> Option<&PathPrompt> {
+        self.path_prompt.as_ref()
     }
 
     /// Applies an action as if the user had done it (used by tests and tools).

@@ -31,6 +31,8 @@ impl ClaimmarkApp {
             .show(ui, |ui| self.article_ui(ui, &mut actions));
         if let Some(pending) = self.pending.clone() {
             self.confirm_ui(ui.ctx(), &pending, &mut actions);
+        } else if self.path_prompt.is_some() {
+            self.path_prompt_ui(ui.ctx(), &mut actions);
         }
         actions
     }
@@ -353,6 +355,45 @@ impl ClaimmarkApp {
         });
         if modal.should_close() && actions.is_empty() {
             actions.push(Action::Confirm(Choice::Cancel));
+        }
+    }
+}
+
+impl ClaimmarkApp {
+    fn path_prompt_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let Some(prompt) = &mut self.path_prompt else {
+            return;
+        };
+        let (heading, button) = match prompt.purpose {
+            super::PromptPurpose::Open => ("Open a file", "Open"),
+            super::PromptPurpose::Save { .. } => ("Save annotations as", "Save"),
+        };
+        let modal = egui::Modal::new(egui::Id::unique("path prompt")).show(ctx, |ui| {
+            ui.set_min_width(520.0);
+            ui.heading(heading);
+            ui.label("No file dialog is available on this desktop. Type the full path:");
+            let response = ui.add(
+                TextEdit::singleline(&mut prompt.text)
+                    .id_salt("path prompt text")
+                    .desired_width(f32::INFINITY)
+                    .hint_text("/home/me/articles/story.ron"),
+            );
+            if !response.has_focus() && !response.lost_focus() {
+                response.request_focus();
+            }
+            let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            ui.horizontal(|ui| {
+                if ui.button(RichText::new(button).strong()).clicked() || enter {
+                    actions.push(Action::PathAnswer(Some(prompt.text.clone())));
+                }
+                if ui.button("Cancel").clicked() {
+                    actions.push(Action::PathAnswer(None));
+                }
+            });
+        });
+        self.text_focus = true;
+        if modal.should_close() && actions.is_empty() {
+            actions.push(Action::PathAnswer(None));
         }
     }
 }

@@ -5,12 +5,23 @@
 
 use std::path::PathBuf;
 
+/// What a file dialog answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Picked {
+    /// The user chose this file.
+    Path(PathBuf),
+    /// The user closed the dialog.
+    Cancelled,
+    /// No native dialog can be shown here (e.g. no desktop portal); the app asks in-window.
+    Unavailable,
+}
+
 /// Native dialogs and the clipboard.
 pub trait Platform {
     /// Asks the user for an article or annotation file to open.
-    fn pick_open(&mut self) -> Option<PathBuf>;
+    fn pick_open(&mut self) -> Picked;
     /// Asks the user where to save annotations; `suggested` is a file name.
-    fn pick_save(&mut self, suggested: &str) -> Option<PathBuf>;
+    fn pick_save(&mut self, suggested: &str) -> Picked;
     /// The text on the clipboard, if any.
     fn read_clipboard(&mut self) -> Option<String>;
 }
@@ -19,30 +30,60 @@ pub trait Platform {
 #[derive(Default)]
 pub struct DesktopPlatform;
 
+/// On Linux and the BSDs the dialogs go through the desktop portal on the session bus; without
+/// a session bus (a bare X server, a remote shell) they cannot open.
+fn native_dialogs_available() -> bool {
+    if cfg!(any(
+        target_os = "linux",
+        target_os = "freebsd",
+        target_os = "openbsd",
+        target_os = "netbsd"
+    )) {
+        std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+            || crate::io::user_session_bus_exists()
+    } else {
+        true
+    }
+}
+
+fn picked(path: Option<PathBuf>) -> Picked {
+    path.map_or(Picked::Cancelled, Picked::Path)
+}
+
 impl Platform for DesktopPlatform {
-    fn pick_open(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title("Open an article or annotation file")
-            .add_filter("Articles and annotations", &["txt", "md", "ron"])
-            .add_filter("Annotation files", &["ron"])
-            .add_filter("Articles", &["txt", "md"])
-            .add_filter("All files", &["*"])
-            .pick_file()
+    fn pick_open(&mut self) -> Picked {
+        if !native_dialogs_available() {
+            return Picked::Unavailable;
+        }
+        picked(
+            rfd::FileDialog::new()
+                .set_title("Open an article or annotation file")
+                .add_filter("Articles and annotations", &["txt", "md", "ron"])
+                .add_filter("Annotation files", &["ron"])
+                .add_filter("Articles", &["txt", "md"])
+                .add_filter("All files", &["*"])
+                .pick_file(),
+        )
     }
 
-    fn pick_save(&mut self, suggested: &str) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title("Save annotations")
-            .add_filter("claimmark annotations", &["ron"])
-            .set_file_name(suggested)
-            .save_file()
-            .map(|path| {
-                if path.extension().is_none() {
-                    path.with_extension("ron")
-                } else {
-                    path
-                }
-            })
+    fn pick_save(&mut self, suggested: &str) -> Picked {
+        if !native_dialogs_available() {
+            return Picked::Unavailable;
+        }
+        picked(
+            rfd::FileDialog::new()
+                .set_title("Save annotations")
+                .add_filter("claimmark annotations", &["ron"])
+                .set_file_name(suggested)
+                .save_file()
+                .map(|path| {
+                    if path.extension().is_none() {
+                        path.with_extension("ron")
+                    } else {
+                        path
+                    }
+                }),
+        )
     }
 
     fn read_clipboard(&mut self) -> Option<String> {
