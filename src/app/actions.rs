@@ -274,10 +274,10 @@ impl ClaimmarkApp {
                 } else {
                     path
                 };
-                if self.save_to(&path) {
-                    if let Some(then) = then {
-                        self.proceed(ctx, then);
-                    }
+                if self.save_to(&path)
+                    && let Some(then) = then
+                {
+                    self.proceed(ctx, then);
                 }
             }
         }
