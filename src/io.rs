@@ -5,7 +5,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::format::{self, FormatError, LoadWarning};
-use crate::model::{AnnotationSet, DecodeError, Document, SourceEncoding, decode_article};
+use crate::model::{
+    AnnotationSet, DecodeError, Document, RatingScale, SourceEncoding, decode_article,
+};
 
 /// Largest file claimmark opens, in bytes. Larger files are refused with a message.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -74,6 +76,8 @@ pub struct Opened {
     pub document: Document,
     /// Its annotations (empty for a plain article).
     pub annotations: AnnotationSet,
+    /// The verdicts claims can get.
+    pub scale: RatingScale,
     /// The annotation file it came from; `None` for a plain article (not saved yet).
     pub annotation_path: Option<PathBuf>,
     /// Things the user should be told (assumed encoding, flagged annotations, …).
@@ -105,11 +109,21 @@ fn open_annotation_text(text: &str, path: &Path) -> Result<Opened, IoError> {
         path: path.to_owned(),
         source,
     })?;
+    let mut notices: Vec<String> = loaded.warnings.iter().map(LoadWarning::describe).collect();
+    if loaded.version < format::CURRENT_VERSION {
+        notices.push(format!(
+            "this file was written in format version {}; it opened fine and will be saved as \
+             version {}, which older claimmark versions cannot read",
+            loaded.version,
+            format::CURRENT_VERSION
+        ));
+    }
     Ok(Opened {
         document: loaded.document,
         annotations: loaded.annotations,
+        scale: loaded.scale,
         annotation_path: Some(path.to_owned()),
-        notices: loaded.warnings.iter().map(LoadWarning::describe).collect(),
+        notices,
     })
 }
 
@@ -137,6 +151,7 @@ fn open_article_bytes(bytes: &[u8], path: &Path) -> Result<Opened, IoError> {
     Ok(Opened {
         document: Document::new(decoded.text, Some(file_name(path)), encoding),
         annotations: AnnotationSet::new(),
+        scale: RatingScale::default(),
         annotation_path: None,
         notices,
     })
@@ -166,8 +181,13 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, IoError> {
 ///
 /// Writes a temporary file in the same folder, flushes it to disk, then renames it over the
 /// target, so an interrupted save leaves either the old file or the new one, whole.
-pub fn save(path: &Path, document: &Document, annotations: &AnnotationSet) -> Result<(), IoError> {
-    let text = format::to_ron(document, annotations).map_err(|source| IoError::Format {
+pub fn save(
+    path: &Path,
+    document: &Document,
+    annotations: &AnnotationSet,
+    scale: &RatingScale,
+) -> Result<(), IoError> {
+    let text = format::to_ron(document, annotations, scale).map_err(|source| IoError::Format {
         path: path.to_owned(),
         source,
     })?;
@@ -235,7 +255,7 @@ mod test {
             Annotation::new(AnnotationId(1), Tag::Claim, Span::new(6, 7), &doc, "t").unwrap(),
         )
         .unwrap();
-        save(&path, &doc, &set).unwrap();
+        save(&path, &doc, &set, &RatingScale::default()).unwrap();
         let opened = open(&path).unwrap();
         assert_eq!(opened.document, doc);
         assert_eq!(opened.annotations, set);

@@ -7,7 +7,9 @@ use std::path::PathBuf;
 
 use crate::edit::Edit;
 use crate::history::{History, MergeKey};
-use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, SetError, Span, Tag};
+use crate::model::{
+    Annotation, AnnotationId, AnnotationSet, Document, Link, RatingScale, SetError, Span, Tag,
+};
 
 /// Why an operation on the session did nothing.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -36,6 +38,10 @@ pub struct Session {
     history: History,
     /// Where the annotations are saved; `None` until the first Save As.
     pub path: Option<PathBuf>,
+    /// The verdicts claims can get in this document.
+    pub scale: RatingScale,
+    /// The name recorded with each change (from the preferences).
+    pub reviewer: String,
 }
 
 impl Session {
@@ -46,7 +52,16 @@ impl Session {
             annotations,
             history: History::new_saved(),
             path,
+            scale: RatingScale::default(),
+            reviewer: String::new(),
         }
+    }
+
+    /// A session for a file just opened.
+    pub fn from_opened(opened: crate::io::Opened) -> Self {
+        let mut session = Self::new(opened.document, opened.annotations, opened.annotation_path);
+        session.scale = opened.scale;
+        session
     }
 
     /// The annotations (read-only; change them with the session's methods).
@@ -114,6 +129,7 @@ impl Session {
         }
         annotation.tag = tag;
         annotation.modified = now.to_owned();
+        annotation.review.modified_by = self.reviewer.clone();
         let label = format!("Change tag to {}", tag.key_name());
         self.history
             .apply(&mut self.annotations, Edit::Update(annotation), label, None)?;
@@ -133,6 +149,7 @@ impl Session {
         }
         annotation.note = note.to_owned();
         annotation.modified = now.to_owned();
+        annotation.review.modified_by = self.reviewer.clone();
         let merge = Some(MergeKey { id, field: "note" });
         self.history.apply(
             &mut self.annotations,
@@ -148,12 +165,94 @@ impl Session {
         self.history.seal();
     }
 
-    /// Deletes an annotation.
+    /// Changes any fields of an annotation with `change`, recording who and when. With a
+    /// `merge_field`, consecutive changes of that field undo as one step (typing).
+    pub fn edit(
+        &mut self,
+        id: AnnotationId,
+        label: &str,
+        merge_field: Option<&'static str>,
+        now: &str,
+        change: impl FnOnce(&mut Annotation),
+    ) -> Result<(), SessionError> {
+        let before = self.get_cloned(id)?;
+        let mut annotation = before.clone();
+        change(&mut annotation);
+        annotation.id = id;
+        if annotation == before {
+            return Ok(());
+        }
+        annotation.modified = now.to_owned();
+        annotation.review.modified_by = self.reviewer.clone();
+        let merge = merge_field.map(|field| MergeKey { id, field });
+        self.history.apply(
+            &mut self.annotations,
+            Edit::Update(annotation),
+            label,
+            merge,
+        )?;
+        Ok(())
+    }
+
+    /// Links `from` to `to` (both must exist; a link to itself or a repeated link is ignored).
+    pub fn link(&mut self, from: AnnotationId, link: Link, now: &str) -> Result<(), SessionError> {
+        if from == link.target || self.annotations.get(link.target).is_none() {
+            return Err(SessionError::Set(SetError::Missing(link.target)));
+        }
+        let label = format!("Link: {}", link.kind.label());
+        self.edit(from, &label, None, now, |a| {
+            if !a.review.links.contains(&link) {
+                a.review.links.push(link);
+            }
+        })
+    }
+
+    /// Removes a link from `from`.
+    pub fn unlink(
+        &mut self,
+        from: AnnotationId,
+        link: Link,
+        now: &str,
+    ) -> Result<(), SessionError> {
+        self.edit(from, "Remove link", None, now, |a| {
+            a.review.links.retain(|l| *l != link);
+        })
+    }
+
+    /// Annotations linking to `id`, with how.
+    pub fn links_to(&self, id: AnnotationId) -> Vec<(AnnotationId, Link)> {
+        self.annotations
+            .in_order()
+            .flat_map(|a| {
+                a.review
+                    .links
+                    .iter()
+                    .filter(move |l| l.target == id)
+                    .map(move |l| (a.id, *l))
+            })
+            .collect()
+    }
+
+    /// Deletes an annotation, and the links other annotations have to it (one undo step).
     pub fn delete(&mut self, id: AnnotationId) -> Result<(), SessionError> {
         let annotation = self.get_cloned(id)?;
         let label = format!("Delete {}", annotation.tag.key_name());
+        let mut edits = Vec::new();
+        for (source, _) in self.links_to(id) {
+            if let Some(mut other) = self.annotations.get(source).cloned() {
+                if edits
+                    .iter()
+                    .any(|e| matches!(e, Edit::Update(a) if a.id == source))
+                {
+                    continue;
+                }
+                other.review.links.retain(|l| l.target != id);
+                edits.push(Edit::Update(other));
+            }
+        }
+        edits.push(Edit::Remove(id));
         self.history
-            .apply(&mut self.annotations, Edit::Remove(id), label, None)?;
+            .apply(&mut self.annotations, Edit::Batch(edits), label, None)?;
         Ok(())
     }
 

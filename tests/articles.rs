@@ -82,7 +82,13 @@ fn reference_spans_match_on_every_article() {
 
         let dir = tempfile::tempdir().unwrap();
         let saved = dir.path().join("a.ron");
-        io::save(&saved, &session.document, session.annotations()).unwrap();
+        io::save(
+            &saved,
+            &session.document,
+            session.annotations(),
+            &session.scale,
+        )
+        .unwrap();
         let reopened = io::open(&saved).unwrap();
         assert_eq!(&reopened.document, &session.document, "{file}");
         assert_eq!(&reopened.annotations, session.annotations(), "{file}");
@@ -92,7 +98,13 @@ fn reference_spans_match_on_every_article() {
             reopened.notices
         );
         let first = std::fs::read(&saved).unwrap();
-        io::save(&saved, &reopened.document, &reopened.annotations).unwrap();
+        io::save(
+            &saved,
+            &reopened.document,
+            &reopened.annotations,
+            &reopened.scale,
+        )
+        .unwrap();
         assert_eq!(
             first,
             std::fs::read(&saved).unwrap(),

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use super::{
     Action, Choice, ClaimmarkApp, Command, PathPrompt, Pending, Picked, PromptPurpose, StatusKind,
 };
-use crate::io::{self, Opened};
+use crate::io;
 use crate::model::{AnnotationId, AnnotationSet, Document, Span};
 use crate::session::{Session, now_rfc3339};
 use crate::ui::annotation_editor::EditorAction;
@@ -178,14 +178,9 @@ impl ClaimmarkApp {
     fn open_path(&mut self, path: &Path) {
         match io::open(path) {
             Ok(opened) => {
-                let Opened {
-                    document,
-                    annotations,
-                    annotation_path,
-                    notices,
-                } = opened;
-                let count = annotations.len();
-                self.replace_session(Session::new(document, annotations, annotation_path));
+                let count = opened.annotations.len();
+                let notices = opened.notices.clone();
+                self.replace_session(Session::from_opened(opened));
                 if notices.is_empty() {
                     self.set_status(
                         StatusKind::Info,
@@ -202,7 +197,8 @@ impl ClaimmarkApp {
         }
     }
 
-    fn replace_session(&mut self, session: Session) {
+    fn replace_session(&mut self, mut session: Session) {
+        session.reviewer = self.session.reviewer.clone();
         self.session = session;
         self.view = ArticleView::default();
         self.selection = None;
@@ -241,7 +237,13 @@ impl ClaimmarkApp {
     }
 
     fn save_to(&mut self, path: &Path) -> bool {
-        match io::save(path, &self.session.document, self.session.annotations()) {
+        let session = &self.session;
+        match io::save(
+            path,
+            &session.document,
+            session.annotations(),
+            &session.scale,
+        ) {
             Ok(()) => {
                 self.session.mark_saved(path.to_owned());
                 self.set_status(StatusKind::Info, format!("Saved to {}", path.display()));

@@ -146,7 +146,7 @@ impl ClaimmarkApp {
     /// dialogs and the clipboard.
     pub fn new(opened: Opened, notices: Vec<Status>, platform: Box<dyn Platform>) -> Self {
         let mut app = Self {
-            session: Session::new(opened.document, opened.annotations, opened.annotation_path),
+            session: Session::from_opened(opened.clone()),
             view: ArticleView::default(),
             selection: None,
             selected: None,

@@ -16,6 +16,7 @@ pub fn sample() -> Opened {
         Ok(loaded) => Opened {
             document: loaded.document,
             annotations: loaded.annotations,
+            scale: loaded.scale,
             annotation_path: None,
             notices: Vec::new(),
         },
@@ -26,6 +27,7 @@ pub fn sample() -> Opened {
                 "utf-8",
             ),
             annotations: AnnotationSet::new(),
+            scale: Default::default(),
             annotation_path: None,
             notices: Vec::new(),
         },

@@ -6,16 +6,18 @@
 
 mod error;
 mod v1;
+mod v2;
 
 pub use error::{FormatError, LoadWarning};
 
-use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, Span};
+use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, RatingScale, Review, Span};
 use v1::{AnnotationV1, ArticleV1, FileV1, Header};
+use v2::{AnnotationV2, FileV2};
 
 /// The value of the `format` header field.
 pub const FORMAT_NAME: &str = "claimmark";
-/// The newest file version this build writes and reads.
-pub const CURRENT_VERSION: u32 = 1;
+/// The file version this build writes. It reads this one and every older one.
+pub const CURRENT_VERSION: u32 = 2;
 /// Deepest nesting the reader accepts, against hostile files.
 const RECURSION_LIMIT: usize = 32;
 
@@ -26,13 +28,21 @@ pub struct Loaded {
     pub document: Document,
     /// Its annotations; those that do not match the article carry a flag.
     pub annotations: AnnotationSet,
+    /// The verdicts claims can get.
+    pub scale: RatingScale,
+    /// The version the file was written in (older ones are upgraded on load).
+    pub version: u32,
     /// What the user should be told.
     pub warnings: Vec<LoadWarning>,
 }
 
 /// Writes the document and its annotations as pretty, deterministic RON.
-pub fn to_ron(document: &Document, annotations: &AnnotationSet) -> Result<String, FormatError> {
-    let file = FileV1 {
+pub fn to_ron(
+    document: &Document,
+    annotations: &AnnotationSet,
+    scale: &RatingScale,
+) -> Result<String, FormatError> {
+    let file = FileV2 {
         format: FORMAT_NAME.to_owned(),
         version: CURRENT_VERSION,
         article: ArticleV1 {
@@ -43,7 +53,8 @@ pub fn to_ron(document: &Document, annotations: &AnnotationSet) -> Result<String
             chars: document.char_len(),
             text: document.text().split('\n').map(str::to_owned).collect(),
         },
-        annotations: annotations.in_order().map(annotation_to_v1).collect(),
+        rating_scale: scale.clone(),
+        annotations: annotations.in_order().map(annotation_to_file).collect(),
     };
     let config = ron::ser::PrettyConfig::new()
         .struct_names(false)
@@ -56,8 +67,9 @@ pub fn to_ron(document: &Document, annotations: &AnnotationSet) -> Result<String
     Ok(text)
 }
 
-fn annotation_to_v1(a: &Annotation) -> AnnotationV1 {
-    AnnotationV1 {
+fn annotation_to_file(a: &Annotation) -> AnnotationV2 {
+    let r = &a.review;
+    AnnotationV2 {
         id: a.id.0,
         tag: a.tag,
         start: a.span.start,
@@ -68,6 +80,91 @@ fn annotation_to_v1(a: &Annotation) -> AnnotationV1 {
         note: a.note.clone(),
         created: a.created.clone(),
         modified: a.modified.clone(),
+        created_by: r.created_by.clone(),
+        modified_by: r.modified_by.clone(),
+        status: r.status,
+        verdict: r.verdict.clone(),
+        normalized: r.normalized.clone(),
+        claimant: r.claimant.clone(),
+        rationale: r.rationale.clone(),
+        evidence: r.evidence.clone(),
+        speaker: r.speaker.clone(),
+        quote_verified: r.quote_verified,
+        target: r.target.clone(),
+        citation_checked: r.citation_checked,
+        links: r.links.clone(),
+    }
+}
+
+fn annotation_from_file(a: AnnotationV2) -> Annotation {
+    Annotation {
+        id: AnnotationId(a.id),
+        tag: a.tag,
+        span: Span {
+            start: a.start,
+            end: a.end,
+        },
+        text: a.text,
+        prefix: a.prefix,
+        suffix: a.suffix,
+        note: a.note,
+        created: a.created,
+        modified: a.modified,
+        review: Review {
+            status: a.status,
+            verdict: a.verdict,
+            normalized: a.normalized,
+            claimant: a.claimant,
+            rationale: a.rationale,
+            evidence: a.evidence,
+            speaker: a.speaker,
+            quote_verified: a.quote_verified,
+            target: a.target,
+            citation_checked: a.citation_checked,
+            links: a.links,
+            created_by: a.created_by,
+            modified_by: a.modified_by,
+        },
+        flag: None,
+    }
+}
+
+/// Version 1 had no review fields; they start empty.
+fn upgrade_v1(file: FileV1) -> FileV2 {
+    FileV2 {
+        format: file.format,
+        version: CURRENT_VERSION,
+        article: file.article,
+        rating_scale: RatingScale::default(),
+        annotations: file
+            .annotations
+            .into_iter()
+            .map(|a: AnnotationV1| AnnotationV2 {
+                id: a.id,
+                tag: a.tag,
+                start: a.start,
+                end: a.end,
+                text: a.text,
+                prefix: a.prefix,
+                suffix: a.suffix,
+                note: a.note,
+                created: a.created,
+                modified: a.modified,
+                created_by: String::new(),
+                modified_by: String::new(),
+                status: Default::default(),
+                verdict: None,
+                normalized: String::new(),
+                claimant: String::new(),
+                rationale: String::new(),
+                evidence: Vec::new(),
+                speaker: String::new(),
+                quote_verified: false,
+                target: String::new(),
+                citation_checked: false,
+                links: Vec::new(),
+            })
+            .collect(),
     }
 }
 
@@ -83,13 +180,17 @@ pub fn from_ron(source: &str) -> Result<Loaded, FormatError> {
     if header.format != FORMAT_NAME {
         return Err(FormatError::NotAnAnnotationFile);
     }
-    if header.version != u64::from(CURRENT_VERSION) {
-        return Err(FormatError::UnsupportedVersion {
-            found: header.version,
-            supported: CURRENT_VERSION,
-        });
-    }
-    let file: FileV1 = options.from_str(source).map_err(syntax_error)?;
+    let file: FileV2 = match header.version {
+        1 => upgrade_v1(options.from_str::<FileV1>(source).map_err(syntax_error)?),
+        2 => options.from_str(source).map_err(syntax_error)?,
+        found => {
+            return Err(FormatError::UnsupportedVersion {
+                found,
+                supported: CURRENT_VERSION,
+            });
+        }
+    };
+    let version = header.version as u32;
     let text = file.article.text.join("\n");
     let document = Document::with_title(
         text,
@@ -110,21 +211,7 @@ pub fn from_ron(source: &str) -> Result<Loaded, FormatError> {
                 line: line_of_second_id(source, stored.id),
             });
         }
-        let mut annotation = Annotation {
-            id: AnnotationId(stored.id),
-            tag: stored.tag,
-            span: Span {
-                start: stored.start,
-                end: stored.end,
-            },
-            text: stored.text,
-            prefix: stored.prefix,
-            suffix: stored.suffix,
-            note: stored.note,
-            created: stored.created,
-            modified: stored.modified,
-            flag: None,
-        };
+        let mut annotation = annotation_from_file(stored);
         annotation.flag = annotation.check_against(&document);
         annotations.push(annotation);
     }
@@ -138,6 +225,8 @@ pub fn from_ron(source: &str) -> Result<Loaded, FormatError> {
     Ok(Loaded {
         document,
         annotations,
+        scale: file.rating_scale,
+        version,
         warnings,
     })
 }

@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::Tag;
+use crate::model::{RatingScale, Tag};
 
 fn sample() -> (Document, AnnotationSet) {
     let doc = Document::new(
@@ -30,18 +30,21 @@ fn sample() -> (Document, AnnotationSet) {
 #[test]
 fn round_trip_is_identity_and_deterministic() {
     let (doc, set) = sample();
-    let text = to_ron(&doc, &set).unwrap();
+    let text = to_ron(&doc, &set, &RatingScale::default()).unwrap();
     let loaded = from_ron(&text).unwrap();
     assert_eq!(loaded.document, doc);
     assert_eq!(loaded.annotations, set);
     assert!(loaded.warnings.is_empty());
-    assert_eq!(to_ron(&loaded.document, &loaded.annotations).unwrap(), text);
+    assert_eq!(
+        to_ron(&loaded.document, &loaded.annotations, &loaded.scale).unwrap(),
+        text
+    );
 }
 
 #[test]
 fn syntax_errors_carry_line_and_column() {
     let (doc, set) = sample();
-    let text = to_ron(&doc, &set).unwrap();
+    let text = to_ron(&doc, &set, &RatingScale::default()).unwrap();
     let broken = text.replacen("tag: Quote", "tag: Qoute", 1);
     let line = broken.lines().position(|l| l.contains("Qoute")).unwrap() + 1;
     match from_ron(&broken) {
@@ -70,7 +73,7 @@ fn header_is_checked() {
         from_ron("(format: \"claimmark\", version: 7)").unwrap_err(),
         FormatError::UnsupportedVersion {
             found: 7,
-            supported: 1
+            supported: 2
         }
     );
     assert!(matches!(from_ron(""), Err(FormatError::Syntax { .. })));
@@ -79,7 +82,9 @@ fn header_is_checked() {
 #[test]
 fn duplicate_ids_are_an_error_with_a_line() {
     let (doc, set) = sample();
-    let text = to_ron(&doc, &set).unwrap().replace("id: 2,", "id: 1,");
+    let text = to_ron(&doc, &set, &RatingScale::default())
+        .unwrap()
+        .replace("id: 2,", "id: 1,");
     let expected_line = text
         .lines()
         .enumerate()
@@ -100,7 +105,7 @@ fn duplicate_ids_are_an_error_with_a_line() {
 #[test]
 fn mismatching_annotations_load_flagged_and_unmoved() {
     let (doc, set) = sample();
-    let text = to_ron(&doc, &set)
+    let text = to_ron(&doc, &set, &RatingScale::default())
         .unwrap()
         .replace("start: 18,", "start: 19,")
         .replace("end: 26,", "end: 2600,");
@@ -125,14 +130,15 @@ fn mismatching_annotations_load_flagged_and_unmoved() {
         "flagged ones are not highlighted"
     );
     // Saving keeps the flagged annotations exactly as they were.
-    let again = from_ron(&to_ron(&loaded.document, &loaded.annotations).unwrap()).unwrap();
+    let again =
+        from_ron(&to_ron(&loaded.document, &loaded.annotations, &loaded.scale).unwrap()).unwrap();
     assert_eq!(again.annotations, loaded.annotations);
 }
 
 #[test]
 fn changed_text_is_a_warning() {
     let (doc, set) = sample();
-    let text = to_ron(&doc, &set)
+    let text = to_ron(&doc, &set, &RatingScale::default())
         .unwrap()
         .replace("\"Title 😀\"", "\"Tilte 😀\"");
     let loaded = from_ron(&text).unwrap();
@@ -142,10 +148,61 @@ fn changed_text_is_a_warning() {
 #[test]
 fn end_before_start_is_flagged() {
     let (doc, set) = sample();
-    let text = to_ron(&doc, &set).unwrap().replace("end: 25,", "end: 3,");
+    let text = to_ron(&doc, &set, &RatingScale::default())
+        .unwrap()
+        .replace("end: 25,", "end: 3,");
     let loaded = from_ron(&text).unwrap();
     assert_eq!(
         loaded.annotations.get(AnnotationId(1)).unwrap().flag,
         Some(crate::model::Flag::EndBeforeStart)
     );
+}
+
+mod properties {
+    use super::*;
+    use crate::model::{ClaimStatus, Evidence, Link, LinkKind};
+    use proptest::prelude::*;
+
+    fn text_field() -> impl Strategy<Value = String> {
+        "[a-zA-Z0-9 \"'\\\\,\n😀李é\u{301}ه]{0,12}"
+    }
+
+    proptest! {
+        #[test]
+        fn save_then_load_is_the_identity(
+            spans in proptest::collection::vec((0usize..60, 1usize..20, 0u8..3), 0..12),
+            notes in proptest::collection::vec(text_field(), 12),
+            statuses in proptest::collection::vec(0usize..4, 12),
+            verdicts in proptest::collection::vec(proptest::option::of(0usize..7), 12),
+        ) {
+            let doc = Document::new(
+                "Claim 😀 text, “quoted” [1].\r\nLine two: 李小龙 said هذا\n\nJose\u{301} end".replace("\r\n", "\n"),
+                Some("a.txt".to_owned()),
+                "utf-8",
+            );
+            let scale = RatingScale::default();
+            let mut set = AnnotationSet::new();
+            for (i, (start, len, tag)) in spans.into_iter().enumerate() {
+                let end = (start + len).min(doc.char_len());
+                let id = set.next_id();
+                let Some(mut a) = Annotation::new(id, Tag::ALL[usize::from(tag) % 3], Span::new(start, end), &doc, "2026-01-01T00:00:00Z") else { continue };
+                a.note = notes[i].clone();
+                a.review.status = ClaimStatus::ALL[statuses[i]];
+                a.review.verdict = verdicts[i].map(|v| scale.ratings[v].label.clone());
+                a.review.claimant = notes[(i + 1) % 12].clone();
+                a.review.evidence = vec![Evidence { reference: notes[(i + 2) % 12].clone(), title: "t".into(), note: String::new(), accessed: "2026-11-27".into() }];
+                if i > 0 {
+                    a.review.links = vec![Link { kind: LinkKind::SupportedBy, target: AnnotationId(1) }];
+                }
+                set.insert(a).unwrap();
+            }
+            let text = to_ron(&doc, &set, &scale).unwrap();
+            let loaded = from_ron(&text).unwrap();
+            prop_assert_eq!(&loaded.document, &doc);
+            prop_assert_eq!(&loaded.annotations, &set);
+            prop_assert_eq!(&loaded.scale, &scale);
+            prop_assert!(loaded.warnings.is_empty());
+            prop_assert_eq!(to_ron(&loaded.document, &loaded.annotations, &loaded.scale).unwrap(), text);
+        }
+    }
 }

@@ -1,4 +1,4 @@
-//! Version 1 of the annotation file: the serde shape of the RON text.
+//! Version 1 of the annotation file (read only; upgraded to the current version on load).
 
 use serde::{Deserialize, Serialize};
 

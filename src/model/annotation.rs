@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Document, Span, Tag};
+use super::{Document, Review, Span, Tag};
 
 /// Characters of context kept before and after each annotation, so a later version can find
 /// it again if the article text changes.
@@ -72,6 +72,8 @@ pub struct Annotation {
     pub created: String,
     /// When it last changed (RFC 3339, UTC).
     pub modified: String,
+    /// Review fields: status, verdict, evidence, links, who changed it, ….
+    pub review: Review,
     /// Set when a loaded annotation does not match the article.
     pub flag: Option<Flag>,
 }
@@ -101,6 +103,7 @@ impl Annotation {
             note: String::new(),
             created: now.to_owned(),
             modified: now.to_owned(),
+            review: Review::default(),
             flag: None,
         })
     }

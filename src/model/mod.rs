@@ -4,6 +4,7 @@ mod annotation;
 mod annotation_set;
 mod decode;
 mod document;
+mod review;
 mod span;
 mod tag;
 
@@ -11,5 +12,8 @@ pub use annotation::{Annotation, AnnotationId, CONTEXT_CHARS, Flag};
 pub use annotation_set::{AnnotationSet, IndexEntry, SetError, SpanIndex};
 pub use decode::{DecodeError, DecodedText, SourceEncoding, decode_article, normalize_text};
 pub use document::{Document, sha256_hex};
+pub use review::{
+    ClaimStatus, Evidence, Link, LinkKind, NORMALIZED_CLAIM_LIMIT, Rating, RatingScale, Review,
+};
 pub use span::Span;
 pub use tag::Tag;

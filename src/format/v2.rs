@@ -1,0 +1,65 @@
+//! Version 2 of the annotation file: version 1 plus review fields, links, who changed what, and
+//! the document's rating scale. Empty review fields are left out, so files stay short.
+
+use serde::{Deserialize, Serialize};
+
+use super::v1::ArticleV1;
+use crate::model::{ClaimStatus, Evidence, Link, RatingScale, Tag};
+
+/// The whole file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct FileV2 {
+    pub format: String,
+    pub version: u32,
+    pub article: ArticleV1,
+    #[serde(default)]
+    pub rating_scale: RatingScale,
+    pub annotations: Vec<AnnotationV2>,
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+/// One annotation; offsets are chars, half-open.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct AnnotationV2 {
+    pub id: u64,
+    pub tag: Tag,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub prefix: String,
+    pub suffix: String,
+    pub note: String,
+    pub created: String,
+    pub modified: String,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub created_by: String,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub modified_by: String,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub status: ClaimStatus,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub verdict: Option<String>,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub normalized: String,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub claimant: String,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub rationale: String,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub evidence: Vec<Evidence>,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub speaker: String,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub quote_verified: bool,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub target: String,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub citation_checked: bool,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub links: Vec<Link>,
+}
