@@ -197,6 +197,11 @@ pub fn save(
     })
 }
 
+/// Writes an export (report, table) to `path`, safely like [`save`].
+pub fn write_text(path: &Path, text: &str) -> std::io::Result<()> {
+    write_atomically(path, text.as_bytes())
+}
+
 fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),

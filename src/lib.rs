@@ -9,7 +9,9 @@
 #![forbid(unsafe_code)]
 
 pub mod app;
+pub mod cli;
 pub mod edit;
+pub mod export;
 pub mod find;
 pub mod format;
 pub mod history;

@@ -1,27 +1,80 @@
-//! The `claimmark` binary: reads the command line and starts the app.
+//! The `claimmark` binary: reads the command line, then runs a tool or starts the app.
 #![forbid(unsafe_code)]
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{Parser, Subcommand, ValueEnum};
 
 use claimmark::app::{ClaimmarkApp, DesktopPlatform, startup_document};
+use claimmark::export::ExportFormat;
 
 /// Mark up claims, quotes and citations in news articles.
 #[derive(Parser)]
-#[command(version, about, long_about = None)]
+#[command(version, about, long_about = None, args_conflicts_with_subcommands = true)]
 struct Cli {
-    /// An article (.txt, .md) or an annotation file (.ron) to open.
+    /// An article (.txt, .md) or an annotation file (.ron) to open in the app.
     /// Without one, the bundled sample article opens.
     file: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Write a report or table of an annotation file.
+    Export {
+        /// What to write.
+        #[arg(long, short, value_enum)]
+        format: Format,
+        /// The annotation file (.ron).
+        file: PathBuf,
+        /// Where to write; standard output without it.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Markdown,
+    Html,
+    Csv,
+}
+
+impl From<Format> for ExportFormat {
+    fn from(format: Format) -> Self {
+        match format {
+            Format::Markdown => ExportFormat::Markdown,
+            Format::Html => ExportFormat::Html,
+            Format::Csv => ExportFormat::Csv,
+        }
+    }
 }
 
 const ICON_PNG: &[u8] = include_bytes!("../assets/icon.png");
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let (opened, notices) = startup_document(cli.file.as_deref());
+    match cli.command {
+        Some(Command::Export {
+            format,
+            file,
+            output,
+        }) => match claimmark::cli::export(format.into(), &file, output.as_deref()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("claimmark: {error}");
+                ExitCode::from(error.exit_code())
+            }
+        },
+        None => run_app(cli.file),
+    }
+}
+
+fn run_app(file: Option<PathBuf>) -> ExitCode {
+    let (opened, notices) = startup_document(file.as_deref());
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("claimmark")
         .with_app_id("claimmark")

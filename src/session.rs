@@ -113,8 +113,10 @@ impl Session {
             return Err(SessionError::AlreadyTagged(tag.label()));
         }
         let id = self.annotations.next_id();
-        let annotation =
+        let mut annotation =
             Annotation::new(id, tag, span, &self.document, now).ok_or(SessionError::OutOfRange)?;
+        annotation.review.created_by = self.reviewer.clone();
+        annotation.review.modified_by = self.reviewer.clone();
         let label = format!("Tag {}", tag.key_name());
         self.history
             .apply(&mut self.annotations, Edit::Add(annotation), label, None)?;

@@ -1,0 +1,111 @@
+//! The CSV table: one row per annotation, one column per field, written with the `csv` crate so
+//! quotes, commas and line breaks survive a round trip through a spreadsheet.
+
+use super::ExportError;
+use super::report::Report;
+
+/// Column names, in order.
+pub const COLUMNS: [&str; 25] = [
+    "id",
+    "tag",
+    "start",
+    "end",
+    "text",
+    "prefix",
+    "suffix",
+    "note",
+    "status",
+    "verdict",
+    "verdict_value",
+    "normalized_claim",
+    "claimant",
+    "rationale",
+    "evidence_count",
+    "evidence",
+    "speaker",
+    "quote_verified",
+    "citation_target",
+    "citation_checked",
+    "links",
+    "created",
+    "created_by",
+    "modified",
+    "modified_by",
+];
+
+/// Writes one row per annotation in document order. Offsets are Unicode code points.
+pub fn to_csv(report: &Report<'_>) -> Result<String, ExportError> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let error = |e: csv::Error| ExportError::Csv(e.to_string());
+    writer.write_record(COLUMNS).map_err(error)?;
+    for a in report.annotations.in_order() {
+        let r = &a.review;
+        let verdict_value = r
+            .verdict
+            .as_deref()
+            .and_then(|v| report.scale.get(v))
+            .map(|rating| rating.value.to_string())
+            .unwrap_or_default();
+        let evidence = r
+            .evidence
+            .iter()
+            .map(|e| {
+                [
+                    e.title.as_str(),
+                    e.reference.as_str(),
+                    e.accessed.as_str(),
+                    e.note.as_str(),
+                ]
+                .iter()
+                .filter(|s| !s.trim().is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" | ")
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let links = report
+            .links_of(a.id)
+            .iter()
+            .map(|(how, other)| format!("{how} #{}", other.id.0))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let is_claim = a.tag == crate::model::Tag::Claim;
+        let record = [
+            a.id.0.to_string(),
+            a.tag.key_name().to_owned(),
+            a.span.start.to_string(),
+            a.span.end.to_string(),
+            a.text.clone(),
+            a.prefix.clone(),
+            a.suffix.clone(),
+            a.note.clone(),
+            if is_claim {
+                r.status.label().to_owned()
+            } else {
+                String::new()
+            },
+            r.verdict.clone().unwrap_or_default(),
+            verdict_value,
+            r.normalized.clone(),
+            r.claimant.clone(),
+            r.rationale.clone(),
+            r.evidence.len().to_string(),
+            evidence,
+            r.speaker.clone(),
+            r.quote_verified.to_string(),
+            r.target.clone(),
+            r.citation_checked.to_string(),
+            links,
+            a.created.clone(),
+            r.created_by.clone(),
+            a.modified.clone(),
+            r.modified_by.clone(),
+        ];
+        writer.write_record(&record).map_err(error)?;
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| ExportError::Csv(e.to_string()))?;
+    String::from_utf8(bytes).map_err(|e| ExportError::Csv(e.to_string()))
+}

@@ -1,0 +1,67 @@
+//! Reports and data exports of an annotated article: Markdown, standalone HTML and CSV.
+//! Pure: each exporter turns the document and its annotations into a string.
+
+mod csv_export;
+mod html;
+mod markdown;
+mod report;
+
+pub use csv_export::to_csv;
+pub use html::to_html;
+pub use markdown::to_markdown;
+pub use report::{ClaimCard, Report};
+
+/// The formats `claimmark export` and File → Export write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// A Markdown report.
+    Markdown,
+    /// A standalone HTML report.
+    Html,
+    /// One CSV row per annotation.
+    Csv,
+}
+
+impl ExportFormat {
+    /// All formats.
+    pub const ALL: [ExportFormat; 3] = [
+        ExportFormat::Markdown,
+        ExportFormat::Html,
+        ExportFormat::Csv,
+    ];
+
+    /// File extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => "md",
+            ExportFormat::Html => "html",
+            ExportFormat::Csv => "csv",
+        }
+    }
+
+    /// Name in menus.
+    pub fn label(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => "Markdown report (.md)",
+            ExportFormat::Html => "HTML report (.html)",
+            ExportFormat::Csv => "CSV table (.csv)",
+        }
+    }
+
+    /// Writes the export.
+    pub fn write(self, report: &Report<'_>) -> Result<String, ExportError> {
+        match self {
+            ExportFormat::Markdown => Ok(to_markdown(report)),
+            ExportFormat::Html => Ok(to_html(report)),
+            ExportFormat::Csv => to_csv(report),
+        }
+    }
+}
+
+/// Why an export could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The CSV writer failed.
+    #[error("could not write the CSV table: {0}")]
+    Csv(String),
+}
