@@ -225,6 +225,43 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
+/// The user's settings, kept in `claimmark/preferences.ron` in the user's config folder.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Preferences {
+    /// The name recorded with each change.
+    pub reviewer: String,
+}
+
+fn preferences_path() -> Option<PathBuf> {
+    dirs::config_dir().map(|dir| dir.join("claimmark").join("preferences.ron"))
+}
+
+/// The saved preferences, or defaults when there are none (or they cannot be read).
+pub fn load_preferences() -> Preferences {
+    preferences_path()
+        .and_then(|path| fs::read_to_string(path).ok())
+        .and_then(|text| ron::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Saves the preferences.
+pub fn save_preferences(preferences: &Preferences) -> Result<(), IoError> {
+    let Some(path) = preferences_path() else {
+        return Ok(());
+    };
+    let write_error = |source| IoError::Write {
+        path: path.clone(),
+        source,
+    };
+    if let Some(folder) = path.parent() {
+        fs::create_dir_all(folder).map_err(write_error)?;
+    }
+    let text = ron::ser::to_string_pretty(preferences, ron::ser::PrettyConfig::new())
+        .map_err(|e| write_error(std::io::Error::other(e.to_string())))?;
+    write_atomically(&path, text.as_bytes()).map_err(write_error)
+}
+
 /// True when the user's D-Bus session socket exists (`$XDG_RUNTIME_DIR/bus`), which native file
 /// dialogs on Linux need.
 pub fn user_session_bus_exists() -> bool {

@@ -28,8 +28,17 @@ impl Platform for FakePlatform {
             None => Picked::Cancelled,
         }
     }
+    fn pick_export(&mut self, _suggested: &str, _extension: &str) -> Picked {
+        self.save_to.clone().map_or(Picked::Cancelled, Picked::Path)
+    }
     fn read_clipboard(&mut self) -> Option<String> {
         self.clipboard.clone()
+    }
+    fn load_reviewer(&mut self) -> String {
+        "Test Reviewer".to_owned()
+    }
+    fn save_reviewer(&mut self, _name: &str) -> Result<(), String> {
+        Ok(())
     }
 }
 

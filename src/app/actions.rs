@@ -3,10 +3,13 @@
 use std::path::{Path, PathBuf};
 
 use super::{
-    Action, Choice, ClaimmarkApp, Command, PathPrompt, Pending, Picked, PromptPurpose, StatusKind,
+    Action, Choice, ClaimmarkApp, Command, PathPrompt, Pending, Picked, PromptPurpose, SideTab,
+    StatusKind,
 };
+use crate::export::{ExportFormat, Report};
 use crate::io;
 use crate::model::{AnnotationId, AnnotationSet, Document, Span};
+use crate::model::{ClaimStatus, Evidence, Link, Tag};
 use crate::session::{Session, now_rfc3339};
 use crate::ui::annotation_editor::EditorAction;
 use crate::ui::article_view::{ArticleEvent, ArticleView, TextSelection};
@@ -16,6 +19,10 @@ impl ClaimmarkApp {
         match action {
             Action::Run(command) => self.run(ctx, command),
             Action::SelectAnnotation(id) => {
+                if let (Some(_), Some(target)) = (self.picking_link, id) {
+                    self.finish_link(target);
+                    return;
+                }
                 self.select_annotation(id, true);
                 self.scroll_list_to_selected = false;
             }
@@ -25,6 +32,8 @@ impl ClaimmarkApp {
             Action::Confirm(choice) => self.confirm(ctx, choice),
             Action::FindQuery(query) => self.set_find_query(query),
             Action::PathAnswer(answer) => self.answer_path_prompt(ctx, answer),
+            Action::SideTab(tab) => self.side_tab = tab,
+            Action::PreferencesAnswer(answer) => self.answer_preferences(answer),
         }
     }
 
@@ -103,8 +112,84 @@ impl ClaimmarkApp {
             }
             Command::FindNext => self.step_find(1),
             Command::FindPrevious => self.step_find(-1),
+            Command::NextClaim => self.step_claim(true),
+            Command::PreviousClaim => self.step_claim(false),
+            Command::DoneAndNext => {
+                if let Some(id) = self.selected_claim() {
+                    let result = self.session.edit(id, "Mark done", None, &now, |a| {
+                        a.review.status = ClaimStatus::Done;
+                    });
+                    if let Err(e) = result {
+                        self.set_status(StatusKind::Error, e.to_string());
+                    }
+                }
+                self.step_claim(true);
+            }
+            Command::Verdict(index) => {
+                let Some(rating) = self.session.scale.ratings.get(index).cloned() else {
+                    return;
+                };
+                if let Some(id) = self.selected_claim() {
+                    let label = rating.label.clone();
+                    let result = self.session.edit(id, "Set verdict", None, &now, |a| {
+                        a.review.verdict = Some(label);
+                    });
+                    match result {
+                        Ok(()) => {
+                            self.set_status(StatusKind::Info, format!("Verdict: {}", rating.label))
+                        }
+                        Err(e) => self.set_status(StatusKind::Error, e.to_string()),
+                    }
+                } else {
+                    self.set_status(
+                        StatusKind::Warning,
+                        "Select a claim first (F8 goes to the next one to check)",
+                    );
+                }
+            }
+            Command::ClearVerdict => {
+                if let Some(id) = self.selected_claim() {
+                    let result = self.session.edit(id, "Clear verdict", None, &now, |a| {
+                        a.review.verdict = None;
+                    });
+                    if let Err(e) = result {
+                        self.set_status(StatusKind::Error, e.to_string());
+                    }
+                }
+            }
+            Command::AddEvidence => {
+                if let Some(id) = self.selected_claim() {
+                    let result = self.session.edit(id, "Add evidence", None, &now, |a| {
+                        a.review.evidence.push(Evidence::default());
+                    });
+                    match result {
+                        Ok(()) => {
+                            self.focus_new_evidence = true;
+                            self.set_status(
+                                StatusKind::Info,
+                                "Evidence added: type its URL or reference",
+                            );
+                        }
+                        Err(e) => self.set_status(StatusKind::Error, e.to_string()),
+                    }
+                } else {
+                    self.set_status(StatusKind::Warning, "Select a claim first");
+                }
+            }
+            Command::ReviewPanel => {
+                self.side_tab = match self.side_tab {
+                    SideTab::Review => SideTab::Annotations,
+                    SideTab::Annotations => SideTab::Review,
+                };
+            }
+            Command::Export(format) => self.export(format),
+            Command::Preferences => {
+                self.preferences_draft = Some(self.session.reviewer.clone());
+            }
             Command::Escape => {
-                if self.find.open {
+                if self.picking_link.take().is_some() {
+                    self.set_status(StatusKind::Info, "Link cancelled");
+                } else if self.find.open {
                     self.find.open = false;
                 } else if self.selection.is_some_and(|s| !s.span().is_empty()) {
                     self.selection = None;
@@ -270,6 +355,7 @@ impl ClaimmarkApp {
         let path = PathBuf::from(text);
         match prompt.purpose {
             PromptPurpose::Open => self.open_path(&path),
+            PromptPurpose::Export(format) => self.write_export(format, &path),
             PromptPurpose::Save { then } => {
                 let path = if path.extension().is_none() {
                     path.with_extension("ron")
@@ -290,6 +376,12 @@ impl ClaimmarkApp {
             ArticleEvent::Select(selection) => self.selection = Some(selection),
             ArticleEvent::Click { offset } => {
                 let hits = self.session.annotations().index().at(offset);
+                if self.picking_link.is_some() {
+                    if let Some(target) = hits.first() {
+                        self.finish_link(target.id);
+                    }
+                    return;
+                }
                 let next = match self
                     .selected
                     .and_then(|id| hits.iter().position(|e| e.id == id))
@@ -307,8 +399,14 @@ impl ClaimmarkApp {
         let now = now_rfc3339();
         let result = match action {
             EditorAction::SetTag(tag) => self.session.retag(id, tag, &now),
-            EditorAction::SetNote(note) => self.session.set_note(id, &note, &now),
-            EditorAction::NoteDone => {
+            EditorAction::Update {
+                annotation,
+                label,
+                merge_field,
+            } => self.session.edit(id, label, merge_field, &now, |a| {
+                *a = *annotation;
+            }),
+            EditorAction::DoneTyping => {
                 self.session.finish_typing();
                 Ok(())
             }
@@ -327,9 +425,183 @@ impl ClaimmarkApp {
                 self.select_annotation(Some(id), true);
                 Ok(())
             }
+            EditorAction::Follow(other) => {
+                self.select_annotation(Some(other), true);
+                Ok(())
+            }
+            EditorAction::StartLink(kind) => {
+                self.picking_link = Some(kind);
+                self.set_status(
+                    StatusKind::Info,
+                    format!(
+                        "Click the annotation this one is {} (Esc cancels)",
+                        kind.label()
+                    ),
+                );
+                Ok(())
+            }
+            EditorAction::RemoveLink(link) => self.session.unlink(id, link, &now),
         };
         if let Err(e) = result {
             self.set_status(StatusKind::Error, e.to_string());
+        }
+    }
+
+    fn finish_link(&mut self, target: AnnotationId) {
+        let (Some(kind), Some(from)) = (self.picking_link.take(), self.selected) else {
+            return;
+        };
+        if target == from {
+            self.picking_link = Some(kind);
+            self.set_status(
+                StatusKind::Warning,
+                "Pick another annotation: one cannot link to itself",
+            );
+            return;
+        }
+        let now = now_rfc3339();
+        match self.session.link(from, Link { kind, target }, &now) {
+            Ok(()) => {
+                let other = self
+                    .session
+                    .annotations()
+                    .get(target)
+                    .map(Report::describe)
+                    .unwrap_or_default();
+                self.set_status(
+                    StatusKind::Info,
+                    format!("Linked: {} {other}", kind.label()),
+                );
+            }
+            Err(e) => self.set_status(StatusKind::Error, e.to_string()),
+        }
+    }
+
+    /// The selected annotation, if it is a claim.
+    fn selected_claim(&self) -> Option<AnnotationId> {
+        self.selected
+            .and_then(|id| self.session.annotations().get(id))
+            .filter(|a| a.tag == Tag::Claim)
+            .map(|a| a.id)
+    }
+
+    /// Selects the next (or previous) claim that is not done, wrapping around, brings it into
+    /// view and puts the keyboard in its form.
+    fn step_claim(&mut self, forward: bool) {
+        let claims: Vec<(AnnotationId, bool)> = self
+            .session
+            .annotations()
+            .in_order()
+            .filter(|a| a.tag == Tag::Claim)
+            .map(|a| (a.id, a.review.status == ClaimStatus::Done))
+            .collect();
+        let open: Vec<AnnotationId> = claims
+            .iter()
+            .filter(|(_, done)| !done)
+            .map(|(id, _)| *id)
+            .collect();
+        if open.is_empty() {
+            let message = if claims.is_empty() {
+                "There are no claims yet: tag one with C".to_owned()
+            } else {
+                format!("All {} claims are done", claims.len())
+            };
+            self.set_status(StatusKind::Info, message);
+            return;
+        }
+        let position = self
+            .selected
+            .and_then(|id| claims.iter().position(|(c, _)| *c == id));
+        let order: Vec<AnnotationId> = claims.iter().map(|(id, _)| *id).collect();
+        let next = match position {
+            None => {
+                if forward {
+                    open.first()
+                } else {
+                    open.last()
+                }
+            }
+            Some(at) => {
+                let n = order.len();
+                (1..=n)
+                    .map(|step| {
+                        if forward {
+                            (at + step) % n
+                        } else {
+                            (at + n - step) % n
+                        }
+                    })
+                    .filter_map(|i| order.get(i))
+                    .find(|id| open.contains(id))
+            }
+        }
+        .copied();
+        if let Some(id) = next {
+            self.selection = None;
+            self.select_annotation(Some(id), true);
+            self.focus_form = true;
+            let left = open.len();
+            self.set_status(
+                StatusKind::Info,
+                format!(
+                    "Claim {} — {left} not done yet. F8: next · Ctrl+Enter: done and next",
+                    id
+                ),
+            );
+        }
+    }
+
+    fn export(&mut self, format: ExportFormat) {
+        let stem = suggested_file_name(&self.session);
+        let stem = stem.trim_end_matches(".ron");
+        let suggested = format!("{stem}-report.{}", format.extension());
+        match self.platform.pick_export(&suggested, format.extension()) {
+            Picked::Path(path) => self.write_export(format, &path),
+            Picked::Cancelled => self.set_status(StatusKind::Info, "Not exported"),
+            Picked::Unavailable => {
+                let folder = std::env::current_dir().unwrap_or_default();
+                self.path_prompt = Some(PathPrompt {
+                    purpose: PromptPurpose::Export(format),
+                    text: folder.join(suggested).display().to_string(),
+                });
+            }
+        }
+    }
+
+    fn write_export(&mut self, format: ExportFormat, path: &Path) {
+        let session = &self.session;
+        let report = Report::new(&session.document, session.annotations(), &session.scale);
+        let result = format
+            .write(&report)
+            .map_err(|e| e.to_string())
+            .and_then(|text| io::write_text(path, &text).map_err(|e| e.to_string()));
+        match result {
+            Ok(()) => self.set_status(StatusKind::Info, format!("Exported to {}", path.display())),
+            Err(e) => self.set_status(
+                StatusKind::Error,
+                format!("Could not export to {}: {e}", path.display()),
+            ),
+        }
+    }
+
+    fn answer_preferences(&mut self, answer: Option<String>) {
+        self.preferences_draft = None;
+        let Some(name) = answer.map(|n| n.trim().to_owned()) else {
+            return;
+        };
+        self.session.reviewer = name.clone();
+        match self.platform.save_reviewer(&name) {
+            Ok(()) if name.is_empty() => self.set_status(StatusKind::Info, "Reviewer name cleared"),
+            Ok(()) => self.set_status(
+                StatusKind::Info,
+                format!("Changes are now recorded as made by {name}"),
+            ),
+            Err(e) => self.set_status(
+                StatusKind::Warning,
+                format!(
+                    "Using the name {name} for now, but it could not be saved for next time: {e}"
+                ),
+            ),
         }
     }
 

@@ -3,6 +3,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::export::ExportFormat;
 use crate::model::Tag;
 
 /// Something the user asks the app to do.
@@ -32,13 +33,44 @@ pub enum Command {
     FindNext,
     /// Go to the previous find match.
     FindPrevious,
-    /// Clear the selection / close the find bar.
+    /// Clear the selection / close the find bar / stop picking a link.
     Escape,
+    /// Select the next claim that is not done (review mode).
+    NextClaim,
+    /// Select the previous claim that is not done.
+    PreviousClaim,
+    /// Mark the selected claim done and go to the next one.
+    DoneAndNext,
+    /// Give the selected claim the verdict at this index of the scale.
+    Verdict(usize),
+    /// Remove the selected claim's verdict.
+    ClearVerdict,
+    /// Add an evidence item to the selected claim.
+    AddEvidence,
+    /// Show the review table.
+    ReviewPanel,
+    /// Write a report or table.
+    Export(ExportFormat),
+    /// Set the reviewer's name.
+    Preferences,
 }
 
 const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(modifiers, key)
 }
+
+const DIGITS: [Key; 10] = [
+    Key::Num0,
+    Key::Num1,
+    Key::Num2,
+    Key::Num3,
+    Key::Num4,
+    Key::Num5,
+    Key::Num6,
+    Key::Num7,
+    Key::Num8,
+    Key::Num9,
+];
 
 const CMD_SHIFT: Modifiers = Modifiers {
     shift: true,
@@ -48,26 +80,46 @@ const CMD_SHIFT: Modifiers = Modifiers {
 impl Command {
     /// Commands that are checked against the keyboard every frame, in priority order
     /// (shortcuts with more modifiers first, so Ctrl+Shift+S is not read as Ctrl+S).
-    pub const WITH_SHORTCUTS: [Command; 15] = [
-        Command::SaveAs,
-        Command::Redo,
-        Command::FindPrevious,
-        Command::Save,
-        Command::Open,
-        Command::Quit,
-        Command::Undo,
-        Command::Find,
-        Command::FindNext,
-        Command::Delete,
-        Command::Tag(Tag::Claim),
-        Command::Tag(Tag::Quote),
-        Command::Tag(Tag::Citation),
-        Command::Escape,
-        Command::NewFromClipboard,
-    ];
+    pub fn with_shortcuts() -> Vec<Command> {
+        let mut commands = vec![
+            Command::SaveAs,
+            Command::Redo,
+            Command::FindPrevious,
+            Command::PreviousClaim,
+            Command::NewFromClipboard,
+            Command::Save,
+            Command::Open,
+            Command::Quit,
+            Command::Undo,
+            Command::Find,
+            Command::FindNext,
+            Command::NextClaim,
+            Command::DoneAndNext,
+            Command::AddEvidence,
+            Command::ReviewPanel,
+            Command::ClearVerdict,
+        ];
+        commands.extend((0..9).map(Command::Verdict));
+        commands.extend([
+            Command::Delete,
+            Command::Tag(Tag::Claim),
+            Command::Tag(Tag::Quote),
+            Command::Tag(Tag::Citation),
+            Command::Escape,
+        ]);
+        commands
+    }
 
     /// The name shown in menus and tooltips.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
+        match self {
+            Command::Verdict(n) => format!("Verdict {}", n + 1),
+            Command::Export(format) => format.label().to_owned(),
+            _ => self.fixed_label().to_owned(),
+        }
+    }
+
+    fn fixed_label(self) -> &'static str {
         match self {
             Command::NewFromClipboard => "New article from clipboard",
             Command::Open => "Open…",
@@ -84,6 +136,15 @@ impl Command {
             Command::FindNext => "Find next",
             Command::FindPrevious => "Find previous",
             Command::Escape => "Clear selection",
+            Command::NextClaim => "Next claim to check",
+            Command::PreviousClaim => "Previous claim to check",
+            Command::DoneAndNext => "Mark done, go to next",
+            Command::Verdict(_) => "Verdict",
+            Command::ClearVerdict => "Clear verdict",
+            Command::AddEvidence => "Add evidence",
+            Command::ReviewPanel => "Review table",
+            Command::Export(_) => "Export",
+            Command::Preferences => "Preferences…",
         }
     }
 
@@ -108,6 +169,23 @@ impl Command {
             Command::FindNext => vec![shortcut(NONE, Key::F3)],
             Command::FindPrevious => vec![shortcut(SHIFT, Key::F3)],
             Command::Escape => vec![shortcut(NONE, Key::Escape)],
+            Command::NextClaim => vec![
+                shortcut(NONE, Key::F8),
+                shortcut(Modifiers::ALT, Key::ArrowDown),
+            ],
+            Command::PreviousClaim => vec![
+                shortcut(SHIFT, Key::F8),
+                shortcut(Modifiers::ALT, Key::ArrowUp),
+            ],
+            Command::DoneAndNext => vec![shortcut(CMD, Key::Enter)],
+            Command::Verdict(n) => match DIGITS.get(n + 1) {
+                Some(key) => vec![shortcut(CMD, *key)],
+                None => vec![],
+            },
+            Command::ClearVerdict => vec![shortcut(CMD, Key::Num0)],
+            Command::AddEvidence => vec![shortcut(CMD, Key::E)],
+            Command::ReviewPanel => vec![shortcut(NONE, Key::F7)],
+            Command::Export(_) | Command::Preferences => vec![],
         }
     }
 

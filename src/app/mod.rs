@@ -15,13 +15,15 @@ pub use command::Command;
 pub use platform::{DesktopPlatform, Picked, Platform};
 pub use startup::{sample, startup_document};
 
+use crate::export::ExportFormat;
 use crate::find::FoldedText;
 use crate::io::Opened;
-use crate::model::{AnnotationId, Span, Tag};
+use crate::model::{AnnotationId, LinkKind, Span, Tag};
 use crate::session::Session;
 use crate::ui::annotation_editor::EditorAction;
 use crate::ui::annotation_list::TagFilter;
 use crate::ui::article_view::{ArticleEvent, ArticleView, TextSelection};
+use crate::ui::review_table::ReviewFilter;
 
 /// How serious a status-bar message is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,6 +77,18 @@ pub enum PromptPurpose {
         /// What was waiting for the save.
         then: Option<Pending>,
     },
+    /// Write an export to the path.
+    Export(ExportFormat),
+}
+
+/// What the side panel shows below the selected annotation's form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SideTab {
+    /// The list of all annotations.
+    #[default]
+    Annotations,
+    /// The review table of claims.
+    Review,
 }
 
 /// The in-window path question.
@@ -105,6 +119,10 @@ pub enum Action {
     FindQuery(String),
     /// The in-window path question was answered: `Some(path)` or cancelled.
     PathAnswer(Option<String>),
+    /// Switch the side panel's tab.
+    SideTab(SideTab),
+    /// The preferences dialog was answered: `Some(name)` or cancelled.
+    PreferencesAnswer(Option<String>),
 }
 
 /// The find bar's state.
@@ -131,6 +149,12 @@ pub struct ClaimmarkApp {
     selected: Option<AnnotationId>,
     scroll_list_to_selected: bool,
     filter: TagFilter,
+    side_tab: SideTab,
+    review_filter: ReviewFilter,
+    picking_link: Option<LinkKind>,
+    focus_form: bool,
+    focus_new_evidence: bool,
+    preferences_draft: Option<String>,
     find: FindState,
     status: Option<Status>,
     pending: Option<Pending>,
@@ -152,6 +176,12 @@ impl ClaimmarkApp {
             selected: None,
             scroll_list_to_selected: false,
             filter: TagFilter::default(),
+            side_tab: SideTab::default(),
+            review_filter: ReviewFilter::default(),
+            picking_link: None,
+            focus_form: false,
+            focus_new_evidence: false,
+            preferences_draft: None,
             find: FindState::default(),
             status: None,
             pending: None,
@@ -161,6 +191,7 @@ impl ClaimmarkApp {
             window_title: String::new(),
             platform,
         };
+        app.session.reviewer = app.platform.load_reviewer();
         for notice in &opened.notices {
             app.set_status(StatusKind::Warning, notice.clone());
         }
@@ -188,6 +219,16 @@ impl ClaimmarkApp {
     /// Screen rectangles that covered `span` of the article in the last frame.
     pub fn article_rects(&self, span: Span) -> Vec<egui::Rect> {
         self.view.span_rects(&self.session.document, span)
+    }
+
+    /// The side panel's tab.
+    pub fn side_tab(&self) -> SideTab {
+        self.side_tab
+    }
+
+    /// The link kind being picked, if the user is choosing a link target.
+    pub fn picking_link(&self) -> Option<LinkKind> {
+        self.picking_link
     }
 
     /// The status-bar message.
@@ -234,7 +275,7 @@ impl ClaimmarkApp {
             || (self.find.open && ctx.egui_wants_keyboard_input() && !self.view.has_focus());
         let mut actions = Vec::new();
         ctx.input_mut(|input| {
-            for command in Command::WITH_SHORTCUTS {
+            for command in Command::with_shortcuts() {
                 if typing && command.is_plain_key() && command != Command::Escape {
                     continue;
                 }

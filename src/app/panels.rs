@@ -3,12 +3,14 @@
 
 use egui::{Button, Color32, Key, RichText, TextEdit, Ui};
 
-use super::{Action, Choice, ClaimmarkApp, Command, Pending, StatusKind, tag_keys};
+use super::{Action, Choice, ClaimmarkApp, Command, Pending, SideTab, StatusKind, tag_keys};
+use crate::export::{ExportFormat, Report};
 use crate::model::AnnotationId;
-use crate::ui::annotation_editor::annotation_editor_ui;
+use crate::ui::annotation_editor::{EditorContext, LinkView, annotation_editor_ui};
 use crate::ui::annotation_list::{ListAction, annotation_list_ui};
 use crate::ui::article_view::Highlights;
 use crate::ui::colors;
+use crate::ui::review_table::review_table_ui;
 
 impl ClaimmarkApp {
     pub(super) fn panels_ui(&mut self, ui: &mut Ui) -> Vec<Action> {
@@ -33,6 +35,8 @@ impl ClaimmarkApp {
             self.confirm_ui(ui.ctx(), &pending, &mut actions);
         } else if self.path_prompt.is_some() {
             self.path_prompt_ui(ui.ctx(), &mut actions);
+        } else if self.preferences_draft.is_some() {
+            self.preferences_ui(ui.ctx(), &mut actions);
         }
         actions
     }
@@ -51,6 +55,11 @@ impl ClaimmarkApp {
             ui.separator();
             item(ui, Command::Save, true, actions);
             item(ui, Command::SaveAs, true, actions);
+            ui.menu_button("Export", |ui| {
+                for format in ExportFormat::ALL {
+                    item(ui, Command::Export(format), true, actions);
+                }
+            });
             ui.separator();
             item(ui, Command::Quit, true, actions);
         });
@@ -221,7 +230,29 @@ impl ClaimmarkApp {
 
     fn side_panel_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
         ui.add_space(4.0);
-        ui.heading("Annotations");
+        ui.horizontal(|ui| {
+            for (tab, label, hint) in [
+                (
+                    SideTab::Annotations,
+                    "Annotations",
+                    "Every annotation, in document order",
+                ),
+                (
+                    SideTab::Review,
+                    "Review claims",
+                    "The review table: status, verdict, evidence (F7)",
+                ),
+            ] {
+                let text = RichText::new(label).heading().size(16.0);
+                if ui
+                    .selectable_label(self.side_tab == tab, text)
+                    .on_hover_text(hint)
+                    .clicked()
+                {
+                    actions.push(Action::SideTab(tab));
+                }
+            }
+        });
         legend_ui(ui);
         ui.separator();
         let selected = self
@@ -229,25 +260,91 @@ impl ClaimmarkApp {
             .and_then(|id| self.session.annotations().get(id))
             .cloned();
         if let Some(annotation) = selected {
+            let report = Report::new(
+                &self.session.document,
+                self.session.annotations(),
+                &self.session.scale,
+            );
+            let mut links: Vec<LinkView> = annotation
+                .review
+                .links
+                .iter()
+                .map(|link| LinkView {
+                    how: link.kind.label(),
+                    other: link.target,
+                    describe: self.session.annotations().get(link.target).map_or_else(
+                        || format!("(missing annotation {})", link.target),
+                        Report::describe,
+                    ),
+                    outgoing: Some(*link),
+                })
+                .collect();
+            for (other, link) in self.session.links_to(annotation.id) {
+                links.push(LinkView {
+                    how: link.kind.inverse_label(),
+                    other,
+                    describe: report
+                        .annotations
+                        .get(other)
+                        .map(Report::describe)
+                        .unwrap_or_default(),
+                    outgoing: None,
+                });
+            }
+            let context = EditorContext {
+                scale: &self.session.scale,
+                links,
+                focus_first_field: std::mem::take(&mut self.focus_form),
+                picking_link: self.picking_link,
+                focus_last_evidence: std::mem::take(&mut self.focus_new_evidence),
+            };
+            let max_height = (ui.available_height() * 0.6).max(200.0);
             egui::Frame::group(ui.style()).show(ui, |ui| {
-                let mut text_focus = false;
-                for action in annotation_editor_ui(ui, &annotation, &mut text_focus) {
-                    actions.push(Action::Editor(annotation.id, action));
-                }
-                self.text_focus |= text_focus;
+                egui::ScrollArea::vertical()
+                    .id_salt(("annotation form", annotation.id.0))
+                    .max_height(max_height)
+                    .auto_shrink([false, true])
+                    .show(ui, |ui| {
+                        let mut text_focus = false;
+                        for action in
+                            annotation_editor_ui(ui, &annotation, context, &mut text_focus)
+                        {
+                            actions.push(Action::Editor(annotation.id, action));
+                        }
+                        self.text_focus |= text_focus;
+                    });
             });
             ui.add_space(4.0);
         }
         let scroll = std::mem::take(&mut self.scroll_list_to_selected);
-        let action = annotation_list_ui(
-            ui,
-            self.session.annotations(),
-            &mut self.filter,
-            self.selected,
-            scroll,
-        );
-        if let Some(ListAction::Select(id)) = action {
-            actions.push(Action::SelectAnnotation(Some(id)));
+        match self.side_tab {
+            SideTab::Annotations => {
+                let action = annotation_list_ui(
+                    ui,
+                    self.session.annotations(),
+                    &mut self.filter,
+                    self.selected,
+                    scroll,
+                );
+                if let Some(ListAction::Select(id)) = action {
+                    actions.push(Action::SelectAnnotation(Some(id)));
+                }
+            }
+            SideTab::Review => {
+                let mut text_focus = false;
+                let clicked = review_table_ui(
+                    ui,
+                    self.session.annotations(),
+                    &self.session.scale,
+                    &mut self.review_filter,
+                    if scroll { self.selected } else { None },
+                    &mut text_focus,
+                );
+                self.text_focus |= text_focus;
+                if let Some(id) = clicked {
+                    actions.push(Action::SelectAnnotation(Some(id)));
+                }
+            }
         }
     }
 
@@ -367,6 +464,7 @@ impl ClaimmarkApp {
         let (heading, button) = match prompt.purpose {
             super::PromptPurpose::Open => ("Open a file", "Open"),
             super::PromptPurpose::Save { .. } => ("Save annotations as", "Save"),
+            super::PromptPurpose::Export(_) => ("Export to", "Export"),
         };
         let modal = egui::Modal::new(egui::Id::unique("path prompt")).show(ctx, |ui| {
             ui.set_min_width(520.0);
@@ -394,6 +492,38 @@ impl ClaimmarkApp {
         self.text_focus = true;
         if modal.should_close() && actions.is_empty() {
             actions.push(Action::PathAnswer(None));
+        }
+    }
+}
+
+impl ClaimmarkApp {
+    fn preferences_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let Some(draft) = &mut self.preferences_draft else {
+            return;
+        };
+        let modal = egui::Modal::new(egui::Id::unique("preferences")).show(ctx, |ui| {
+            ui.set_min_width(420.0);
+            ui.heading("Preferences");
+            ui.label("Your name, recorded with every annotation you make or change:");
+            let response = ui.add(
+                TextEdit::singleline(draft)
+                    .id_salt("reviewer name")
+                    .desired_width(f32::INFINITY)
+                    .hint_text("e.g. Ana Müller"),
+            );
+            let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            ui.horizontal(|ui| {
+                if ui.button(RichText::new("Save").strong()).clicked() || enter {
+                    actions.push(Action::PreferencesAnswer(Some(draft.clone())));
+                }
+                if ui.button("Cancel").clicked() {
+                    actions.push(Action::PreferencesAnswer(None));
+                }
+            });
+        });
+        self.text_focus = true;
+        if modal.should_close() && actions.is_empty() {
+            actions.push(Action::PreferencesAnswer(None));
         }
     }
 }

@@ -22,8 +22,14 @@ pub trait Platform {
     fn pick_open(&mut self) -> Picked;
     /// Asks the user where to save annotations; `suggested` is a file name.
     fn pick_save(&mut self, suggested: &str) -> Picked;
+    /// Asks where to write an export; `suggested` is a file name, `extension` its type.
+    fn pick_export(&mut self, suggested: &str, extension: &str) -> Picked;
     /// The text on the clipboard, if any.
     fn read_clipboard(&mut self) -> Option<String>;
+    /// The reviewer's name from the preferences (empty when not set).
+    fn load_reviewer(&mut self) -> String;
+    /// Stores the reviewer's name in the preferences; returns an error message on failure.
+    fn save_reviewer(&mut self, name: &str) -> Result<(), String>;
 }
 
 /// The real desktop: `rfd` dialogs, `arboard` clipboard.
@@ -86,7 +92,30 @@ impl Platform for DesktopPlatform {
         )
     }
 
+    fn pick_export(&mut self, suggested: &str, extension: &str) -> Picked {
+        if !native_dialogs_available() {
+            return Picked::Unavailable;
+        }
+        picked(
+            rfd::FileDialog::new()
+                .set_title("Export")
+                .add_filter(extension.to_uppercase(), &[extension])
+                .set_file_name(suggested)
+                .save_file(),
+        )
+    }
+
     fn read_clipboard(&mut self) -> Option<String> {
         arboard::Clipboard::new().ok()?.get_text().ok()
+    }
+
+    fn load_reviewer(&mut self) -> String {
+        crate::io::load_preferences().reviewer
+    }
+
+    fn save_reviewer(&mut self, name: &str) -> Result<(), String> {
+        let mut preferences = crate::io::load_preferences();
+        preferences.reviewer = name.to_owned();
+        crate::io::save_preferences(&preferences).map_err(|e| e.to_string())
     }
 }

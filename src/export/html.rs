@@ -33,10 +33,10 @@ pub fn to_html(report: &Report<'_>) -> String {
     if let Some(source) = doc.source() {
         let _ = write!(h, "Source: {}<br/>", text(source));
     }
-    let _ = write!(
+    let _ = writeln!(
         h,
         "Article SHA-256: <code>{}</code><br/>{claims} claims, {quotes} quotes, {citations} citations; \
-         <strong>{done} of {claims} claims done</strong></p>\n",
+         <strong>{done} of {claims} claims done</strong></p>",
         doc.sha256()
     );
 

@@ -5,4 +5,5 @@ pub mod annotation_editor;
 pub mod annotation_list;
 pub mod article_view;
 pub mod colors;
+pub mod review_table;
 pub mod text_block;

@@ -1,0 +1,306 @@
+//! The review table: claims (or any tag) with excerpt, status, verdict, claimant and evidence
+//! count; sortable, filterable, with progress. Rows are laid out only when visible.
+
+use egui::{ComboBox, RichText, Sense, TextEdit, Ui};
+use egui_extras::{Column, TableBuilder};
+
+use super::colors;
+use crate::model::{Annotation, AnnotationId, AnnotationSet, ClaimStatus, RatingScale, Tag};
+
+/// Which column the table is sorted by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SortColumn {
+    /// Document order.
+    #[default]
+    Position,
+    /// Workflow status.
+    Status,
+    /// Verdict, best first.
+    Verdict,
+    /// Claimant, alphabetically.
+    Claimant,
+    /// Number of evidence items.
+    Evidence,
+}
+
+/// Which verdicts to show.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum VerdictFilter {
+    /// All.
+    #[default]
+    Any,
+    /// Only those without a verdict yet.
+    Missing,
+    /// Only this verdict.
+    Is(String),
+}
+
+/// The table's filters and sort order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReviewFilter {
+    /// Shown flag per tag, in [`Tag::ALL`] order; claims only by default.
+    pub tags: [bool; 3],
+    /// Only this status.
+    pub status: Option<ClaimStatus>,
+    /// Verdict filter.
+    pub verdict: VerdictFilter,
+    /// Only annotations whose text, note or review fields contain this (ignoring case).
+    pub text: String,
+    /// Sort column.
+    pub sort: SortColumn,
+    /// Sort ascending.
+    pub ascending: bool,
+}
+
+impl Default for ReviewFilter {
+    fn default() -> Self {
+        Self {
+            tags: [true, false, false],
+            status: None,
+            verdict: VerdictFilter::Any,
+            text: String::new(),
+            sort: SortColumn::Position,
+            ascending: true,
+        }
+    }
+}
+
+impl ReviewFilter {
+    fn keeps(&self, a: &Annotation) -> bool {
+        let tag_ok = Tag::ALL
+            .iter()
+            .position(|t| *t == a.tag)
+            .and_then(|i| self.tags.get(i))
+            .copied()
+            .unwrap_or(true);
+        let status_ok = self
+            .status
+            .is_none_or(|s| a.tag == Tag::Claim && a.review.status == s);
+        let verdict_ok = match &self.verdict {
+            VerdictFilter::Any => true,
+            VerdictFilter::Missing => a.review.verdict.is_none(),
+            VerdictFilter::Is(v) => a.review.verdict.as_deref() == Some(v.as_str()),
+        };
+        let needle = self.text.trim().to_lowercase();
+        let text_ok = needle.is_empty()
+            || [
+                &a.text,
+                &a.note,
+                &a.review.claimant,
+                &a.review.normalized,
+                &a.review.rationale,
+            ]
+            .iter()
+            .any(|field| field.to_lowercase().contains(&needle));
+        tag_ok && status_ok && verdict_ok && text_ok
+    }
+
+    /// The annotations the table shows, in its order.
+    pub fn rows<'a>(
+        &self,
+        annotations: &'a AnnotationSet,
+        scale: &RatingScale,
+    ) -> Vec<&'a Annotation> {
+        let mut rows: Vec<&Annotation> = annotations.in_order().filter(|a| self.keeps(a)).collect();
+        let verdict_rank = |a: &Annotation| {
+            a.review
+                .verdict
+                .as_deref()
+                .and_then(|v| scale.get(v))
+                .map_or(i32::MIN, |r| -r.value)
+        };
+        match self.sort {
+            SortColumn::Position => {}
+            SortColumn::Status => rows.sort_by_key(|a| a.review.status),
+            SortColumn::Verdict => rows.sort_by_key(|a| verdict_rank(a)),
+            SortColumn::Claimant => rows.sort_by_key(|a| a.review.claimant.to_lowercase()),
+            SortColumn::Evidence => rows.sort_by_key(|a| a.review.evidence.len()),
+        }
+        if !self.ascending {
+            rows.reverse();
+        }
+        rows
+    }
+}
+
+/// Shows progress, filters and the table; returns the row the user clicked.
+pub fn review_table_ui(
+    ui: &mut Ui,
+    annotations: &AnnotationSet,
+    scale: &RatingScale,
+    filter: &mut ReviewFilter,
+    selected: Option<AnnotationId>,
+    text_focus: &mut bool,
+) -> Option<AnnotationId> {
+    let claims: Vec<&Annotation> = annotations
+        .in_order()
+        .filter(|a| a.tag == Tag::Claim)
+        .collect();
+    let done = claims
+        .iter()
+        .filter(|c| c.review.status == ClaimStatus::Done)
+        .count();
+    let fraction = if claims.is_empty() {
+        0.0
+    } else {
+        done as f32 / claims.len() as f32
+    };
+    ui.add(
+        egui::ProgressBar::new(fraction).text(format!("{done} of {} claims done", claims.len())),
+    );
+    ui.weak("F8 / Shift+F8: next / previous claim not done · Ctrl+Enter: done, next · Ctrl+1…7: verdict");
+
+    ui.horizontal_wrapped(|ui| {
+        for (tag, shown) in Tag::ALL.iter().zip(filter.tags.iter_mut()) {
+            ui.checkbox(shown, format!("{}s", tag.label()));
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        ComboBox::from_label("status")
+            .selected_text(filter.status.map_or("Any status", ClaimStatus::label))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filter.status, None, "Any status");
+                for status in ClaimStatus::ALL {
+                    ui.selectable_value(&mut filter.status, Some(status), status.label());
+                }
+            });
+        let verdict_text = match &filter.verdict {
+            VerdictFilter::Any => "Any verdict".to_owned(),
+            VerdictFilter::Missing => "No verdict yet".to_owned(),
+            VerdictFilter::Is(v) => v.clone(),
+        };
+        ComboBox::from_label("verdict")
+            .selected_text(verdict_text)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filter.verdict, VerdictFilter::Any, "Any verdict");
+                ui.selectable_value(
+                    &mut filter.verdict,
+                    VerdictFilter::Missing,
+                    "No verdict yet",
+                );
+                for rating in &scale.ratings {
+                    ui.selectable_value(
+                        &mut filter.verdict,
+                        VerdictFilter::Is(rating.label.clone()),
+                        &rating.label,
+                    );
+                }
+            });
+        let search = ui.add(
+            TextEdit::singleline(&mut filter.text)
+                .id_salt("review search")
+                .hint_text("search text, notes, claimant…")
+                .desired_width(170.0),
+        );
+        *text_focus |= search.has_focus();
+    });
+
+    let rows = filter.rows(annotations, scale);
+    if rows.is_empty() {
+        ui.weak("Nothing matches these filters.");
+        return None;
+    }
+    let mut clicked = None;
+    let mut header_click = None;
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let scroll_to = selected.and_then(|id| rows.iter().position(|a| a.id == id));
+    let mut table = TableBuilder::new(ui)
+        .id_salt("review table")
+        .striped(true)
+        .sense(Sense::click())
+        .column(Column::remainder().at_least(120.0).clip(true))
+        .column(Column::auto().at_least(70.0))
+        .column(Column::auto().at_least(70.0))
+        .column(Column::auto().at_least(60.0).clip(true))
+        .column(Column::auto())
+        .min_scrolled_height(120.0);
+    if let Some(row) = scroll_to {
+        table = table.scroll_to_row(row, None);
+    }
+    let arrow = |column: SortColumn| {
+        if filter.sort == column {
+            if filter.ascending { " ⏶" } else { " ⏷" }
+        } else {
+            ""
+        }
+    };
+    let headers = [
+        ("Claim", SortColumn::Position),
+        ("Status", SortColumn::Status),
+        ("Verdict", SortColumn::Verdict),
+        ("Claimant", SortColumn::Claimant),
+        ("Ev.", SortColumn::Evidence),
+    ];
+    table
+        .header(row_height, |mut header| {
+            for (name, column) in headers {
+                header.col(|ui| {
+                    let label = RichText::new(format!("{name}{}", arrow(column))).strong();
+                    if ui
+                        .add(egui::Button::new(label).frame(false))
+                        .on_hover_text("Sort by this column (click again to reverse)")
+                        .clicked()
+                    {
+                        header_click = Some(column);
+                    }
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(row_height, rows.len(), |mut row| {
+                let Some(a) = rows.get(row.index()) else {
+                    return;
+                };
+                row.set_selected(Some(a.id) == selected);
+                row.col(|ui| {
+                    let excerpt: String = a.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                    let flag = if a.flag.is_some() { "[!] " } else { "" };
+                    ui.label(
+                        RichText::new(format!("{flag}{excerpt}"))
+                            .color(ui.visuals().strong_text_color()),
+                    )
+                    .on_hover_text(&a.text);
+                });
+                row.col(|ui| {
+                    if a.tag == Tag::Claim {
+                        let done = a.review.status == ClaimStatus::Done;
+                        let text = RichText::new(a.review.status.label());
+                        ui.label(if done { text.strong() } else { text });
+                    } else {
+                        ui.weak(a.tag.label());
+                    }
+                });
+                row.col(|ui| match &a.review.verdict {
+                    Some(v) => {
+                        ui.label(v);
+                    }
+                    None => {
+                        ui.weak("—");
+                    }
+                });
+                row.col(|ui| {
+                    ui.label(&a.review.claimant);
+                });
+                row.col(|ui| {
+                    let n = a.review.evidence.len();
+                    if n == 0 && a.tag == Tag::Claim {
+                        ui.colored_label(colors::FLAG_WARNING, "0");
+                    } else {
+                        ui.label(n.to_string());
+                    }
+                });
+                if row.response().clicked() {
+                    clicked = Some(a.id);
+                }
+            });
+        });
+    if let Some(column) = header_click {
+        if filter.sort == column {
+            filter.ascending = !filter.ascending;
+        } else {
+            filter.sort = column;
+            filter.ascending = true;
+        }
+    }
+    clicked
+}
