@@ -110,6 +110,31 @@ impl ClaimmarkApp {
                 !self.find.matches.is_empty(),
                 actions,
             );
+            ui.separator();
+            item(ui, Command::Preferences, true, actions);
+        });
+        ui.menu_button("Review", |ui| {
+            let claim_selected = self
+                .selected
+                .and_then(|id| self.session.annotations().get(id))
+                .is_some_and(|a| a.tag == crate::model::Tag::Claim);
+            item(ui, Command::ReviewPanel, true, actions);
+            ui.separator();
+            item(ui, Command::NextClaim, true, actions);
+            item(ui, Command::PreviousClaim, true, actions);
+            item(ui, Command::DoneAndNext, claim_selected, actions);
+            item(ui, Command::AddEvidence, claim_selected, actions);
+            ui.menu_button("Verdict", |ui| {
+                for (n, rating) in self.session.scale.ratings.iter().enumerate() {
+                    let command = Command::Verdict(n);
+                    let button = Button::new(rating.label.as_str())
+                        .shortcut_text(command.shortcut_text(&ctx));
+                    if ui.add_enabled(claim_selected, button).clicked() {
+                        actions.push(Action::Run(command));
+                    }
+                }
+                item(ui, Command::ClearVerdict, claim_selected, actions);
+            });
         });
     }
 
@@ -511,6 +536,9 @@ impl ClaimmarkApp {
                     .desired_width(f32::INFINITY)
                     .hint_text("e.g. Ana Müller"),
             );
+            if !response.has_focus() && !response.lost_focus() {
+                response.request_focus();
+            }
             let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             ui.horizontal(|ui| {
                 if ui.button(RichText::new("Save").strong()).clicked() || enter {
