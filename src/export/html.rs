@@ -12,7 +12,7 @@ const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:52rem;margi
 h1{font-size:1.6rem}.meta{color:#555}.card{border:1px solid #ddd;border-left:6px solid #E69F00;border-radius:6px;padding:.75rem 1rem;margin:1rem 0}\
 .card h3{margin:.2rem 0 .6rem;font-size:1.05rem}.verdict{display:inline-block;background:#222;color:#fff;border-radius:4px;padding:0 .5rem}\
 .none{background:#999}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .6rem;text-align:left}\
-dt{font-weight:600}dd{margin:0 0 .4rem 0;white-space:pre-wrap}.quote{border-left-color:#56B4E9}.citation{border-left-color:#CC79A7}";
+dt{font-weight:600}dd{margin:0 0 .4rem 0}dd.text{white-space:pre-wrap}dd ul{margin:0;padding-left:1.2rem}.who{color:#666;font-size:.9rem}.quote{border-left-color:#56B4E9}.citation{border-left-color:#CC79A7}";
 
 /// Writes the report as a standalone HTML page.
 pub fn to_html(report: &Report<'_>) -> String {
@@ -80,7 +80,11 @@ pub fn to_html(report: &Report<'_>) -> String {
         ];
         for (name, value) in fields {
             if !value.trim().is_empty() {
-                let _ = writeln!(h, "<dt>{name}</dt><dd>{}</dd>", text(value.trim()));
+                let _ = writeln!(
+                    h,
+                    "<dt>{name}</dt><dd class=\"text\">{}</dd>",
+                    text(value.trim())
+                );
             }
         }
         if !r.evidence.is_empty() {
@@ -126,7 +130,16 @@ pub fn to_html(report: &Report<'_>) -> String {
             }
             h.push_str("</ul></dd>\n");
         }
-        h.push_str("</dl>\n</section>\n");
+        h.push_str("</dl>\n");
+        if !r.modified_by.is_empty() {
+            let _ = writeln!(
+                h,
+                "<p class=\"who\">Last changed by {} at {}</p>",
+                text(&r.modified_by),
+                text(&claim.modified)
+            );
+        }
+        h.push_str("</section>\n");
     }
     list(&mut h, "Quotes", "quote", &report.tagged(Tag::Quote), |a| {
         let mut parts = Vec::new();

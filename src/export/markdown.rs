@@ -104,6 +104,14 @@ pub fn to_markdown(report: &Report<'_>) -> String {
                 md.push('\n');
             }
         }
+        if !r.modified_by.is_empty() {
+            let _ = writeln!(
+                md,
+                "- **Last changed:** by {} at {}",
+                inline(&r.modified_by),
+                claim.modified
+            );
+        }
         if !card.links.is_empty() {
             md.push_str("- **Linked:**\n");
             for (how, other) in &card.links {
