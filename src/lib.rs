@@ -18,4 +18,5 @@ pub mod history;
 pub mod io;
 pub mod model;
 pub mod session;
+pub mod synthetic;
 pub mod ui;

@@ -221,6 +221,11 @@ impl ClaimmarkApp {
         self.view.span_rects(&self.session.document, span)
     }
 
+    /// The first character of the article in view (for tools and benchmarks).
+    pub fn visible_char(&self) -> Option<usize> {
+        self.view.visible_char()
+    }
+
     /// The side panel's tab.
     pub fn side_tab(&self) -> SideTab {
         self.side_tab

@@ -2,18 +2,18 @@
 //! hit-testing of highlights.
 //!
 //! Narrow interface: the document, the highlights and the current selection go in; the events
-//! the user caused ([`ArticleEvent`]) come out. The view lays out one galley per paragraph,
+//! the user caused ([`ArticleEvent`]) come out. The view is virtualized ([`BlockLayout`]): only
+//! the blocks in view are laid out and painted, so a frame costs the same for any length,
 //! caches them until the width changes, and paints only the paragraphs in the viewport.
 //! Offsets in and out are chars; bytes never leave this module.
 
-use egui::text::TextFormat;
 use egui::{
     Align2, CursorIcon, Event, EventFilter, FontId, Key, Pos2, Rect, ScrollArea, Sense, Stroke,
     StrokeKind, Ui, pos2, vec2,
 };
 
+use super::block_layout::{BlockLayout, TextStyle};
 use super::colors;
-use super::text_block::TextBlock;
 use crate::model::{AnnotationId, Document, Span, SpanIndex};
 
 /// Widest the text column gets, in points: a comfortable line length.
@@ -78,19 +78,16 @@ pub enum ArticleEvent {
     },
 }
 
-/// Cached layout of the document at one width.
-#[derive(Default)]
-struct Layout {
-    key: Option<(String, usize, u32)>,
-    blocks: Vec<TextBlock>,
-    /// Top of each paragraph, relative to the top of the text.
-    tops: Vec<f32>,
-    total_height: f32,
-}
-
 /// State of the article view that lives across frames.
 pub struct ArticleView {
-    layout: Layout,
+    layout: BlockLayout,
+    /// The first block in view and its top in the last frame, to keep the text still when
+    /// blocks above it get measured.
+    anchor: Option<(usize, f32)>,
+    /// Scroll offset of the last frame.
+    last_offset: f32,
+    /// A scroll request is re-applied once after layout, when heights are exact.
+    scroll_again: Option<usize>,
     scroll_request: Option<usize>,
     last_viewport: Rect,
     /// Screen position of the top-left of the text in the last frame.
@@ -101,7 +98,10 @@ pub struct ArticleView {
 impl Default for ArticleView {
     fn default() -> Self {
         Self {
-            layout: Layout::default(),
+            layout: BlockLayout::default(),
+            anchor: None,
+            last_offset: 0.0,
+            scroll_again: None,
             scroll_request: None,
             last_viewport: Rect::NOTHING,
             last_origin: Pos2::ZERO,
@@ -123,11 +123,17 @@ impl ArticleView {
             document,
             origin: self.last_origin,
         };
-        let first = document.paragraph_of(span.start);
-        let last = document.paragraph_of(span.end);
+        let first = self.layout.block_of_char(span.start);
+        let last = self.layout.block_of_char(span.end);
         (first..=last)
             .flat_map(|i| geometry.rects(i, span))
             .collect()
+    }
+
+    /// The first char of the first block in view in the last frame.
+    pub fn visible_char(&self) -> Option<usize> {
+        let (index, _) = self.anchor?;
+        self.layout.block(index).map(|b| b.span.start)
     }
 
     /// True when the view had keyboard focus in the last frame.
@@ -145,20 +151,33 @@ impl ArticleView {
         hover_text: &dyn Fn(&[AnnotationId]) -> String,
     ) -> Vec<ArticleEvent> {
         let mut scroll = ScrollArea::vertical().id_salt("article").auto_shrink(false);
-        if let Some(offset) = self.scroll_request.take() {
-            match self.y_of(document, offset) {
-                Some(y) if !self.visible(y) => {
-                    let target = (y - self.last_viewport.height() / 3.0).max(0.0);
-                    scroll = scroll.vertical_scroll_offset(target);
-                }
-                Some(_) => {}
-                None => self.scroll_request = Some(offset),
+        let request = self.scroll_request.take().or(self.scroll_again.take());
+        let mut target = None;
+        if let Some(offset) = request {
+            let y = self.y_of(offset);
+            if !self.visible(y) {
+                target = Some((y - self.last_viewport.height() / 3.0).max(0.0));
+                self.scroll_again = Some(offset).filter(|_| self.scroll_request.is_none());
             }
+        }
+        if target.is_none() {
+            // Keep the text in view still when blocks above it were measured last frame.
+            if let Some((index, old_top)) = self.anchor {
+                let shift = self.layout.top(index) - old_top;
+                if shift.abs() > 0.5 {
+                    target = Some((self.last_offset + shift).max(0.0));
+                }
+            }
+        }
+        if let Some(y) = target {
+            scroll = scroll.vertical_scroll_offset(y);
         }
         let output = scroll.show_viewport(ui, |ui, viewport| {
             self.last_viewport = viewport;
             self.content_ui(ui, viewport, document, highlights, selection, hover_text)
         });
+        self.last_offset = output.state.clamped_offset().y;
+        self.layout.evict();
         output.inner
     }
 
@@ -167,14 +186,23 @@ impl ArticleView {
         v.height() > 0.0 && y >= v.top() + MARGIN && y + FONT_SIZE * LINE_SPACING <= v.bottom()
     }
 
-    /// Top of the row holding char `offset`, relative to the content, if laid out.
-    fn y_of(&self, document: &Document, offset: usize) -> Option<f32> {
-        let paragraph = document.paragraph_of(offset);
-        let block = self.layout.blocks.get(paragraph)?;
-        let top = self.layout.tops.get(paragraph)?;
-        let start = document.paragraphs().get(paragraph)?.start;
-        let local = block.caret_rect(offset.saturating_sub(start));
-        Some(MARGIN + top + local.min.y)
+    /// Top of the row holding char `offset`, relative to the content (estimated when its
+    /// block has not been laid out yet).
+    fn y_of(&self, offset: usize) -> f32 {
+        let index = self.layout.block_of_char(offset);
+        let top = self.layout.top(index);
+        let Some(block) = self.layout.block(index) else {
+            return MARGIN + top;
+        };
+        let local = offset.saturating_sub(block.span.start);
+        let within = match self.layout.laid_out(index) {
+            Some(laid) => laid.caret_rect(local).min.y,
+            None => {
+                let height = self.layout.top(index + 1) - top;
+                height * local as f32 / block.span.len().max(1) as f32
+            }
+        };
+        MARGIN + top + within
     }
 
     fn content_ui(
@@ -189,8 +217,22 @@ impl ArticleView {
         let full_width = ui.available_width();
         let column = full_width.clamp(120.0, MAX_COLUMN_WIDTH + 2.0 * MARGIN) - 2.0 * MARGIN;
         let text_color = ui.visuals().text_color();
-        self.layout.ensure(ui, document, column, text_color);
-        let height = self.layout.total_height + 2.0 * MARGIN;
+        let style = TextStyle {
+            font: FontId::proportional(FONT_SIZE),
+            line_height: FONT_SIZE * LINE_SPACING,
+            paragraph_gap: FONT_SIZE * PARAGRAPH_GAP,
+            color: text_color,
+        };
+        self.layout.prepare(ui.painter(), document, column, style);
+        let visible = self.layout.lay_out_range(
+            ui.painter(),
+            document,
+            viewport.top() - MARGIN,
+            viewport.bottom() - MARGIN,
+        );
+        let first_visible = self.layout.block_at_y((viewport.top() - MARGIN).max(0.0));
+        self.anchor = Some((first_visible, self.layout.top(first_visible)));
+        let height = self.layout.total_height() + 2.0 * MARGIN;
         let (rect, response) =
             ui.allocate_exact_size(vec2(full_width, height), Sense::click_and_drag());
         let origin = pos2(
@@ -229,8 +271,7 @@ impl ArticleView {
             })
             .or(selection);
 
-        let screen_viewport = viewport.translate(rect.min.to_vec2());
-        geometry.paint(ui, screen_viewport, highlights, shown_selection, text_color);
+        geometry.paint(ui, visible, highlights, shown_selection, text_color);
 
         if response.hovered() {
             ui.ctx().set_cursor_icon(CursorIcon::Text);
@@ -398,121 +439,78 @@ impl ArticleView {
     }
 }
 
-impl Layout {
-    fn ensure(&mut self, ui: &Ui, document: &Document, width: f32, color: egui::Color32) {
-        let key = (
-            document.sha256().to_owned(),
-            document.char_len(),
-            width.round() as u32,
-        );
-        if self.key.as_ref() == Some(&key) {
-            return;
-        }
-        let font = FontId::proportional(FONT_SIZE);
-        let line_height = FONT_SIZE * LINE_SPACING;
-        let gap = FONT_SIZE * PARAGRAPH_GAP;
-        let painter = ui.painter();
-        let format = TextFormat {
-            font_id: font,
-            color,
-            line_height: Some(line_height),
-            ..Default::default()
-        };
-        self.blocks.clear();
-        self.tops.clear();
-        let mut y = 0.0;
-        for paragraph in document.paragraphs() {
-            let text = document.slice(*paragraph).unwrap_or_default();
-            let block = TextBlock::new(painter, text, &format, width);
-            self.tops.push(y);
-            y += if text.is_empty() {
-                line_height * 0.5
-            } else {
-                block.size().y + gap
-            };
-            self.blocks.push(block);
-        }
-        self.total_height = y;
-        self.key = Some(key);
-    }
-}
-
 /// Where everything is on screen this frame.
 struct Geometry<'a> {
-    layout: &'a Layout,
+    layout: &'a BlockLayout,
     document: &'a Document,
     /// Screen position of the top-left of the text.
     origin: Pos2,
 }
 
 impl Geometry<'_> {
-    /// Paragraph whose box holds screen `y` (the nearest one above or below otherwise).
-    fn paragraph_at_y(&self, y: f32) -> usize {
-        let local = y - self.origin.y;
-        self.layout
-            .tops
-            .partition_point(|&top| top <= local)
-            .saturating_sub(1)
+    /// Block whose box holds screen `y` (the nearest one above or below otherwise).
+    fn block_at_y(&self, y: f32) -> usize {
+        self.layout.block_at_y(y - self.origin.y)
     }
 
-    fn paragraph_origin(&self, index: usize) -> Pos2 {
-        let top = self.layout.tops.get(index).copied().unwrap_or(0.0);
-        self.origin + vec2(0.0, top)
+    fn block_origin(&self, index: usize) -> Pos2 {
+        self.origin + vec2(0.0, self.layout.top(index))
     }
 
     /// The caret position (char boundary) nearest to a screen point.
     fn cursor_at(&self, pos: Pos2) -> usize {
-        let index = self.paragraph_at_y(pos.y);
-        let (Some(block), Some(span)) = (
-            self.layout.blocks.get(index),
-            self.document.paragraphs().get(index),
-        ) else {
+        let index = self.block_at_y(pos.y);
+        let Some(block) = self.layout.block(index) else {
             return 0;
         };
-        let local = pos - self.paragraph_origin(index);
-        if local.y > block.size().y {
-            return span.end;
+        let Some(laid) = self.layout.laid_out(index) else {
+            return block.span.start;
+        };
+        let local = pos - self.block_origin(index);
+        if local.y > laid.size().y {
+            return block.span.end;
         }
-        (span.start + block.cursor_at(local)).min(span.end)
+        (block.span.start + laid.cursor_at(local)).min(block.span.end)
     }
 
     /// The character under a screen point, if the point is on text.
     fn char_under(&self, pos: Pos2) -> Option<usize> {
-        let index = self.paragraph_at_y(pos.y);
-        let block = self.layout.blocks.get(index)?;
-        let span = self.document.paragraphs().get(index)?;
-        let local = pos - self.paragraph_origin(index);
-        block.char_at(local).map(|c| span.start + c)
+        let index = self.block_at_y(pos.y);
+        let block = self.layout.block(index)?;
+        let laid = self.layout.laid_out(index)?;
+        let local = pos - self.block_origin(index);
+        laid.char_at(local).map(|c| block.span.start + c)
     }
 
     /// The caret one row up (`-1.0`) or down (`1.0`) from `offset`.
     fn vertical(&self, offset: usize, direction: f32) -> usize {
-        let index = self.document.paragraph_of(offset);
-        let (Some(block), Some(span)) = (
-            self.layout.blocks.get(index),
-            self.document.paragraphs().get(index),
-        ) else {
+        let index = self.layout.block_of_char(offset);
+        let (Some(block), Some(laid)) = (self.layout.block(index), self.layout.laid_out(index))
+        else {
             return offset;
         };
-        let rect = block.caret_rect(offset.saturating_sub(span.start));
+        let rect = laid.caret_rect(offset.saturating_sub(block.span.start));
         let row_height = FONT_SIZE * LINE_SPACING;
         let y = if direction < 0.0 {
             rect.top() - row_height * 0.5
         } else {
             rect.bottom() + row_height * 0.5
         };
-        let target = self.paragraph_origin(index) + vec2(rect.left(), y);
-        if direction > 0.0 && target.y > self.origin.y + self.layout.total_height {
+        let target = self.block_origin(index) + vec2(rect.left(), y);
+        if direction > 0.0 && target.y > self.origin.y + self.layout.total_height() {
             return self.document.char_len();
         }
         if direction < 0.0 && target.y < self.origin.y {
             return 0;
         }
         // Skip the gap between paragraphs.
-        let next = self.paragraph_at_y(target.y);
-        if next == index && y > block.size().y {
-            let below = self.paragraph_origin(index + 1);
+        if direction > 0.0 && y > laid.size().y {
+            let below = self.block_origin(index + 1);
             return self.cursor_at(pos2(target.x, below.y + 1.0));
+        }
+        if direction < 0.0 && y < 0.0 && index > 0 {
+            let above = self.block_origin(index);
+            return self.cursor_at(pos2(target.x, above.y - FONT_SIZE * PARAGRAPH_GAP - 2.0));
         }
         self.cursor_at(target)
     }
@@ -525,19 +523,19 @@ impl Geometry<'_> {
             .map_or(offset, |p| if end { p.end } else { p.start })
     }
 
-    /// Screen rectangles covering chars `span` of paragraph `index`, one per row.
+    /// Screen rectangles covering chars `span` of block `index`, one per row.
     fn rects(&self, index: usize, span: Span) -> Vec<Rect> {
-        let (Some(block), Some(paragraph)) = (
-            self.layout.blocks.get(index),
-            self.document.paragraphs().get(index),
-        ) else {
+        let (Some(block), Some(laid)) = (self.layout.block(index), self.layout.laid_out(index))
+        else {
             return Vec::new();
         };
-        let origin = self.paragraph_origin(index).to_vec2();
-        let local_start = span.start.saturating_sub(paragraph.start);
-        let local_end = span.end.min(paragraph.end).saturating_sub(paragraph.start);
-        block
-            .rects(local_start, local_end)
+        let origin = self.block_origin(index).to_vec2();
+        let local_start = span.start.saturating_sub(block.span.start);
+        let local_end = span
+            .end
+            .min(block.span.end)
+            .saturating_sub(block.span.start);
+        laid.rects(local_start, local_end)
             .into_iter()
             .map(|r| r.translate(origin))
             .collect()
@@ -546,23 +544,19 @@ impl Geometry<'_> {
     fn paint(
         &self,
         ui: &Ui,
-        viewport: Rect,
+        visible: std::ops::Range<usize>,
         highlights: Highlights<'_>,
         selection: Option<TextSelection>,
         text_color: egui::Color32,
     ) {
         let painter = ui.painter();
-        let first = self.paragraph_at_y(viewport.top());
-        let paragraphs = self.document.paragraphs();
-        for (index, paragraph) in paragraphs.iter().enumerate().skip(first) {
-            let origin = self.paragraph_origin(index);
-            if origin.y > viewport.bottom() {
-                break;
-            }
-            let Some(block) = self.layout.blocks.get(index) else {
+        for index in visible {
+            let (Some(block), Some(laid)) = (self.layout.block(index), self.layout.laid_out(index))
+            else {
                 continue;
             };
-            let reach = Span::new(paragraph.start, paragraph.end.max(paragraph.start + 1));
+            let origin = self.block_origin(index);
+            let reach = Span::new(block.span.start, block.span.end.max(block.span.start + 1));
             for (entry, lane) in highlights.index.overlapping(reach) {
                 let inset = LANE_INSET * lane.min(MAX_INSET_LANES) as f32;
                 let fill = colors::tag_fill(entry.tag);
@@ -587,9 +581,9 @@ impl Geometry<'_> {
             }
             let matches_from = highlights
                 .find_matches
-                .partition_point(|m| m.end <= paragraph.start);
+                .partition_point(|m| m.end <= block.span.start);
             for found in highlights.find_matches.iter().skip(matches_from) {
-                if found.start > paragraph.end {
+                if found.start > block.span.end {
                     break;
                 }
                 for rect in self.rects(index, *found) {
@@ -609,7 +603,7 @@ impl Geometry<'_> {
                     }
                 }
             }
-            painter.galley(origin, block.galley().clone(), text_color);
+            painter.galley(origin, laid.galley().clone(), text_color);
         }
         if let Some(selection) = selection
             && selection.span().is_empty()
@@ -617,7 +611,7 @@ impl Geometry<'_> {
         {
             self.paint_caret(ui, selection.cursor, text_color);
         }
-        if paragraphs.len() == 1 && self.document.char_len() == 0 {
+        if self.document.char_len() == 0 {
             painter.text(
                 self.origin,
                 Align2::LEFT_TOP,
@@ -629,15 +623,13 @@ impl Geometry<'_> {
     }
 
     fn paint_caret(&self, ui: &Ui, offset: usize, color: egui::Color32) {
-        let index = self.document.paragraph_of(offset);
-        let (Some(block), Some(span)) = (
-            self.layout.blocks.get(index),
-            self.document.paragraphs().get(index),
-        ) else {
+        let index = self.layout.block_of_char(offset);
+        let (Some(block), Some(laid)) = (self.layout.block(index), self.layout.laid_out(index))
+        else {
             return;
         };
-        let rect = block.caret_rect(offset.saturating_sub(span.start));
-        let rect = rect.translate(self.paragraph_origin(index).to_vec2());
+        let rect = laid.caret_rect(offset.saturating_sub(block.span.start));
+        let rect = rect.translate(self.block_origin(index).to_vec2());
         ui.painter()
             .vline(rect.left(), rect.y_range(), Stroke::new(1.5, color));
     }

@@ -4,6 +4,7 @@
 pub mod annotation_editor;
 pub mod annotation_list;
 pub mod article_view;
+pub mod block_layout;
 pub mod colors;
 pub mod review_table;
 pub mod text_block;

@@ -1,0 +1,304 @@
+//! `cargo bench`: the figures of the performance targets, small sample vs. 5 MB / 50,000
+//! annotations, measured side by side in one run, printed as one table.
+//!
+//! A frame is the CPU time of one full pass of the real app UI (article view with highlights,
+//! side panel, status bar) plus tessellation, through egui_kittest (no window, no GPU).
+
+use std::time::{Duration, Instant};
+
+use claimmark::app::{Action, ClaimmarkApp, Picked, Platform, sample};
+use claimmark::io::{self, Opened};
+use claimmark::model::RatingScale;
+use claimmark::ui::article_view::{ArticleEvent, TextSelection};
+use egui::{
+    Event, Key, Modifiers, MouseWheelSource, MouseWheelUnit, PointerButton, TouchPhase, pos2, vec2,
+};
+use egui_kittest::Harness;
+
+struct NoDialogs;
+
+impl Platform for NoDialogs {
+    fn pick_open(&mut self) -> Picked {
+        Picked::Cancelled
+    }
+    fn pick_save(&mut self, _: &str) -> Picked {
+        Picked::Cancelled
+    }
+    fn pick_export(&mut self, _: &str, _: &str) -> Picked {
+        Picked::Cancelled
+    }
+    fn read_clipboard(&mut self) -> Option<String> {
+        None
+    }
+    fn load_reviewer(&mut self) -> String {
+        String::new()
+    }
+    fn save_reviewer(&mut self, _: &str) -> Result<(), String> {
+        Ok(())
+    }
+}
+
+const FRAMES: usize = 60;
+
+fn harness(opened: Opened) -> Harness<'static, ClaimmarkApp> {
+    Harness::builder()
+        .with_size(vec2(1280.0, 820.0))
+        .with_max_steps(10_000)
+        .build_eframe(move |_cc| ClaimmarkApp::new(opened, Vec::new(), Box::new(NoDialogs)))
+}
+
+/// One frame: UI pass plus tessellation.
+fn frame(h: &mut Harness<'_, ClaimmarkApp>) -> Duration {
+    let start = Instant::now();
+    h.step();
+    let shapes = h.output().shapes.clone();
+    let primitives = h.ctx.tessellate(shapes, 1.0);
+    std::hint::black_box(primitives);
+    start.elapsed()
+}
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples.get(samples.len() / 2).copied().unwrap_or_default()
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+struct Frames {
+    idle: Duration,
+    scrolling: Duration,
+    dragging: Duration,
+    after_tag: Duration,
+    tag_total: Duration,
+}
+
+fn measure(opened: Opened) -> Frames {
+    let mut h = harness(opened);
+    for _ in 0..5 {
+        frame(&mut h);
+    }
+    let article = pos2(400.0, 400.0);
+    let idle = median((0..FRAMES).map(|_| frame(&mut h)).collect());
+
+    h.hover_at(article);
+    frame(&mut h);
+    let scrolling = median(
+        (0..FRAMES)
+            .map(|_| {
+                h.event(Event::MouseWheel {
+                    unit: MouseWheelUnit::Point,
+                    delta: vec2(0.0, -90.0),
+                    phase: TouchPhase::Move,
+                    source: MouseWheelSource::Unknown,
+                    modifiers: Modifiers::NONE,
+                });
+                frame(&mut h)
+            })
+            .collect(),
+    );
+
+    h.event(Event::PointerButton {
+        pos: pos2(120.0, 200.0),
+        button: PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    frame(&mut h);
+    let dragging = median(
+        (0..FRAMES)
+            .map(|i| {
+                let x = 120.0 + (i % 40) as f32 * 14.0;
+                let y = 200.0 + (i / 40) as f32 * 26.0;
+                h.event(Event::PointerMoved(pos2(x, y)));
+                frame(&mut h)
+            })
+            .collect(),
+    );
+    h.event(Event::PointerButton {
+        pos: pos2(400.0, 230.0),
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    frame(&mut h);
+
+    let mut after = Vec::new();
+    let mut total = Vec::new();
+    let len = h.state().session().document.char_len();
+    for i in 0..20 {
+        // Select a span in view, then tag it: the edit, the index update and the next frame.
+        let start = h
+            .state()
+            .visible_char()
+            .unwrap_or(0)
+            .min(len.saturating_sub(40))
+            + i;
+        let ctx = h.ctx.clone();
+        h.state_mut().apply(
+            &ctx,
+            Action::Article(ArticleEvent::Select(TextSelection {
+                anchor: start,
+                cursor: start + 12,
+            })),
+        );
+        frame(&mut h);
+        let begin = Instant::now();
+        h.key_press(Key::C);
+        let next = frame(&mut h);
+        total.push(begin.elapsed());
+        after.push(next);
+    }
+    Frames {
+        idle,
+        scrolling,
+        dragging,
+        after_tag: median(after),
+        tag_total: median(total),
+    }
+}
+
+fn row(name: &str, small: f64, large: f64, target: &str, pass: bool) {
+    let ratio = if small > 0.0 { large / small } else { 0.0 };
+    println!(
+        "| {name:<34} | {small:>10.2} | {large:>10.2} | {ratio:>6.2} | {target:<24} | {} |",
+        if pass { "pass" } else { "FAIL" }
+    );
+}
+
+fn main() {
+    let generate = Instant::now();
+    let (document, annotations) = claimmark::synthetic::large(2026);
+    let generated = generate.elapsed();
+    let dir = std::env::temp_dir().join(format!("claimmark-bench-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let large_path = dir.join("large.ron");
+    let scale = RatingScale::default();
+    if let Err(e) = io::save(&large_path, &document, &annotations, &scale) {
+        eprintln!("could not write the benchmark file: {e}");
+        return;
+    }
+    let file_mb = std::fs::metadata(&large_path).map(|m| m.len()).unwrap_or(0) as f64 / 1e6;
+    eprintln!(
+        "generated {} chars, {} paragraphs, {} annotations in {:.0} ms; file {file_mb:.1} MB",
+        document.char_len(),
+        document.paragraphs().len(),
+        annotations.len(),
+        ms(generated)
+    );
+
+    let small_sample = sample();
+    let small_path = dir.join("small.ron");
+    let _ = io::save(
+        &small_path,
+        &small_sample.document,
+        &small_sample.annotations,
+        &scale,
+    );
+
+    let time_open = |path: &std::path::Path| {
+        median(
+            (0..3)
+                .map(|_| {
+                    let start = Instant::now();
+                    let opened = io::open(path).map(std::hint::black_box);
+                    let elapsed = start.elapsed();
+                    assert!(opened.is_ok(), "benchmark file opens");
+                    elapsed
+                })
+                .collect(),
+        )
+    };
+    let open_small = time_open(&small_path);
+    let open_large = time_open(&large_path);
+    let time_save = |opened: &Opened, path: &std::path::Path| {
+        median(
+            (0..3)
+                .map(|_| {
+                    let start = Instant::now();
+                    let _ = io::save(path, &opened.document, &opened.annotations, &opened.scale);
+                    start.elapsed()
+                })
+                .collect(),
+        )
+    };
+    let (Ok(small), Ok(large)) = (io::open(&small_path), io::open(&large_path)) else {
+        eprintln!("could not reopen the benchmark files");
+        return;
+    };
+    let save_small = time_save(&small, &dir.join("small-save.ron"));
+    let save_large = time_save(&large, &dir.join("large-save.ron"));
+
+    let small_frames = measure(small);
+    let large_frames = measure(large);
+
+    println!();
+    println!(
+        "| {:<34} | {:>10} | {:>10} | {:>6} | {:<24} | {} |",
+        "measure (ms, median)", "sample", "5 MB/50k", "ratio", "target", "result"
+    );
+    println!(
+        "|{}|{}|{}|{}|{}|------|",
+        "-".repeat(36),
+        "-".repeat(12),
+        "-".repeat(12),
+        "-".repeat(8),
+        "-".repeat(26)
+    );
+    let frame_target = |small: Duration, large: Duration| {
+        ms(large) <= 8.0 && ms(large) <= 1.5 * ms(small).max(8.0 / 1.5)
+    };
+    for (name, s, l) in [
+        ("frame, idle", small_frames.idle, large_frames.idle),
+        (
+            "frame, scrolling",
+            small_frames.scrolling,
+            large_frames.scrolling,
+        ),
+        (
+            "frame, drag-selecting",
+            small_frames.dragging,
+            large_frames.dragging,
+        ),
+        (
+            "frame, right after tagging",
+            small_frames.after_tag,
+            large_frames.after_tag,
+        ),
+    ] {
+        row(
+            name,
+            ms(s),
+            ms(l),
+            "≤ 8 ms and ≤ 1.5× sample",
+            frame_target(s, l),
+        );
+    }
+    row(
+        "tag (edit + index + next frame)",
+        ms(small_frames.tag_total),
+        ms(large_frames.tag_total),
+        "< 16 ms",
+        ms(large_frames.tag_total) < 16.0,
+    );
+    row(
+        "open (read+decode+validate+index)",
+        ms(open_small),
+        ms(open_large),
+        "< 1000 ms",
+        ms(open_large) < 1000.0,
+    );
+    row(
+        "save",
+        ms(save_small),
+        ms(save_large),
+        "< 300 ms",
+        ms(save_large) < 300.0,
+    );
+    println!();
+    println!(
+        "Large file: {file_mb:.1} MB on disk. Peak memory is measured separately with /usr/bin/time -v (README)."
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
