@@ -23,7 +23,7 @@ use crate::session::Session;
 use crate::ui::annotation_editor::EditorAction;
 use crate::ui::annotation_list::TagFilter;
 use crate::ui::article_view::{ArticleEvent, ArticleView, TextSelection};
-use crate::ui::review_table::ReviewFilter;
+use crate::ui::review_table::ReviewTable;
 
 /// How serious a status-bar message is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -150,7 +150,7 @@ pub struct ClaimmarkApp {
     scroll_list_to_selected: bool,
     filter: TagFilter,
     side_tab: SideTab,
-    review_filter: ReviewFilter,
+    review_table: ReviewTable,
     picking_link: Option<LinkKind>,
     focus_form: bool,
     focus_new_evidence: bool,
@@ -177,7 +177,7 @@ impl ClaimmarkApp {
             scroll_list_to_selected: false,
             filter: TagFilter::default(),
             side_tab: SideTab::default(),
-            review_filter: ReviewFilter::default(),
+            review_table: ReviewTable::default(),
             picking_link: None,
             focus_form: false,
             focus_new_evidence: false,

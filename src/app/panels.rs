@@ -361,7 +361,7 @@ impl ClaimmarkApp {
                     ui,
                     self.session.annotations(),
                     &self.session.scale,
-                    &mut self.review_filter,
+                    &mut self.review_table,
                     if scroll { self.selected } else { None },
                     &mut text_focus,
                 );

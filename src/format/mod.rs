@@ -176,13 +176,25 @@ fn upgrade_v1(file: FileV1) -> FileV2 {
 pub fn from_ron(source: &str) -> Result<Loaded, FormatError> {
     let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
     let syntax_error = |error: ron::error::SpannedError| syntax_error(source, error);
-    let header: Header = options.from_str(source).map_err(syntax_error)?;
+    // One pass in the common case: version 2 reads version 1 files too (their missing fields
+    // take defaults). The header is read on its own only to explain a failure.
+    let parsed: Result<FileV2, _> = options.from_str(source);
+    let header: Header = match &parsed {
+        Ok(file) => Header {
+            format: file.format.clone(),
+            version: u64::from(file.version),
+        },
+        Err(_) => options.from_str(source).map_err(syntax_error)?,
+    };
     if header.format != FORMAT_NAME {
         return Err(FormatError::NotAnAnnotationFile);
     }
     let file: FileV2 = match header.version {
-        1 => upgrade_v1(options.from_str::<FileV1>(source).map_err(syntax_error)?),
-        2 => options.from_str(source).map_err(syntax_error)?,
+        1 => match parsed {
+            Ok(file) => file,
+            Err(_) => upgrade_v1(options.from_str::<FileV1>(source).map_err(syntax_error)?),
+        },
+        2 => parsed.map_err(syntax_error)?,
         found => {
             return Err(FormatError::UnsupportedVersion {
                 found,

@@ -1,7 +1,7 @@
-//! All annotations of a document, kept by id and in document order, with a span index.
+//! All annotations of a document, kept in document order with an id lookup and a span index.
 
 use std::cmp::Reverse;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use super::{Annotation, AnnotationId, Span, Tag};
 
@@ -18,13 +18,26 @@ fn order_key(annotation: &Annotation) -> OrderKey {
 
 /// The annotations of one document.
 ///
-/// Invariants: ids are unique; `order` holds every id exactly once, sorted by [`OrderKey`];
-/// `index` describes exactly the anchored (unflagged) annotations.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// Invariants: ids are unique; `items` is sorted by [`OrderKey`] (document order);
+/// `positions[id]` is the index of that id in `items`; `index`, `counts` and `flagged`
+/// describe exactly `items`.
+#[derive(Clone, Debug, Default)]
 pub struct AnnotationSet {
-    by_id: BTreeMap<AnnotationId, Annotation>,
-    order: Vec<OrderKey>,
+    items: Vec<Annotation>,
+    positions: HashMap<AnnotationId, usize>,
     index: SpanIndex,
+    /// Annotations per tag, in [`Tag::ALL`] order, and flagged ones.
+    counts: [usize; 3],
+    flagged: usize,
+    /// Changes with every change of the set, so views can cache what they derive from it.
+    revision: u64,
+}
+
+/// Two sets are equal when they hold the same annotations (however they got there).
+impl PartialEq for AnnotationSet {
+    fn eq(&self, other: &Self) -> bool {
+        self.items == other.items
+    }
 }
 
 /// Why a change to the set could not be made.
@@ -45,75 +58,71 @@ impl AnnotationSet {
     }
 
     /// Builds a set from annotations; fails on the first duplicate id.
-    pub fn from_annotations(annotations: Vec<Annotation>) -> Result<Self, SetError> {
-        let mut by_id = BTreeMap::new();
-        for annotation in annotations {
-            let id = annotation.id;
-            if by_id.insert(id, annotation).is_some() {
-                return Err(SetError::DuplicateId(id));
+    pub fn from_annotations(mut annotations: Vec<Annotation>) -> Result<Self, SetError> {
+        let mut seen = std::collections::HashSet::with_capacity(annotations.len());
+        for annotation in &annotations {
+            if !seen.insert(annotation.id) {
+                return Err(SetError::DuplicateId(annotation.id));
             }
         }
-        let mut order: Vec<OrderKey> = by_id.values().map(order_key).collect();
-        order.sort_unstable();
+        annotations.sort_unstable_by_key(order_key);
         let mut set = Self {
-            by_id,
-            order,
-            index: SpanIndex::default(),
+            items: annotations,
+            ..Self::default()
         };
-        set.rebuild_index();
+        set.rebuild_derived();
         Ok(set)
     }
 
     /// Number of annotations.
     pub fn len(&self) -> usize {
-        self.by_id.len()
+        self.items.len()
     }
 
     /// True when there are no annotations.
     pub fn is_empty(&self) -> bool {
-        self.by_id.is_empty()
+        self.items.is_empty()
     }
 
     /// The annotation with this id.
     pub fn get(&self, id: AnnotationId) -> Option<&Annotation> {
-        self.by_id.get(&id)
+        self.positions.get(&id).and_then(|&i| self.items.get(i))
     }
 
     /// An id no annotation uses yet.
     pub fn next_id(&self) -> AnnotationId {
         AnnotationId(
-            self.by_id
-                .keys()
-                .next_back()
-                .map_or(1, |id| id.0.saturating_add(1)),
+            self.items
+                .iter()
+                .map(|a| a.id.0)
+                .max()
+                .map_or(1, |id| id.saturating_add(1)),
         )
     }
 
     /// All annotations in document order (by start; outer spans before the ones they contain).
-    pub fn in_order(&self) -> impl DoubleEndedIterator<Item = &Annotation> {
-        self.order
-            .iter()
-            .filter_map(|(_, _, id)| self.by_id.get(id))
+    pub fn in_order(&self) -> std::slice::Iter<'_, Annotation> {
+        self.items.iter()
+    }
+
+    /// The annotation at this position in document order.
+    pub fn at_position(&self, position: usize) -> Option<&Annotation> {
+        self.items.get(position)
     }
 
     /// Number of annotations with each tag, in [`Tag::ALL`] order.
     pub fn counts(&self) -> [usize; 3] {
-        let mut counts = [0; 3];
-        for annotation in self.by_id.values() {
-            if let Some(count) = Tag::ALL
-                .iter()
-                .position(|t| *t == annotation.tag)
-                .and_then(|i| counts.get_mut(i))
-            {
-                *count += 1;
-            }
-        }
-        counts
+        self.counts
     }
 
     /// Number of flagged annotations.
     pub fn flagged_count(&self) -> usize {
-        self.by_id.values().filter(|a| a.flag.is_some()).count()
+        self.flagged
+    }
+
+    /// A number that changes whenever the set changes.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// The span index of the anchored annotations.
@@ -123,40 +132,69 @@ impl AnnotationSet {
 
     /// Adds an annotation.
     pub fn insert(&mut self, annotation: Annotation) -> Result<(), SetError> {
-        if self.by_id.contains_key(&annotation.id) {
+        if self.positions.contains_key(&annotation.id) {
             return Err(SetError::DuplicateId(annotation.id));
         }
         let key = order_key(&annotation);
-        let at = self.order.partition_point(|k| *k < key);
-        self.order.insert(at, key);
-        self.by_id.insert(annotation.id, annotation);
-        self.rebuild_index();
+        let at = self.items.partition_point(|a| order_key(a) < key);
+        self.items.insert(at, annotation);
+        self.rebuild_derived();
         Ok(())
     }
 
     /// Removes an annotation and returns it.
     pub fn remove(&mut self, id: AnnotationId) -> Result<Annotation, SetError> {
-        let annotation = self.by_id.remove(&id).ok_or(SetError::Missing(id))?;
-        let key = order_key(&annotation);
-        if let Ok(at) = self.order.binary_search(&key) {
-            self.order.remove(at);
+        let position = *self.positions.get(&id).ok_or(SetError::Missing(id))?;
+        if position >= self.items.len() {
+            return Err(SetError::Missing(id));
         }
-        self.rebuild_index();
+        let annotation = self.items.remove(position);
+        self.rebuild_derived();
         Ok(annotation)
     }
 
     /// Replaces the annotation with the same id and returns the old one.
     pub fn replace(&mut self, annotation: Annotation) -> Result<Annotation, SetError> {
+        let position = *self
+            .positions
+            .get(&annotation.id)
+            .ok_or(SetError::Missing(annotation.id))?;
+        let Some(slot) = self.items.get_mut(position) else {
+            return Err(SetError::Missing(annotation.id));
+        };
+        if order_key(slot) == order_key(&annotation) {
+            let old = std::mem::replace(slot, annotation);
+            self.rebuild_derived();
+            return Ok(old);
+        }
         let old = self.remove(annotation.id)?;
         self.insert(annotation)?;
         Ok(old)
     }
 
-    fn rebuild_index(&mut self) {
+    /// Recomputes positions, counts and the span index after a change.
+    fn rebuild_derived(&mut self) {
+        self.revision = self.revision.wrapping_add(1);
+        self.positions.clear();
+        self.positions.reserve(self.items.len());
+        self.counts = [0; 3];
+        self.flagged = 0;
+        for (position, annotation) in self.items.iter().enumerate() {
+            self.positions.insert(annotation.id, position);
+            if let Some(count) = Tag::ALL
+                .iter()
+                .position(|t| *t == annotation.tag)
+                .and_then(|i| self.counts.get_mut(i))
+            {
+                *count += 1;
+            }
+            if annotation.flag.is_some() {
+                self.flagged += 1;
+            }
+        }
         let entries = self
-            .order
+            .items
             .iter()
-            .filter_map(|(_, _, id)| self.by_id.get(id))
             .filter(|a| a.is_anchored() && !a.span.is_empty())
             .map(|a| IndexEntry {
                 span: a.span,

@@ -1,6 +1,6 @@
 //! The side panel's list of annotations: filter by tag, counts, one virtualized row each.
 
-use egui::{Align2, FontId, RichText, ScrollArea, Sense, Stroke, StrokeKind, Ui, vec2};
+use egui::{FontId, RichText, ScrollArea, Sense, Stroke, StrokeKind, Ui, vec2};
 
 use super::colors;
 use crate::model::{Annotation, AnnotationId, AnnotationSet, Tag};
@@ -129,14 +129,9 @@ fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> 
         annotation.tag.label(),
         one_line(&annotation.text)
     );
-    let heading = elide(ui, &heading, &font, text_width);
-    painter.text(
-        egui::pos2(left, rect.top() + line * 0.5 + 2.0),
-        Align2::LEFT_CENTER,
-        heading,
-        font.clone(),
-        visuals.strong_text_color(),
-    );
+    let heading = elided(ui, heading, &font, visuals.strong_text_color(), text_width);
+    let y = rect.top() + line * 0.5 + 2.0 - heading.size().y / 2.0;
+    painter.galley(egui::pos2(left, y), heading, visuals.strong_text_color());
     let detail = match &annotation.flag {
         Some(flag) => format!("Does not match: {}", flag.describe()),
         None if annotation.note.is_empty() => "(no note)".to_owned(),
@@ -147,14 +142,9 @@ fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> 
     } else {
         visuals.weak_text_color()
     };
-    let detail = elide(ui, &detail, &font, text_width);
-    painter.text(
-        egui::pos2(left, rect.top() + line * 1.5),
-        Align2::LEFT_CENTER,
-        detail,
-        font,
-        detail_color,
-    );
+    let detail = elided(ui, detail, &font, detail_color, text_width);
+    let y = rect.top() + line * 1.5 - detail.size().y / 2.0;
+    painter.galley(egui::pos2(left, y), detail, detail_color);
     let label = format!(
         "{} {}: {}",
         annotation.tag.label(),
@@ -188,28 +178,16 @@ fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Shortens `text` with an ellipsis so it fits in `width` points.
-fn elide(ui: &Ui, text: &str, font: &FontId, width: f32) -> String {
-    let fits = |s: &str| {
-        ui.painter()
-            .layout_no_wrap(s.to_owned(), font.clone(), egui::Color32::WHITE)
-            .size()
-            .x
-            <= width
-    };
-    if fits(text) {
-        return text.to_owned();
-    }
-    let chars: Vec<char> = text.chars().collect();
-    let (mut low, mut high) = (0, chars.len());
-    while low < high {
-        let mid = (low + high).div_ceil(2);
-        let candidate: String = chars.iter().take(mid).collect::<String>() + "…";
-        if fits(&candidate) {
-            low = mid;
-        } else {
-            high = mid - 1;
-        }
-    }
-    chars.iter().take(low).collect::<String>() + "…"
+/// Lays out `text` on one line, cut with an ellipsis to fit `width` (cached by egui).
+fn elided(
+    ui: &Ui,
+    text: String,
+    font: &FontId,
+    color: egui::Color32,
+    width: f32,
+) -> std::sync::Arc<egui::Galley> {
+    let mut job =
+        egui::text::LayoutJob::single_section(text, egui::TextFormat::simple(font.clone(), color));
+    job.wrap = egui::epaint::text::TextWrapping::truncate_at_width(width);
+    ui.painter().layout_job(job)
 }

@@ -123,31 +123,55 @@ impl ReviewFilter {
     }
 }
 
+/// The table's state: filters, and the rows they gave for one revision of the annotations.
+#[derive(Default)]
+pub struct ReviewTable {
+    /// Filters and sort order.
+    pub filter: ReviewFilter,
+    cache: Option<(u64, ReviewFilter, Vec<AnnotationId>)>,
+}
+
+impl ReviewTable {
+    /// The ids of the rows, recomputed only when the annotations or the filter changed.
+    fn row_ids(&mut self, annotations: &AnnotationSet, scale: &RatingScale) -> &[AnnotationId] {
+        let fresh = matches!(&self.cache, Some((revision, filter, _))
+            if *revision == annotations.revision() && *filter == self.filter);
+        if !fresh {
+            let ids = self
+                .filter
+                .rows(annotations, scale)
+                .iter()
+                .map(|a| a.id)
+                .collect();
+            self.cache = Some((annotations.revision(), self.filter.clone(), ids));
+        }
+        self.cache
+            .as_ref()
+            .map_or(&[], |(_, _, ids)| ids.as_slice())
+    }
+}
+
 /// Shows progress, filters and the table; returns the row the user clicked.
 pub fn review_table_ui(
     ui: &mut Ui,
     annotations: &AnnotationSet,
     scale: &RatingScale,
-    filter: &mut ReviewFilter,
+    table_state: &mut ReviewTable,
     selected: Option<AnnotationId>,
     text_focus: &mut bool,
 ) -> Option<AnnotationId> {
-    let claims: Vec<&Annotation> = annotations
+    let filter = &mut table_state.filter;
+    let claims = annotations.counts().first().copied().unwrap_or(0);
+    let done = annotations
         .in_order()
-        .filter(|a| a.tag == Tag::Claim)
-        .collect();
-    let done = claims
-        .iter()
-        .filter(|c| c.review.status == ClaimStatus::Done)
+        .filter(|a| a.tag == Tag::Claim && a.review.status == ClaimStatus::Done)
         .count();
-    let fraction = if claims.is_empty() {
+    let fraction = if claims == 0 {
         0.0
     } else {
-        done as f32 / claims.len() as f32
+        done as f32 / claims as f32
     };
-    ui.add(
-        egui::ProgressBar::new(fraction).text(format!("{done} of {} claims done", claims.len())),
-    );
+    ui.add(egui::ProgressBar::new(fraction).text(format!("{done} of {claims} claims done")));
     ui.weak("F8 / Shift+F8: next / previous claim not done · Ctrl+Enter: done, next · Ctrl+1…7: verdict");
 
     ui.horizontal_wrapped(|ui| {
@@ -195,7 +219,9 @@ pub fn review_table_ui(
         *text_focus |= search.has_focus();
     });
 
-    let rows = filter.rows(annotations, scale);
+    let sort = (filter.sort, filter.ascending);
+    let rows: Vec<AnnotationId> = table_state.row_ids(annotations, scale).to_vec();
+    let filter = &mut table_state.filter;
     if rows.is_empty() {
         ui.weak("Nothing matches these filters.");
         return None;
@@ -203,7 +229,7 @@ pub fn review_table_ui(
     let mut clicked = None;
     let mut header_click = None;
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
-    let scroll_to = selected.and_then(|id| rows.iter().position(|a| a.id == id));
+    let scroll_to = selected.and_then(|id| rows.iter().position(|a| *a == id));
     let mut table = TableBuilder::new(ui)
         .id_salt("review table")
         .striped(true)
@@ -218,8 +244,8 @@ pub fn review_table_ui(
         table = table.scroll_to_row(row, None);
     }
     let arrow = |column: SortColumn| {
-        if filter.sort == column {
-            if filter.ascending { " ⏶" } else { " ⏷" }
+        if sort.0 == column {
+            if sort.1 { " ⏶" } else { " ⏷" }
         } else {
             ""
         }
@@ -248,7 +274,7 @@ pub fn review_table_ui(
         })
         .body(|body| {
             body.rows(row_height, rows.len(), |mut row| {
-                let Some(a) = rows.get(row.index()) else {
+                let Some(a) = rows.get(row.index()).and_then(|id| annotations.get(*id)) else {
                     return;
                 };
                 row.set_selected(Some(a.id) == selected);
