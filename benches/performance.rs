@@ -6,12 +6,13 @@
 
 use std::time::{Duration, Instant};
 
-use claimmark::app::{Action, ClaimmarkApp, Picked, Platform, sample};
+use claimmark::app::{Action, ClaimmarkApp, Command, Picked, Platform, sample};
 use claimmark::io::{self, Opened};
 use claimmark::model::RatingScale;
+use claimmark::model::Tag;
 use claimmark::ui::article_view::{ArticleEvent, TextSelection};
 use egui::{
-    Event, Key, Modifiers, MouseWheelSource, MouseWheelUnit, PointerButton, TouchPhase, pos2, vec2,
+    Event, Modifiers, MouseWheelSource, MouseWheelUnit, PointerButton, TouchPhase, pos2, vec2,
 };
 use egui_kittest::Harness;
 
@@ -44,6 +45,7 @@ fn harness(opened: Opened) -> Harness<'static, ClaimmarkApp> {
     Harness::builder()
         .with_size(vec2(1280.0, 820.0))
         .with_max_steps(10_000)
+        .allow_missing_glyphs()
         .build_eframe(move |_cc| ClaimmarkApp::new(opened, Vec::new(), Box::new(NoDialogs)))
 }
 
@@ -145,7 +147,8 @@ fn measure(opened: Opened) -> Frames {
         );
         frame(&mut h);
         let begin = Instant::now();
-        h.key_press(Key::C);
+        h.state_mut()
+            .apply(&ctx, Action::Run(Command::Tag(Tag::Claim)));
         let next = frame(&mut h);
         total.push(begin.elapsed());
         after.push(next);
@@ -228,15 +231,67 @@ fn main() {
         return;
     };
     let save_small = time_save(&small, &dir.join("small-save.ron"));
-    let save_large = time_save(&large, &dir.join("large-save.ron"));
+    let save_large_cold = time_save(&large, &dir.join("large-save.ron"));
+    // What the app does on Ctrl+S: its session keeps what the last save wrote; after one
+    // edit only that annotation is serialized again.
+    let mut saving = claimmark::session::Session::from_opened(large.clone());
+    let _ = saving.serialize();
+    let save_large = median(
+        (0..5)
+            .map(|i| {
+                let _ = saving.tag(
+                    claimmark::model::Span::new(2000 + i * 30, 2010 + i * 30),
+                    claimmark::model::Tag::Claim,
+                    "t",
+                );
+                let start = Instant::now();
+                let text = saving.serialize().unwrap_or_default();
+                let _ = io::save_text(&dir.join("large-save.ron"), &text);
+                start.elapsed()
+            })
+            .collect(),
+    );
+
+    // Parts of the save and of tagging, to see where time goes.
+    let serialize = median(
+        (0..3)
+            .map(|_| {
+                let start = Instant::now();
+                let text =
+                    claimmark::format::to_ron(&large.document, &large.annotations, &large.scale);
+                std::hint::black_box(text.map(|t| t.len()).unwrap_or(0));
+                start.elapsed()
+            })
+            .collect(),
+    );
+    let mut session =
+        claimmark::session::Session::new(large.document.clone(), large.annotations.clone(), None);
+    let edit = median(
+        (0..20)
+            .map(|i| {
+                let start = Instant::now();
+                let _ = session.tag(
+                    claimmark::model::Span::new(1000 + i * 50, 1010 + i * 50),
+                    claimmark::model::Tag::Quote,
+                    "t",
+                );
+                start.elapsed()
+            })
+            .collect(),
+    );
+    eprintln!(
+        "large: serialize {:.1} ms of the save; tag edit + index update alone {:.2} ms",
+        ms(serialize),
+        ms(edit)
+    );
 
     let small_frames = measure(small);
     let large_frames = measure(large);
 
     println!();
     println!(
-        "| {:<34} | {:>10} | {:>10} | {:>6} | {:<24} | {} |",
-        "measure (ms, median)", "sample", "5 MB/50k", "ratio", "target", "result"
+        "| {:<34} | {:>10} | {:>10} | {:>6} | {:<24} | result |",
+        "measure (ms, median)", "sample", "5 MB/50k", "ratio", "target"
     );
     println!(
         "|{}|{}|{}|{}|{}|------|",
@@ -246,9 +301,8 @@ fn main() {
         "-".repeat(8),
         "-".repeat(26)
     );
-    let frame_target = |small: Duration, large: Duration| {
-        ms(large) <= 8.0 && ms(large) <= 1.5 * ms(small).max(8.0 / 1.5)
-    };
+    let frame_target =
+        |small: Duration, large: Duration| ms(large) <= 8.0 && ms(large) <= 1.5 * ms(small);
     for (name, s, l) in [
         ("frame, idle", small_frames.idle, large_frames.idle),
         (
@@ -290,7 +344,14 @@ fn main() {
         ms(open_large) < 1000.0,
     );
     row(
-        "save",
+        "save, first after opening",
+        ms(save_small),
+        ms(save_large_cold),
+        "< 300 ms",
+        ms(save_large_cold) < 300.0,
+    );
+    row(
+        "save after an edit (Ctrl+S)",
         ms(save_small),
         ms(save_large),
         "< 300 ms",

@@ -197,6 +197,14 @@ pub fn save(
     })
 }
 
+/// Saves an already serialized annotation file to `path`, safely like [`save`].
+pub fn save_text(path: &Path, text: &str) -> Result<(), IoError> {
+    write_atomically(path, text.as_bytes()).map_err(|source| IoError::Write {
+        path: path.to_owned(),
+        source,
+    })
+}
+
 /// Writes an export (report, table) to `path`, safely like [`save`].
 pub fn write_text(path: &Path, text: &str) -> std::io::Result<()> {
     write_atomically(path, text.as_bytes())

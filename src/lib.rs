@@ -8,6 +8,7 @@
 //!   the app applies them through the history.
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
 pub mod edit;
@@ -19,4 +20,5 @@ pub mod io;
 pub mod model;
 pub mod session;
 pub mod synthetic;
+#[cfg(feature = "gui")]
 pub mod ui;

@@ -34,6 +34,14 @@ enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// Write the benchmark document (about 5 MB, 50,000 annotations) to try the app at scale.
+    GenerateLarge {
+        /// Where to write the annotation file (.ron).
+        output: PathBuf,
+        /// Seed of the generator; the same seed gives the same file.
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -69,6 +77,25 @@ fn main() -> ExitCode {
                 ExitCode::from(error.exit_code())
             }
         },
+        Some(Command::GenerateLarge { output, seed }) => {
+            let (document, annotations) = claimmark::synthetic::large(seed);
+            let scale = claimmark::model::RatingScale::default();
+            match claimmark::io::save(&output, &document, &annotations, &scale) {
+                Ok(()) => {
+                    println!(
+                        "wrote {} ({} characters, {} annotations)",
+                        output.display(),
+                        document.char_len(),
+                        annotations.len()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprintln!("claimmark: {error}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         None => run_app(cli.file),
     }
 }

@@ -42,6 +42,8 @@ pub struct Session {
     pub scale: RatingScale,
     /// The name recorded with each change (from the preferences).
     pub reviewer: String,
+    /// What the last save wrote, so the next one re-serializes only what changed.
+    save_cache: crate::format::SaveCache,
 }
 
 impl Session {
@@ -54,7 +56,18 @@ impl Session {
             path,
             scale: RatingScale::default(),
             reviewer: String::new(),
+            save_cache: crate::format::SaveCache::default(),
         }
+    }
+
+    /// The annotation file's text for the current state (fast after the first time).
+    pub fn serialize(&mut self) -> Result<String, crate::format::FormatError> {
+        crate::format::to_ron_cached(
+            &self.document,
+            &self.annotations,
+            &self.scale,
+            &mut self.save_cache,
+        )
     }
 
     /// A session for a file just opened.

@@ -322,13 +322,15 @@ impl ClaimmarkApp {
     }
 
     fn save_to(&mut self, path: &Path) -> bool {
-        let session = &self.session;
-        match io::save(
-            path,
-            &session.document,
-            session.annotations(),
-            &session.scale,
-        ) {
+        let written = self
+            .session
+            .serialize()
+            .map_err(|source| io::IoError::Format {
+                path: path.to_owned(),
+                source,
+            })
+            .and_then(|text| io::save_text(path, &text));
+        match written {
             Ok(()) => {
                 self.session.mark_saved(path.to_owned());
                 self.set_status(StatusKind::Info, format!("Saved to {}", path.display()));

@@ -7,6 +7,9 @@
 mod error;
 mod v1;
 mod v2;
+mod writer;
+
+pub use writer::{SaveCache, to_ron_cached};
 
 pub use error::{FormatError, LoadWarning};
 
@@ -42,29 +45,37 @@ pub fn to_ron(
     annotations: &AnnotationSet,
     scale: &RatingScale,
 ) -> Result<String, FormatError> {
+    to_ron_cached(document, annotations, scale, &mut SaveCache::default())
+}
+
+/// Serializes the whole file in one go (the reference the fast writer must match).
+#[cfg(test)]
+fn to_ron_whole(
+    document: &Document,
+    annotations: &AnnotationSet,
+    scale: &RatingScale,
+) -> Result<String, FormatError> {
     let file = FileV2 {
         format: FORMAT_NAME.to_owned(),
         version: CURRENT_VERSION,
-        article: ArticleV1 {
-            title: document.title().to_owned(),
-            source: document.source().map(str::to_owned),
-            encoding: document.encoding().to_owned(),
-            sha256: document.sha256().to_owned(),
-            chars: document.char_len(),
-            text: document.text().split('\n').map(str::to_owned).collect(),
-        },
+        article: article_to_file(document),
         rating_scale: scale.clone(),
         annotations: annotations.in_order().map(annotation_to_file).collect(),
     };
-    let config = ron::ser::PrettyConfig::new()
-        .struct_names(false)
-        .new_line("\n")
-        .indentor("    ")
-        .enumerate_arrays(false);
-    let mut text =
-        ron::ser::to_string_pretty(&file, config).map_err(|e| FormatError::Write(e.to_string()))?;
-    text.push('\n');
-    Ok(text)
+    ron::ser::to_string_pretty(&file, writer::pretty())
+        .map(|text| text + "\n")
+        .map_err(|e| FormatError::Write(e.to_string()))
+}
+
+fn article_to_file(document: &Document) -> ArticleV1 {
+    ArticleV1 {
+        title: document.title().to_owned(),
+        source: document.source().map(str::to_owned),
+        encoding: document.encoding().to_owned(),
+        sha256: document.sha256().to_owned(),
+        chars: document.char_len(),
+        text: document.text().split('\n').map(str::to_owned).collect(),
+    }
 }
 
 fn annotation_to_file(a: &Annotation) -> AnnotationV2 {

@@ -202,7 +202,29 @@ mod properties {
             prop_assert_eq!(&loaded.annotations, &set);
             prop_assert_eq!(&loaded.scale, &scale);
             prop_assert!(loaded.warnings.is_empty());
-            prop_assert_eq!(to_ron(&loaded.document, &loaded.annotations, &loaded.scale).unwrap(), text);
+            prop_assert_eq!(to_ron(&loaded.document, &loaded.annotations, &loaded.scale).unwrap(), text.clone());
+            prop_assert_eq!(to_ron_whole(&doc, &set, &scale).unwrap(), text, "fast writer = plain RON");
         }
     }
+}
+
+#[test]
+fn cached_saves_match_fresh_ones_after_edits() {
+    let (doc, mut set) = sample();
+    let scale = RatingScale::default();
+    let mut cache = SaveCache::default();
+    let first = to_ron_cached(&doc, &set, &scale, &mut cache).unwrap();
+    assert_eq!(first, to_ron_whole(&doc, &set, &scale).unwrap());
+    let mut changed = set.get(AnnotationId(2)).unwrap().clone();
+    changed.note = "edited \"note\"".to_owned();
+    set.replace(changed).unwrap();
+    set.remove(AnnotationId(3)).unwrap();
+    let again = to_ron_cached(&doc, &set, &scale, &mut cache).unwrap();
+    assert_eq!(again, to_ron_whole(&doc, &set, &scale).unwrap());
+    assert!(again.contains("edited"));
+    let empty = AnnotationSet::new();
+    assert_eq!(
+        to_ron_cached(&doc, &empty, &scale, &mut cache).unwrap(),
+        to_ron_whole(&doc, &empty, &scale).unwrap()
+    );
 }

@@ -20,7 +20,7 @@ impl std::fmt::Display for AnnotationId {
 }
 
 /// Why a loaded annotation does not sit where its file says it should.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Flag {
     /// The end offset is before the start offset.
     EndBeforeStart,
@@ -52,7 +52,7 @@ impl Flag {
 /// Invariant for annotations made in the app: `span` lies within the document and `text` is
 /// exactly the document's text at `span`. Annotations loaded from a file that break this are
 /// kept unchanged, with `flag` set, and are never moved or dropped silently.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Annotation {
     /// Stable identifier.
     pub id: AnnotationId,

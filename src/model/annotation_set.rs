@@ -19,12 +19,12 @@ fn order_key(annotation: &Annotation) -> OrderKey {
 /// The annotations of one document.
 ///
 /// Invariants: ids are unique; `items` is sorted by [`OrderKey`] (document order);
-/// `positions[id]` is the index of that id in `items`; `index`, `counts` and `flagged`
-/// describe exactly `items`.
+/// `keys[id]` is the order key of that id's annotation (found in `items` by binary search);
+/// `index`, `counts` and `flagged` describe exactly `items`.
 #[derive(Clone, Debug, Default)]
 pub struct AnnotationSet {
     items: Vec<Annotation>,
-    positions: HashMap<AnnotationId, usize>,
+    keys: HashMap<AnnotationId, OrderKey>,
     index: SpanIndex,
     /// Annotations per tag, in [`Tag::ALL`] order, and flagged ones.
     counts: [usize; 3],
@@ -66,8 +66,10 @@ impl AnnotationSet {
             }
         }
         annotations.sort_unstable_by_key(order_key);
+        let keys = annotations.iter().map(|a| (a.id, order_key(a))).collect();
         let mut set = Self {
             items: annotations,
+            keys,
             ..Self::default()
         };
         set.rebuild_derived();
@@ -86,7 +88,13 @@ impl AnnotationSet {
 
     /// The annotation with this id.
     pub fn get(&self, id: AnnotationId) -> Option<&Annotation> {
-        self.positions.get(&id).and_then(|&i| self.items.get(i))
+        self.position(id).and_then(|i| self.items.get(i))
+    }
+
+    /// Where the annotation with this id is in document order.
+    pub fn position(&self, id: AnnotationId) -> Option<usize> {
+        let key = self.keys.get(&id)?;
+        self.items.binary_search_by(|a| order_key(a).cmp(key)).ok()
     }
 
     /// An id no annotation uses yet.
@@ -132,11 +140,12 @@ impl AnnotationSet {
 
     /// Adds an annotation.
     pub fn insert(&mut self, annotation: Annotation) -> Result<(), SetError> {
-        if self.positions.contains_key(&annotation.id) {
+        if self.keys.contains_key(&annotation.id) {
             return Err(SetError::DuplicateId(annotation.id));
         }
         let key = order_key(&annotation);
         let at = self.items.partition_point(|a| order_key(a) < key);
+        self.keys.insert(annotation.id, key);
         self.items.insert(at, annotation);
         self.rebuild_derived();
         Ok(())
@@ -144,20 +153,17 @@ impl AnnotationSet {
 
     /// Removes an annotation and returns it.
     pub fn remove(&mut self, id: AnnotationId) -> Result<Annotation, SetError> {
-        let position = *self.positions.get(&id).ok_or(SetError::Missing(id))?;
-        if position >= self.items.len() {
-            return Err(SetError::Missing(id));
-        }
+        let position = self.position(id).ok_or(SetError::Missing(id))?;
         let annotation = self.items.remove(position);
+        self.keys.remove(&id);
         self.rebuild_derived();
         Ok(annotation)
     }
 
     /// Replaces the annotation with the same id and returns the old one.
     pub fn replace(&mut self, annotation: Annotation) -> Result<Annotation, SetError> {
-        let position = *self
-            .positions
-            .get(&annotation.id)
+        let position = self
+            .position(annotation.id)
             .ok_or(SetError::Missing(annotation.id))?;
         let Some(slot) = self.items.get_mut(position) else {
             return Err(SetError::Missing(annotation.id));
@@ -175,12 +181,9 @@ impl AnnotationSet {
     /// Recomputes positions, counts and the span index after a change.
     fn rebuild_derived(&mut self) {
         self.revision = self.revision.wrapping_add(1);
-        self.positions.clear();
-        self.positions.reserve(self.items.len());
         self.counts = [0; 3];
         self.flagged = 0;
-        for (position, annotation) in self.items.iter().enumerate() {
-            self.positions.insert(annotation.id, position);
+        for annotation in &self.items {
             if let Some(count) = Tag::ALL
                 .iter()
                 .position(|t| *t == annotation.tag)

@@ -42,7 +42,7 @@ impl ClaimStatus {
 }
 
 /// One step of a rating scale: a label and its number (higher is better).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Rating {
     /// What the verdict says, e.g. "Mostly true".
     pub label: String,
@@ -51,7 +51,7 @@ pub struct Rating {
 }
 
 /// The verdicts a claim can get, best first.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct RatingScale {
     /// Ratings from best to worst.
     pub ratings: Vec<Rating>,
@@ -100,7 +100,7 @@ impl RatingScale {
 }
 
 /// A piece of evidence for a claim's verdict.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Evidence {
     /// A URL or a reference ("Annual report 2024, table 5").
     pub reference: String,
@@ -161,7 +161,7 @@ pub struct Link {
 
 /// Review fields of an annotation. All optional; which ones the form shows depends on the tag,
 /// and nothing is lost when the tag changes.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Review {
     /// Claim: workflow status.
     pub status: ClaimStatus,

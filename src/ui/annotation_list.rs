@@ -5,16 +5,21 @@ use egui::{FontId, RichText, ScrollArea, Sense, Stroke, StrokeKind, Ui, vec2};
 use super::colors;
 use crate::model::{Annotation, AnnotationId, AnnotationSet, Tag};
 
-/// Which tags the list shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Which tags the list shows, and the rows that gave for one revision of the annotations.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TagFilter {
     /// Shown flag per tag, in [`Tag::ALL`] order.
     pub shown: [bool; 3],
+    /// (revision, shown flags, positions of the shown annotations in document order).
+    cache: Option<(u64, [bool; 3], Vec<usize>)>,
 }
 
 impl Default for TagFilter {
     fn default() -> Self {
-        Self { shown: [true; 3] }
+        Self {
+            shown: [true; 3],
+            cache: None,
+        }
     }
 }
 
@@ -63,11 +68,40 @@ pub fn annotation_list_ui(
     }
     ui.separator();
 
-    let shown: Vec<&Annotation> = annotations
-        .in_order()
-        .filter(|a| filter.shows(a.tag))
-        .collect();
-    if shown.is_empty() {
+    // With every tag shown, row n is annotation n: no per-frame work for 50,000 entries.
+    // Otherwise the filtered positions are kept until the set or the filter changes.
+    let all_shown = filter.shown == [true; 3];
+    if !all_shown {
+        let fresh = matches!(&filter.cache, Some((revision, shown, _))
+            if *revision == annotations.revision() && *shown == filter.shown);
+        if !fresh {
+            let positions = annotations
+                .in_order()
+                .enumerate()
+                .filter(|(_, a)| filter.shows(a.tag))
+                .map(|(i, _)| i)
+                .collect();
+            filter.cache = Some((annotations.revision(), filter.shown, positions));
+        }
+    }
+    let positions: &[usize] = match &filter.cache {
+        Some((_, _, positions)) if !all_shown => positions,
+        _ => &[],
+    };
+    let shown_count = if all_shown {
+        annotations.len()
+    } else {
+        positions.len()
+    };
+    let row = |n: usize| -> Option<&Annotation> {
+        let position = if all_shown {
+            Some(n)
+        } else {
+            positions.get(n).copied()
+        };
+        position.and_then(|p| annotations.at_position(p))
+    };
+    if shown_count == 0 {
         ui.weak(if annotations.is_empty() {
             "No annotations yet. Select text in the article, then press C, Q or R."
         } else {
@@ -80,13 +114,21 @@ pub fn annotation_list_ui(
     let mut scroll = ScrollArea::vertical()
         .id_salt("annotation list")
         .auto_shrink(false);
-    if scroll_to_selected && let Some(row) = shown.iter().position(|a| Some(a.id) == selected) {
+    let selected_row = || {
+        let position = selected.and_then(|id| annotations.position(id))?;
+        if all_shown {
+            Some(position)
+        } else {
+            positions.binary_search(&position).ok()
+        }
+    };
+    if scroll_to_selected && let Some(row) = selected_row() {
         let spacing = ui.spacing().item_spacing.y;
         let target = (row as f32 * (row_height + spacing) - 3.0 * row_height).max(0.0);
         scroll = scroll.vertical_scroll_offset(target);
     }
-    scroll.show_rows(ui, row_height, shown.len(), |ui, rows| {
-        for annotation in shown.get(rows).unwrap_or_default() {
+    scroll.show_rows(ui, row_height, shown_count, |ui, rows| {
+        for annotation in rows.filter_map(row) {
             if row_ui(ui, annotation, row_height, Some(annotation.id) == selected) {
                 action = Some(ListAction::Select(annotation.id));
             }
