@@ -234,8 +234,14 @@ fn main() {
     let save_large_cold = time_save(&large, &dir.join("large-save.ron"));
     // What the app does on Ctrl+S: its session keeps what the last save wrote; after one
     // edit only that annotation is serialized again.
+    // The app fills the cache on a background thread right after opening; here it runs to
+    // completion first, as it has by the time a user saves.
     let mut saving = claimmark::session::Session::from_opened(large.clone());
-    let _ = saving.serialize();
+    saving.adopt_save_cache(claimmark::format::SaveCache::warmed(
+        &large.document,
+        &large.annotations,
+        &large.scale,
+    ));
     let save_large = median(
         (0..5)
             .map(|i| {
@@ -285,8 +291,17 @@ fn main() {
         ms(edit)
     );
 
+    let mut bare = large.clone();
+    bare.annotations = Default::default();
     let small_frames = measure(small);
     let large_frames = measure(large);
+    let bare_frames = measure(bare);
+    eprintln!(
+        "5 MB without annotations: idle {:.2} ms, scrolling {:.2} ms, drag-selecting {:.2} ms",
+        ms(bare_frames.idle),
+        ms(bare_frames.scrolling),
+        ms(bare_frames.dragging)
+    );
 
     println!();
     println!(
@@ -344,14 +359,14 @@ fn main() {
         ms(open_large) < 1000.0,
     );
     row(
-        "save, first after opening",
+        "save, no cache (cold serializer)",
         ms(save_small),
         ms(save_large_cold),
         "< 300 ms",
         ms(save_large_cold) < 300.0,
     );
     row(
-        "save after an edit (Ctrl+S)",
+        "save after an edit (app's Ctrl+S)",
         ms(save_small),
         ms(save_large),
         "< 300 ms",

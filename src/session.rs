@@ -60,6 +60,11 @@ impl Session {
         }
     }
 
+    /// Takes over a save cache filled elsewhere (see [`crate::format::SaveCache::warmed`]).
+    pub fn adopt_save_cache(&mut self, cache: crate::format::SaveCache) {
+        self.save_cache.adopt(cache);
+    }
+
     /// The annotation file's text for the current state (fast after the first time).
     pub fn serialize(&mut self) -> Result<String, crate::format::FormatError> {
         crate::format::to_ron_cached(

@@ -292,6 +292,7 @@ impl ClaimmarkApp {
         self.find.current = None;
         let query = std::mem::take(&mut self.find.query);
         self.set_find_query(query);
+        self.start_save_warmup();
     }
 
     /// Saves; with `ask` or without a file yet, asks where. Returns true when saved now; when

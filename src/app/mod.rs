@@ -155,6 +155,8 @@ pub struct ClaimmarkApp {
     focus_form: bool,
     focus_new_evidence: bool,
     preferences_draft: Option<String>,
+    /// Serializes a large document in the background after opening, so the first save is fast.
+    save_warmup: Option<std::thread::JoinHandle<crate::format::SaveCache>>,
     find: FindState,
     status: Option<Status>,
     pending: Option<Pending>,
@@ -182,6 +184,7 @@ impl ClaimmarkApp {
             focus_form: false,
             focus_new_evidence: false,
             preferences_draft: None,
+            save_warmup: None,
             find: FindState::default(),
             status: None,
             pending: None,
@@ -192,6 +195,7 @@ impl ClaimmarkApp {
             platform,
         };
         app.session.reviewer = app.platform.load_reviewer();
+        app.start_save_warmup();
         for notice in &opened.notices {
             app.set_status(StatusKind::Warning, notice.clone());
         }
@@ -256,6 +260,33 @@ impl ClaimmarkApp {
         self.apply_action(ctx, action);
     }
 
+    /// For large documents, fills the save cache on a background thread.
+    fn start_save_warmup(&mut self) {
+        const LARGE_ANNOTATIONS: usize = 2_000;
+        const LARGE_TEXT: usize = 1_000_000;
+        let session = &self.session;
+        if session.annotations().len() < LARGE_ANNOTATIONS
+            && session.document.text().len() < LARGE_TEXT
+        {
+            return;
+        }
+        let document = session.document.clone();
+        let annotations = session.annotations().clone();
+        let scale = session.scale.clone();
+        self.save_warmup = std::thread::Builder::new()
+            .name("claimmark save warm-up".to_owned())
+            .spawn(move || crate::format::SaveCache::warmed(&document, &annotations, &scale))
+            .ok();
+    }
+
+    fn collect_save_warmup(&mut self) {
+        if self.save_warmup.as_ref().is_some_and(|h| h.is_finished())
+            && let Some(Ok(cache)) = self.save_warmup.take().map(|h| h.join())
+        {
+            self.session.adopt_save_cache(cache);
+        }
+    }
+
     fn set_status(&mut self, kind: StatusKind, text: impl Into<String>) {
         self.status = Some(Status {
             text: text.into(),
@@ -300,6 +331,7 @@ impl ClaimmarkApp {
 impl eframe::App for ClaimmarkApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.collect_save_warmup();
         let mut actions = self.read_shortcuts(&ctx);
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw

@@ -22,6 +22,27 @@ pub struct SaveCache {
     items: HashMap<AnnotationId, (u64, String)>,
 }
 
+impl SaveCache {
+    /// Fills a cache for this state, e.g. on a background thread right after opening a large
+    /// file, so the first save is as fast as the later ones.
+    pub fn warmed(document: &Document, annotations: &AnnotationSet, scale: &RatingScale) -> Self {
+        let mut cache = Self::default();
+        let _ = to_ron_cached(document, annotations, scale, &mut cache);
+        cache
+    }
+
+    /// Takes over what `other` serialized that this cache lacks. Entries are keyed by content,
+    /// so they stay right even if the annotations changed in the meantime.
+    pub fn adopt(&mut self, other: SaveCache) {
+        if self.skeleton.is_none() {
+            self.skeleton = other.skeleton;
+        }
+        for (id, entry) in other.items {
+            self.items.entry(id).or_insert(entry);
+        }
+    }
+}
+
 pub(super) fn pretty() -> ron::ser::PrettyConfig {
     ron::ser::PrettyConfig::new()
         .struct_names(false)
