@@ -182,6 +182,11 @@ impl History {
         self.merge_open = false;
     }
 
+    /// Records that the current state is not on disk (e.g. restored from a recovery file).
+    pub fn mark_unsaved(&mut self) {
+        self.saved = None;
+    }
+
     /// True when the set differs from what was last saved.
     pub fn is_dirty(&self) -> bool {
         self.saved != Some(self.current)

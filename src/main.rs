@@ -101,6 +101,18 @@ fn main() -> ExitCode {
 }
 
 fn run_app(file: Option<PathBuf>) -> ExitCode {
+    // On an internal error: write the unsaved work and a crash note, then report as usual.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if let Some(note) = claimmark::app::write_recovery_after_panic(&info.to_string()) {
+            eprintln!(
+                "claimmark: your unsaved work was kept; see {}",
+                note.display()
+            );
+        }
+        default_hook(info);
+    }));
+    let recoveries = claimmark::io::recovery::list();
     let (opened, notices) = startup_document(file.as_deref());
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("claimmark")
@@ -120,11 +132,9 @@ fn run_app(file: Option<PathBuf>) -> ExitCode {
         options,
         Box::new(move |cc| {
             cc.egui_ctx.set_theme(egui::Theme::Light);
-            Ok(Box::new(ClaimmarkApp::new(
-                opened,
-                notices,
-                Box::new(DesktopPlatform),
-            )))
+            let mut app = ClaimmarkApp::new(opened, notices, Box::new(DesktopPlatform));
+            app.offer_recoveries(recoveries);
+            Ok(Box::new(app))
         }),
     );
     match result {

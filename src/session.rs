@@ -102,6 +102,16 @@ impl Session {
         self.history.redo_label()
     }
 
+    /// Records that the current state is not saved anywhere (restored unsaved work).
+    pub fn mark_unsaved(&mut self) {
+        self.history.mark_unsaved();
+    }
+
+    /// A number that changes with every change to the annotations.
+    pub fn revision(&self) -> u64 {
+        self.annotations.revision()
+    }
+
     /// Records a successful save to `path`.
     pub fn mark_saved(&mut self, path: PathBuf) {
         self.path = Some(path);

@@ -34,6 +34,19 @@ impl ClaimmarkApp {
             Action::PathAnswer(answer) => self.answer_path_prompt(ctx, answer),
             Action::SideTab(tab) => self.side_tab = tab,
             Action::PreferencesAnswer(answer) => self.answer_preferences(answer),
+            Action::Recover(answer) => self.answer_recovery(answer),
+            Action::Overwrite(overwrite) => {
+                if let Some(path) = self.overwrite_prompt.take() {
+                    if overwrite {
+                        self.write_session(&path);
+                    } else {
+                        self.set_status(
+                            StatusKind::Info,
+                            "Not saved: use Save As to keep both versions",
+                        );
+                    }
+                }
+            }
         }
     }
 
@@ -215,7 +228,10 @@ impl ClaimmarkApp {
         };
         match choice {
             Choice::Cancel => self.set_status(StatusKind::Info, "Cancelled"),
-            Choice::Discard => self.proceed(ctx, pending),
+            Choice::Discard => {
+                self.drop_recovery_file();
+                self.proceed(ctx, pending);
+            }
             Choice::Save => {
                 if self.save(false, Some(pending.clone())) {
                     self.proceed(ctx, pending);
@@ -285,6 +301,10 @@ impl ClaimmarkApp {
     fn replace_session(&mut self, mut session: Session) {
         session.reviewer = self.session.reviewer.clone();
         self.session = session;
+        self.disk_stamp = self.session.path.as_deref().and_then(io::stamp);
+        self.recovery_key = super::new_recovery_key();
+        self.recovered_revision = None;
+        self.last_change = (self.session.revision(), std::time::Instant::now());
         self.view = ArticleView::default();
         self.selection = None;
         self.selected = None;
@@ -323,6 +343,16 @@ impl ClaimmarkApp {
     }
 
     fn save_to(&mut self, path: &Path) -> bool {
+        let same_file = self.session.path.as_deref() == Some(path);
+        let on_disk = crate::io::stamp(path);
+        if same_file && on_disk.is_some() && on_disk != self.disk_stamp {
+            self.overwrite_prompt = Some(path.to_owned());
+            return false;
+        }
+        self.write_session(path)
+    }
+
+    fn write_session(&mut self, path: &Path) -> bool {
         let written = self
             .session
             .serialize()
@@ -334,6 +364,8 @@ impl ClaimmarkApp {
         match written {
             Ok(()) => {
                 self.session.mark_saved(path.to_owned());
+                self.disk_stamp = crate::io::stamp(path);
+                self.drop_recovery_file();
                 self.set_status(StatusKind::Info, format!("Saved to {}", path.display()));
                 true
             }
@@ -584,6 +616,48 @@ impl ClaimmarkApp {
                 StatusKind::Error,
                 format!("Could not export to {}: {e}", path.display()),
             ),
+        }
+    }
+
+    fn answer_recovery(&mut self, answer: Option<(usize, bool)>) {
+        let Some((index, restore)) = answer else {
+            self.recoveries.clear();
+            self.set_status(
+                StatusKind::Info,
+                "The unsaved work stays in its recovery file; it will be offered again next time",
+            );
+            return;
+        };
+        if index >= self.recoveries.len() {
+            return;
+        }
+        let info = self.recoveries.remove(index);
+        if !restore {
+            io::recovery::remove(&info.key);
+            self.set_status(
+                StatusKind::Info,
+                format!("Discarded the unsaved work on “{}”", info.title),
+            );
+            return;
+        }
+        match io::recovery::read(&info) {
+            Ok(opened) => {
+                let count = opened.annotations.len();
+                let mut session = Session::from_opened(opened);
+                session.mark_unsaved();
+                self.replace_session(session);
+                // The restored work keeps its recovery file until it is saved.
+                self.recovery_key = info.key.clone();
+                self.set_status(
+                    StatusKind::Warning,
+                    format!(
+                        "Restored unsaved work on “{}” ({count} annotations, from {}). Save it to keep it",
+                        info.title,
+                        info.age()
+                    ),
+                );
+            }
+            Err(e) => self.set_status(StatusKind::Error, format!("Could not restore: {e}")),
         }
     }
 

@@ -67,6 +67,43 @@ pub enum Choice {
     Cancel,
 }
 
+/// The unsaved work of this session, as last written to its recovery file; the panic hook
+/// writes it again (with a crash note) if the app stops on an internal error.
+pub static RECOVERY_SNAPSHOT: std::sync::Mutex<Option<RecoverySnapshot>> =
+    std::sync::Mutex::new(None);
+
+/// What the panic hook needs to write a recovery file.
+#[derive(Clone, Debug)]
+pub struct RecoverySnapshot {
+    /// The session's recovery key.
+    pub key: String,
+    /// The annotation file the work belongs to.
+    pub original: Option<PathBuf>,
+    /// The article's title.
+    pub title: String,
+    /// The serialized annotation file.
+    pub content: String,
+}
+
+/// Writes the last recovery snapshot and a crash note; called from the panic hook.
+pub fn write_recovery_after_panic(message: &str) -> Option<PathBuf> {
+    let snapshot = RECOVERY_SNAPSHOT.lock().ok()?.clone();
+    if let Some(s) = snapshot {
+        let _ = crate::io::recovery::write(&s.key, s.original.as_deref(), &s.title, &s.content);
+    }
+    crate::io::recovery::write_crash_note(message)
+}
+
+/// Seconds of quiet after a change before the recovery file is written.
+const RECOVERY_DELAY: std::time::Duration = std::time::Duration::from_secs(2);
+
+fn new_recovery_key() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    format!("session-{}-{nanos}", std::process::id())
+}
+
 /// Why the app asks for a path in its own window (when no native dialog can open).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PromptPurpose {
@@ -117,6 +154,10 @@ pub enum Action {
     Confirm(Choice),
     /// The find query changed.
     FindQuery(String),
+    /// Restore (true) or discard (false) the recovery file at this index; `None` = later.
+    Recover(Option<(usize, bool)>),
+    /// The file changed on disk: overwrite it (true) or not (false).
+    Overwrite(bool),
     /// The in-window path question was answered: `Some(path)` or cancelled.
     PathAnswer(Option<String>),
     /// Switch the side panel's tab.
@@ -157,6 +198,18 @@ pub struct ClaimmarkApp {
     preferences_draft: Option<String>,
     /// Serializes a large document in the background after opening, so the first save is fast.
     save_warmup: Option<std::thread::JoinHandle<crate::format::SaveCache>>,
+    /// This session's recovery file name.
+    recovery_key: String,
+    /// The revision last seen, and when it changed.
+    last_change: (u64, std::time::Instant),
+    /// The revision last written to the recovery file.
+    recovered_revision: Option<u64>,
+    /// Recovery files found at start, waiting for the user's answer.
+    recoveries: Vec<crate::io::recovery::RecoveryInfo>,
+    /// The file changed on disk since it was opened: ask before overwriting it.
+    overwrite_prompt: Option<PathBuf>,
+    /// What the file looked like on disk when it was opened or last saved.
+    disk_stamp: Option<crate::io::FileStamp>,
     find: FindState,
     status: Option<Status>,
     pending: Option<Pending>,
@@ -185,6 +238,12 @@ impl ClaimmarkApp {
             focus_new_evidence: false,
             preferences_draft: None,
             save_warmup: None,
+            recovery_key: new_recovery_key(),
+            last_change: (0, std::time::Instant::now()),
+            recovered_revision: None,
+            recoveries: Vec::new(),
+            overwrite_prompt: None,
+            disk_stamp: None,
             find: FindState::default(),
             status: None,
             pending: None,
@@ -196,6 +255,8 @@ impl ClaimmarkApp {
         };
         app.session.reviewer = app.platform.load_reviewer();
         app.start_save_warmup();
+        app.last_change = (app.session.revision(), std::time::Instant::now());
+        app.disk_stamp = app.session.path.as_deref().and_then(crate::io::stamp);
         for notice in &opened.notices {
             app.set_status(StatusKind::Warning, notice.clone());
         }
@@ -279,6 +340,64 @@ impl ClaimmarkApp {
             .ok();
     }
 
+    /// Offers the recovery files found at start (call once, after creating the app).
+    pub fn offer_recoveries(&mut self, found: Vec<crate::io::recovery::RecoveryInfo>) {
+        self.recoveries = found;
+    }
+
+    /// Recovery files waiting for an answer.
+    pub fn pending_recoveries(&self) -> &[crate::io::recovery::RecoveryInfo] {
+        &self.recoveries
+    }
+
+    /// Writes the recovery file a few seconds after the last change, on a background thread.
+    fn keep_recovery_file(&mut self, ctx: &egui::Context) {
+        let revision = self.session.revision();
+        if revision != self.last_change.0 {
+            self.last_change = (revision, std::time::Instant::now());
+        }
+        if !self.session.is_dirty() || self.recovered_revision == Some(revision) {
+            return;
+        }
+        let quiet = self.last_change.1.elapsed();
+        if quiet < RECOVERY_DELAY {
+            ctx.request_repaint_after(RECOVERY_DELAY - quiet);
+            return;
+        }
+        self.recovered_revision = Some(revision);
+        let document = self.session.document.clone();
+        let annotations = self.session.annotations().clone();
+        let scale = self.session.scale.clone();
+        let key = self.recovery_key.clone();
+        let original = self.session.path.clone();
+        let _ = std::thread::Builder::new()
+            .name("claimmark recovery".to_owned())
+            .spawn(move || {
+                let Ok(content) = crate::format::to_ron(&document, &annotations, &scale) else {
+                    return;
+                };
+                let title = document.title().to_owned();
+                let _ = crate::io::recovery::write(&key, original.as_deref(), &title, &content);
+                if let Ok(mut snapshot) = RECOVERY_SNAPSHOT.lock() {
+                    *snapshot = Some(RecoverySnapshot {
+                        key,
+                        original,
+                        title,
+                        content,
+                    });
+                }
+            });
+    }
+
+    /// Forgets this session's recovery file (saved, or discarded on purpose).
+    fn drop_recovery_file(&mut self) {
+        crate::io::recovery::remove(&self.recovery_key);
+        if let Ok(mut snapshot) = RECOVERY_SNAPSHOT.lock() {
+            *snapshot = None;
+        }
+        self.recovered_revision = None;
+    }
+
     fn collect_save_warmup(&mut self) {
         if self.save_warmup.as_ref().is_some_and(|h| h.is_finished())
             && let Some(Ok(cache)) = self.save_warmup.take().map(|h| h.join())
@@ -332,6 +451,7 @@ impl eframe::App for ClaimmarkApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.collect_save_warmup();
+        self.keep_recovery_file(&ctx);
         let mut actions = self.read_shortcuts(&ctx);
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw

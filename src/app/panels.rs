@@ -37,6 +37,10 @@ impl ClaimmarkApp {
             self.path_prompt_ui(ui.ctx(), &mut actions);
         } else if self.preferences_draft.is_some() {
             self.preferences_ui(ui.ctx(), &mut actions);
+        } else if self.overwrite_prompt.is_some() {
+            self.overwrite_ui(ui.ctx(), &mut actions);
+        } else if !self.recoveries.is_empty() {
+            self.recovery_ui(ui.ctx(), &mut actions);
         }
         actions
     }
@@ -522,6 +526,66 @@ impl ClaimmarkApp {
 }
 
 impl ClaimmarkApp {
+    fn recovery_ui(&self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let modal = egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.heading("Unsaved work was found");
+            ui.label("claimmark closed before this work was saved. Restore it to carry on where you left off.");
+            ui.add_space(6.0);
+            for (index, info) in self.recoveries.iter().enumerate() {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.strong(&info.title);
+                    let file = info.original.as_ref().map_or_else(
+                        || "never saved".to_owned(),
+                        |p| p.display().to_string(),
+                    );
+                    ui.label(format!("File: {file} · written {}", info.age()));
+                    ui.horizontal(|ui| {
+                        if ui.button(RichText::new("Restore").strong()).clicked() {
+                            actions.push(Action::Recover(Some((index, true))));
+                        }
+                        if ui.button("Discard").on_hover_text("Delete this unsaved work for good").clicked() {
+                            actions.push(Action::Recover(Some((index, false))));
+                        }
+                    });
+                });
+            }
+            if ui.button("Decide later").clicked() {
+                actions.push(Action::Recover(None));
+            }
+        });
+        if modal.should_close() && actions.is_empty() {
+            actions.push(Action::Recover(None));
+        }
+    }
+
+    fn overwrite_ui(&self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let name = self
+            .overwrite_prompt
+            .as_deref()
+            .map(crate::io::file_name)
+            .unwrap_or_default();
+        let modal = egui::Modal::new(egui::Id::unique("overwrite")).show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            ui.heading(format!("“{name}” changed on disk"));
+            ui.label(
+                "Someone (or another program) saved this file after you opened it. Overwriting \
+                 replaces their version with yours (theirs is kept as the .bak file beside it).",
+            );
+            ui.horizontal(|ui| {
+                if ui.button("Overwrite").clicked() {
+                    actions.push(Action::Overwrite(true));
+                }
+                if ui.button(RichText::new("Cancel").strong()).clicked() {
+                    actions.push(Action::Overwrite(false));
+                }
+            });
+        });
+        if modal.should_close() && actions.is_empty() {
+            actions.push(Action::Overwrite(false));
+        }
+    }
+
     fn preferences_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
         let Some(draft) = &mut self.preferences_draft else {
             return;

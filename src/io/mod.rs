@@ -1,4 +1,7 @@
-//! All filesystem access: reading articles and annotation files, and saving safely.
+//! All filesystem access: reading articles and annotation files, saving safely with a backup,
+//! noticing files changed by someone else, preferences, and recovery files.
+
+pub mod recovery;
 
 use std::fs;
 use std::io::Write;
@@ -191,7 +194,7 @@ pub fn save(
         path: path.to_owned(),
         source,
     })?;
-    write_atomically(path, text.as_bytes()).map_err(|source| IoError::Write {
+    save_with_backup(path, text.as_bytes()).map_err(|source| IoError::Write {
         path: path.to_owned(),
         source,
     })
@@ -199,7 +202,7 @@ pub fn save(
 
 /// Saves an already serialized annotation file to `path`, safely like [`save`].
 pub fn save_text(path: &Path, text: &str) -> Result<(), IoError> {
-    write_atomically(path, text.as_bytes()).map_err(|source| IoError::Write {
+    save_with_backup(path, text.as_bytes()).map_err(|source| IoError::Write {
         path: path.to_owned(),
         source,
     })
@@ -210,7 +213,45 @@ pub fn write_text(path: &Path, text: &str) -> std::io::Result<()> {
     write_atomically(path, text.as_bytes())
 }
 
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// The backup of an annotation file: `name.ron.bak` beside it, the previous version.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Size and modification time of a file, to notice when someone else changed it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileStamp {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+}
+
+/// The file's current stamp, or `None` when it does not exist (or cannot be read).
+pub fn stamp(path: &Path) -> Option<FileStamp> {
+    let metadata = fs::metadata(path).ok()?;
+    Some(FileStamp {
+        len: metadata.len(),
+        modified: metadata.modified().ok(),
+    })
+}
+
+/// Saves an annotation file: keeps the current file as `name.ron.bak`, then replaces it
+/// atomically. At every moment `path` holds either the old file or the new one, whole.
+fn save_with_backup(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        let backup = backup_path(path);
+        let temp_backup = backup.with_extension("bak.tmp");
+        fs::copy(path, &temp_backup)?;
+        fs::rename(&temp_backup, &backup)?;
+    }
+    write_atomically(path, bytes)
+}
+
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
         _ => PathBuf::from("."),
@@ -312,6 +353,21 @@ mod test {
         assert_eq!(opened.annotation_path.as_deref(), Some(path.as_path()));
         let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
+        // A second save keeps the first as the backup.
+        let first = fs::read(&path).unwrap();
+        let mut more = set.clone();
+        more.insert(
+            Annotation::new(AnnotationId(2), Tag::Quote, Span::new(0, 5), &doc, "t").unwrap(),
+        )
+        .unwrap();
+        save(&path, &doc, &more, &RatingScale::default()).unwrap();
+        assert_eq!(fs::read(backup_path(&path)).unwrap(), first);
+        assert_eq!(open(&path).unwrap().annotations.len(), 2);
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            2,
+            "the file and its backup"
+        );
     }
 
     #[test]

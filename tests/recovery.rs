@@ -1,0 +1,150 @@
+//! Unsaved work survives the app going away: the recovery file is written a few seconds after
+//! a change, offered at the next start, restored exactly, and removed by a save. A file changed
+//! on disk by someone else is not overwritten without asking.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use claimmark::app::{ClaimmarkApp, Picked, Platform, sample};
+use claimmark::io::{self, recovery};
+use claimmark::model::{Span, Tag};
+use egui::{Key, Modifiers, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+struct Dialogs(Option<PathBuf>);
+
+impl Platform for Dialogs {
+    fn pick_open(&mut self) -> Picked {
+        Picked::Cancelled
+    }
+    fn pick_save(&mut self, _: &str) -> Picked {
+        self.0.clone().map_or(Picked::Cancelled, Picked::Path)
+    }
+    fn pick_export(&mut self, _: &str, _: &str) -> Picked {
+        Picked::Cancelled
+    }
+    fn read_clipboard(&mut self) -> Option<String> {
+        None
+    }
+    fn load_reviewer(&mut self) -> String {
+        "Tester".to_owned()
+    }
+    fn save_reviewer(&mut self, _: &str) -> Result<(), String> {
+        Ok(())
+    }
+}
+
+fn harness(opened: io::Opened, save_to: Option<PathBuf>) -> Harness<'static, ClaimmarkApp> {
+    Harness::builder()
+        .with_size(vec2(1280.0, 820.0))
+        .with_max_steps(64)
+        .build_eframe(move |_cc| ClaimmarkApp::new(opened, Vec::new(), Box::new(Dialogs(save_to))))
+}
+
+fn wait_for(mut done: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !done() {
+        assert!(start.elapsed() < Duration::from_secs(10), "timed out");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn unsaved_work_is_offered_back_and_a_save_removes_it() {
+    let data = tempfile::tempdir().unwrap();
+    // SAFETY of the test setup: this binary has one test, so nothing else reads the variable.
+    unsafe { std::env::set_var("CLAIMMARK_DATA_DIR", data.path()) };
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("work.ron");
+
+    // Make changes and drop the app without saving.
+    let mut h = harness(sample(), Some(saved.clone()));
+    let first = h
+        .state()
+        .session()
+        .annotations()
+        .in_order()
+        .next()
+        .unwrap()
+        .clone();
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(
+        &ctx,
+        claimmark::app::Action::Article(claimmark::ui::article_view::ArticleEvent::Select(
+            claimmark::ui::article_view::TextSelection {
+                anchor: 155,
+                cursor: 180,
+            },
+        )),
+    );
+    h.key_press(Key::Q);
+    h.run();
+    let before = h.state().session().annotations().clone();
+    assert_eq!(before.len(), 10);
+    std::thread::sleep(Duration::from_millis(2100));
+    h.step();
+    wait_for(|| !recovery::list().is_empty());
+    drop(h);
+
+    // Start again: the work is offered, and restored exactly.
+    let found = recovery::list();
+    assert_eq!(found.len(), 1);
+    assert!(found[0].title.starts_with("OpenAI and Microsoft"));
+    let mut h = harness(sample(), Some(saved.clone()));
+    h.state_mut().offer_recoveries(found);
+    h.run();
+    h.get_by_label("Restore").click();
+    h.run();
+    assert_eq!(h.state().session().annotations(), &before);
+    assert!(
+        h.state().session().is_dirty(),
+        "restored work is not saved yet"
+    );
+    assert!(h.state().session().annotations().get(first.id).is_some());
+
+    // Saving removes the recovery file.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(!h.state().session().is_dirty());
+    assert_eq!(io::open(&saved).unwrap().annotations, before);
+    assert!(recovery::list().is_empty());
+
+    // Someone else saves the file: the next save asks first, and keeps theirs as .bak.
+    let theirs = std::fs::read_to_string(&saved)
+        .unwrap()
+        .replace("Tester", "Someone else");
+    std::thread::sleep(Duration::from_millis(20));
+    std::fs::write(&saved, &theirs).unwrap();
+    let doc_len = h.state().session().document.char_len();
+    let span = Span::new(doc_len - 40, doc_len - 30);
+    let _ = (span, Tag::Claim);
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(
+        &ctx,
+        claimmark::app::Action::Article(claimmark::ui::article_view::ArticleEvent::Select(
+            claimmark::ui::article_view::TextSelection {
+                anchor: 1700,
+                cursor: 1720,
+            },
+        )),
+    );
+    h.key_press(Key::C);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    h.get_by_label_contains("changed on disk");
+    assert_eq!(
+        std::fs::read_to_string(&saved).unwrap(),
+        theirs,
+        "not overwritten yet"
+    );
+    h.get_by_label("Overwrite").click();
+    h.run();
+    assert!(!h.state().session().is_dirty());
+    assert_eq!(
+        std::fs::read_to_string(io::backup_path(&saved)).unwrap(),
+        theirs
+    );
+    assert_eq!(io::open(&saved).unwrap().annotations.len(), 11);
+}
