@@ -6,7 +6,7 @@ use crate::model::Tag;
 
 /// The whole file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "claimmark_file")]
 pub(super) struct FileV1 {
     pub format: String,
     pub version: u32,
@@ -16,7 +16,7 @@ pub(super) struct FileV1 {
 
 /// The embedded article; `text` holds its lines, joined with `\n` on load.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "article")]
 pub(super) struct ArticleV1 {
     pub title: String,
     pub source: Option<String>,
@@ -28,7 +28,7 @@ pub(super) struct ArticleV1 {
 
 /// One annotation; offsets are chars, half-open.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "annotation")]
 pub(super) struct AnnotationV1 {
     pub id: u64,
     pub tag: Tag,
@@ -44,6 +44,7 @@ pub(super) struct AnnotationV1 {
 
 /// Just enough of any version's file to decide how to read the rest.
 #[derive(Deserialize)]
+#[serde(rename = "claimmark_file")]
 pub(super) struct Header {
     #[serde(default)]
     pub format: String,

@@ -8,7 +8,7 @@ use crate::model::{ClaimStatus, Evidence, Link, RatingScale, Tag};
 
 /// The whole file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "claimmark_file")]
 pub(super) struct FileV2 {
     pub format: String,
     pub version: u32,
@@ -24,7 +24,7 @@ fn is_default<T: Default + PartialEq>(value: &T) -> bool {
 
 /// One annotation; offsets are chars, half-open.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "annotation")]
 pub(super) struct AnnotationV2 {
     pub id: u64,
     pub tag: Tag,
