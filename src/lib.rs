@@ -18,6 +18,7 @@ pub mod format;
 pub mod history;
 pub mod io;
 pub mod model;
+pub mod reattach;
 pub mod session;
 pub mod synthetic;
 #[cfg(feature = "gui")]

@@ -224,6 +224,25 @@ impl Session {
         Ok(())
     }
 
+    /// Puts an annotation on `span` (re-attaching an orphaned or moved one): its text and
+    /// context are taken from the article, its flag and "check" mark cleared.
+    pub fn reattach_to(
+        &mut self,
+        id: AnnotationId,
+        span: Span,
+        now: &str,
+    ) -> Result<(), SessionError> {
+        let span = trim_whitespace(&self.document, span);
+        if span.is_empty() || !span.is_within(self.document.char_len()) {
+            return Err(SessionError::EmptySelection);
+        }
+        let document = self.document.clone();
+        self.edit(id, "Re-attach", None, now, |a| {
+            crate::reattach::anchor(a, span, &document);
+            a.check.clear();
+        })
+    }
+
     /// Links `from` to `to` (both must exist; a link to itself or a repeated link is ignored).
     pub fn link(&mut self, from: AnnotationId, link: Link, now: &str) -> Result<(), SessionError> {
         if from == link.target || self.annotations.get(link.target).is_none() {

@@ -199,6 +199,16 @@ impl ClaimmarkApp {
             Command::Preferences => {
                 self.preferences_draft = Some(self.session.reviewer.clone());
             }
+            Command::UpdateArticleText => match self.platform.pick_open() {
+                Picked::Path(path) => self.update_article_text(&path),
+                Picked::Cancelled => {}
+                Picked::Unavailable => {
+                    self.path_prompt = Some(PathPrompt {
+                        purpose: PromptPurpose::UpdateText,
+                        text: String::new(),
+                    });
+                }
+            },
             Command::Escape => {
                 if self.picking_link.take().is_some() {
                     self.set_status(StatusKind::Info, "Link cancelled");
@@ -391,6 +401,7 @@ impl ClaimmarkApp {
         match prompt.purpose {
             PromptPurpose::Open => self.open_path(&path),
             PromptPurpose::Export(format) => self.write_export(format, &path),
+            PromptPurpose::UpdateText => self.update_article_text(&path),
             PromptPurpose::Save { then } => {
                 let path = if path.extension().is_none() {
                     path.with_extension("ron")
@@ -476,6 +487,22 @@ impl ClaimmarkApp {
                 Ok(())
             }
             EditorAction::RemoveLink(link) => self.session.unlink(id, link, &now),
+            EditorAction::ConfirmPosition => {
+                self.session.edit(id, "Confirm position", None, &now, |a| {
+                    a.check.clear();
+                })
+            }
+            EditorAction::ReattachToSelection => match self.selection.map(|s| s.span()) {
+                Some(span) if !span.is_empty() => {
+                    let result = self.session.reattach_to(id, span, &now);
+                    if result.is_ok() {
+                        self.selection = None;
+                        self.set_status(StatusKind::Info, "Re-attached to the selected text");
+                    }
+                    result
+                }
+                _ => Ok(()),
+            },
         };
         if let Err(e) = result {
             self.set_status(StatusKind::Error, e.to_string());
@@ -617,6 +644,45 @@ impl ClaimmarkApp {
                 format!("Could not export to {}: {e}", path.display()),
             ),
         }
+    }
+
+    /// Loads a new version of the article and moves every annotation onto it.
+    pub(super) fn update_article_text(&mut self, path: &Path) {
+        if io::is_annotation_file(path) {
+            self.set_status(
+                StatusKind::Warning,
+                "Choose the new version of the article (a text file), not an annotation file",
+            );
+            return;
+        }
+        let opened = match io::open(path) {
+            Ok(opened) => opened,
+            Err(e) => {
+                self.set_status(StatusKind::Error, capitalize(&e.to_string()));
+                return;
+            }
+        };
+        let (annotations, summary) = crate::reattach::reattach_all(
+            self.session.annotations(),
+            Some(&self.session.document),
+            &opened.document,
+        );
+        let mut session = Session::new(opened.document, annotations, self.session.path.clone());
+        session.scale = self.session.scale.clone();
+        session.mark_unsaved();
+        self.replace_session(session);
+        self.set_status(
+            if summary.moved + summary.orphaned > 0 {
+                StatusKind::Warning
+            } else {
+                StatusKind::Info
+            },
+            format!(
+                "Article text updated from “{}”: {}",
+                io::file_name(path),
+                summary.describe()
+            ),
+        );
     }
 
     fn answer_recovery(&mut self, answer: Option<(usize, bool)>) {

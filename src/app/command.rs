@@ -53,6 +53,8 @@ pub enum Command {
     Export(ExportFormat),
     /// Set the reviewer's name.
     Preferences,
+    /// Load a new version of the article and move the annotations onto it.
+    UpdateArticleText,
 }
 
 const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -145,6 +147,7 @@ impl Command {
             Command::ReviewPanel => "Review table",
             Command::Export(_) => "Export",
             Command::Preferences => "Preferences…",
+            Command::UpdateArticleText => "Update article text…",
         }
     }
 
@@ -185,7 +188,7 @@ impl Command {
             Command::ClearVerdict => vec![shortcut(CMD, Key::Num0)],
             Command::AddEvidence => vec![shortcut(CMD, Key::E)],
             Command::ReviewPanel => vec![shortcut(NONE, Key::F7)],
-            Command::Export(_) | Command::Preferences => vec![],
+            Command::Export(_) | Command::Preferences | Command::UpdateArticleText => vec![],
         }
     }
 

@@ -116,6 +116,8 @@ pub enum PromptPurpose {
     },
     /// Write an export to the path.
     Export(ExportFormat),
+    /// Load the new version of the article from the path.
+    UpdateText,
 }
 
 /// What the side panel shows below the selected annotation's form.

@@ -59,6 +59,7 @@ impl ClaimmarkApp {
             ui.separator();
             item(ui, Command::Save, true, actions);
             item(ui, Command::SaveAs, true, actions);
+            item(ui, Command::UpdateArticleText, true, actions);
             ui.menu_button("Export", |ui| {
                 for format in ExportFormat::ALL {
                     item(ui, Command::Export(format), true, actions);
@@ -326,6 +327,7 @@ impl ClaimmarkApp {
                 focus_first_field: std::mem::take(&mut self.focus_form),
                 picking_link: self.picking_link,
                 focus_last_evidence: std::mem::take(&mut self.focus_new_evidence),
+                has_text_selection: self.selection.is_some_and(|s| !s.span().is_empty()),
             };
             let max_height = (ui.available_height() * 0.6).max(200.0);
             egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -494,6 +496,7 @@ impl ClaimmarkApp {
             super::PromptPurpose::Open => ("Open a file", "Open"),
             super::PromptPurpose::Save { .. } => ("Save annotations as", "Save"),
             super::PromptPurpose::Export(_) => ("Export to", "Export"),
+            super::PromptPurpose::UpdateText => ("New version of the article", "Update"),
         };
         let modal = egui::Modal::new(egui::Id::unique("path prompt")).show(ctx, |ui| {
             ui.set_min_width(520.0);

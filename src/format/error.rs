@@ -55,6 +55,13 @@ pub enum LoadWarning {
         /// How many.
         count: usize,
     },
+    /// Some annotations' offsets did not match, and they were found again by their text.
+    Reattached {
+        /// Found unchanged with their context (now at the right offsets).
+        found_again: usize,
+        /// Found with confidence but not exactly: marked "moved — check".
+        moved: usize,
+    },
 }
 
 impl LoadWarning {
@@ -64,6 +71,10 @@ impl LoadWarning {
             LoadWarning::TextChanged => "the article text in this file was changed outside \
                  claimmark (its checksum differs); every annotation was re-checked against it"
                 .to_owned(),
+            LoadWarning::Reattached { found_again, moved } => format!(
+                "{found_again} annotation(s) whose offsets did not match were found again by \
+                 their text; {moved} moved onto changed text and marked “moved — check”"
+            ),
             LoadWarning::Flagged { count } => format!(
                 "{count} annotation{} no longer match{} the article and {} flagged [!] in the list",
                 if *count == 1 { "" } else { "s" },

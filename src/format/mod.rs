@@ -104,6 +104,7 @@ fn annotation_to_file(a: &Annotation) -> AnnotationV2 {
         target: r.target.clone(),
         citation_checked: r.citation_checked,
         links: r.links.clone(),
+        check: a.check.clone(),
     }
 }
 
@@ -136,6 +137,7 @@ fn annotation_from_file(a: AnnotationV2) -> Annotation {
             created_by: a.created_by,
             modified_by: a.modified_by,
         },
+        check: a.check,
         flag: None,
     }
 }
@@ -174,6 +176,7 @@ fn upgrade_v1(file: FileV1) -> FileV2 {
                 target: String::new(),
                 citation_checked: false,
                 links: Vec::new(),
+                check: String::new(),
             })
             .collect(),
     }
@@ -237,6 +240,29 @@ pub fn from_ron(source: &str) -> Result<Loaded, FormatError> {
         let mut annotation = annotation_from_file(stored);
         annotation.flag = annotation.check_against(&document);
         annotations.push(annotation);
+    }
+    // Offsets and text disagree: find each such annotation again by its text and context.
+    let mut found_again = 0;
+    let mut moved = 0;
+    if annotations.iter().any(|a| a.flag.is_some()) {
+        let target = crate::reattach::Target::new(&document);
+        for annotation in annotations.iter_mut().filter(|a| a.flag.is_some()) {
+            match crate::reattach::place(annotation, &target) {
+                crate::reattach::Placement::Exact(span) => {
+                    crate::reattach::anchor(annotation, span, &document);
+                    found_again += 1;
+                }
+                crate::reattach::Placement::Moved { span, reason } => {
+                    crate::reattach::anchor(annotation, span, &document);
+                    annotation.check = reason;
+                    moved += 1;
+                }
+                crate::reattach::Placement::Orphaned => {}
+            }
+        }
+    }
+    if found_again + moved > 0 {
+        warnings.push(LoadWarning::Reattached { found_again, moved });
     }
     let annotations = AnnotationSet::from_annotations(annotations).map_err(|_| {
         FormatError::Write("duplicate id after checking ids (internal error)".to_owned())

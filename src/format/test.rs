@@ -103,33 +103,53 @@ fn duplicate_ids_are_an_error_with_a_line() {
 }
 
 #[test]
-fn mismatching_annotations_load_flagged_and_unmoved() {
+fn mismatching_offsets_are_found_again_by_text() {
     let (doc, set) = sample();
     let text = to_ron(&doc, &set, &RatingScale::default())
         .unwrap()
         .replace("start: 18,", "start: 19,")
         .replace("end: 26,", "end: 2600,");
     let loaded = from_ron(&text).unwrap();
-    assert_eq!(loaded.annotations.len(), 3);
-    let quote = loaded.annotations.get(AnnotationId(2)).unwrap();
+    assert_eq!(
+        loaded.annotations, set,
+        "both found again at their true offsets"
+    );
+    assert_eq!(
+        loaded.warnings,
+        vec![LoadWarning::Reattached {
+            found_again: 2,
+            moved: 0
+        }]
+    );
+}
+
+#[test]
+fn text_not_found_anywhere_stays_flagged_and_unmoved() {
+    let (doc, set) = sample();
+    let mut text = to_ron(&doc, &set, &RatingScale::default()).unwrap();
+    // Give annotation 3 a text the article does not contain.
+    let id_at = text.find("id: 3,").unwrap();
+    let text_at = id_at + text[id_at..].find("text: ").unwrap();
+    let line_end = text_at + text[text_at..].find('\n').unwrap();
+    text.replace_range(text_at..line_end, "text: \"nowhere in the article\",");
+    let loaded = from_ron(&text).unwrap();
+    let citation = loaded.annotations.get(AnnotationId(3)).unwrap();
     assert!(matches!(
-        quote.flag,
+        citation.flag,
         Some(crate::model::Flag::TextMismatch { .. })
     ));
     assert_eq!(
-        quote.span,
-        Span { start: 19, end: 22 },
+        citation.span,
+        set.get(AnnotationId(3)).unwrap().span,
         "kept where the file says"
     );
-    let citation = loaded.annotations.get(AnnotationId(3)).unwrap();
-    assert_eq!(citation.flag, Some(crate::model::Flag::OutOfRange));
-    assert_eq!(loaded.warnings, vec![LoadWarning::Flagged { count: 2 }]);
+    assert_eq!(loaded.warnings, vec![LoadWarning::Flagged { count: 1 }]);
     assert_eq!(
         loaded.annotations.index().len(),
-        1,
+        2,
         "flagged ones are not highlighted"
     );
-    // Saving keeps the flagged annotations exactly as they were.
+    // Saving keeps the flagged annotation exactly as it was.
     let again =
         from_ron(&to_ron(&loaded.document, &loaded.annotations, &loaded.scale).unwrap()).unwrap();
     assert_eq!(again.annotations, loaded.annotations);
@@ -146,15 +166,15 @@ fn changed_text_is_a_warning() {
 }
 
 #[test]
-fn end_before_start_is_flagged() {
+fn end_before_start_is_found_again_by_text() {
     let (doc, set) = sample();
     let text = to_ron(&doc, &set, &RatingScale::default())
         .unwrap()
         .replace("end: 25,", "end: 3,");
     let loaded = from_ron(&text).unwrap();
     assert_eq!(
-        loaded.annotations.get(AnnotationId(1)).unwrap().flag,
-        Some(crate::model::Flag::EndBeforeStart)
+        loaded.annotations.get(AnnotationId(1)),
+        set.get(AnnotationId(1))
     );
 }
 

@@ -62,4 +62,6 @@ pub(super) struct AnnotationV2 {
     pub citation_checked: bool,
     #[serde(default, skip_serializing_if = "is_default")]
     pub links: Vec<Link>,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub check: String,
 }

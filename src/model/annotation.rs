@@ -31,6 +31,9 @@ pub enum Flag {
         /// What the article actually says at the stored offsets.
         found: String,
     },
+    /// The article text changed and the annotation could not be found again with confidence:
+    /// kept, listed, never placed on a guess; re-attach it by selecting the right text.
+    Orphaned,
 }
 
 impl Flag {
@@ -43,6 +46,9 @@ impl Flag {
                 let found: String = found.chars().take(60).collect();
                 format!("the article says “{found}” there, not the stored text")
             }
+            Flag::Orphaned => "the article text changed and this text could not be found again \
+                 with confidence; select the right text and re-attach it"
+                .to_owned(),
         }
     }
 }
@@ -74,6 +80,9 @@ pub struct Annotation {
     pub modified: String,
     /// Review fields: status, verdict, evidence, links, who changed it, ….
     pub review: Review,
+    /// Set when the annotation was moved onto changed text by a confident but inexact match:
+    /// what to check ("moved — check"). Empty when nothing needs checking.
+    pub check: String,
     /// Set when a loaded annotation does not match the article.
     pub flag: Option<Flag>,
 }
@@ -104,6 +113,7 @@ impl Annotation {
             created: now.to_owned(),
             modified: now.to_owned(),
             review: Review::default(),
+            check: String::new(),
             flag: None,
         })
     }

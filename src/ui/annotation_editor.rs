@@ -38,6 +38,10 @@ pub enum EditorAction {
     StartLink(LinkKind),
     /// Remove a link from this annotation.
     RemoveLink(Link),
+    /// The position is right: clear "moved — check".
+    ConfirmPosition,
+    /// Put the annotation on the selected text.
+    ReattachToSelection,
 }
 
 /// Links of the selected annotation, described for the form: (how, other id, other's label).
@@ -64,6 +68,8 @@ pub struct EditorContext<'a> {
     pub picking_link: Option<LinkKind>,
     /// Give the last evidence item's first field focus (it was just added).
     pub focus_last_evidence: bool,
+    /// Text is selected in the article (so the annotation can be re-attached to it).
+    pub has_text_selection: bool,
 }
 
 /// Shows the form and returns what the user did; `text_focus` is set when a text field has focus.
@@ -95,6 +101,28 @@ pub fn annotation_editor_ui(
                 flag.describe()
             ),
         );
+    }
+    if !annotation.check.is_empty() {
+        ui.colored_label(colors::FLAG_WARNING, &annotation.check);
+        if ui
+            .button("The position is right")
+            .on_hover_text("Clear the “moved — check” mark")
+            .clicked()
+        {
+            actions.push(EditorAction::ConfirmPosition);
+        }
+    }
+    if annotation.flag.is_some() || !annotation.check.is_empty() {
+        let button = ui
+            .add_enabled(
+                context.has_text_selection,
+                Button::new("Re-attach to the selected text"),
+            )
+            .on_hover_text("Select the right words in the article first")
+            .on_disabled_hover_text("Select the right words in the article first");
+        if button.clicked() {
+            actions.push(EditorAction::ReattachToSelection);
+        }
     }
     let excerpt: String = annotation.text.chars().take(280).collect();
     let ellipsis = if annotation.text.chars().count() > 280 {

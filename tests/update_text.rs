@@ -1,0 +1,119 @@
+//! Update article text: a corrected version of the article is loaded and the annotations move
+//! onto it — unchanged ones silently, reworded ones marked "moved — check", lost ones orphaned
+//! and re-attachable by selecting the right text.
+
+use std::path::PathBuf;
+
+use claimmark::app::{Action, ClaimmarkApp, Command, Picked, Platform, sample};
+use claimmark::model::{Flag, Span};
+use claimmark::ui::article_view::{ArticleEvent, TextSelection};
+use egui::vec2;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+struct OpenThis(PathBuf);
+
+impl Platform for OpenThis {
+    fn pick_open(&mut self) -> Picked {
+        Picked::Path(self.0.clone())
+    }
+    fn pick_save(&mut self, _: &str) -> Picked {
+        Picked::Cancelled
+    }
+    fn pick_export(&mut self, _: &str, _: &str) -> Picked {
+        Picked::Cancelled
+    }
+    fn read_clipboard(&mut self) -> Option<String> {
+        None
+    }
+    fn load_reviewer(&mut self) -> String {
+        String::new()
+    }
+    fn save_reviewer(&mut self, _: &str) -> Result<(), String> {
+        Ok(())
+    }
+}
+
+#[test]
+fn annotations_follow_a_corrected_article() {
+    let original = sample();
+    let old_text = original.document.text().to_owned();
+    let new_text = format!("Correction appended on 28 November.\n{old_text}")
+        .replace("through 2030", "through 2031")
+        .replace("OpenAI to OpenAI to", "OpenAI to");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("corrected.txt");
+    std::fs::write(&path, &new_text).unwrap();
+
+    let mut h = Harness::builder()
+        .with_size(vec2(1280.0, 820.0))
+        .build_eframe(move |_cc| ClaimmarkApp::new(original, Vec::new(), Box::new(OpenThis(path))));
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .apply(&ctx, Action::Run(Command::UpdateArticleText));
+    h.run();
+    let session = h.state().session();
+    assert_eq!(session.document.text(), new_text);
+    assert!(session.is_dirty());
+    let status = h.state().status().unwrap().text.clone();
+    assert!(status.contains("6 placed exactly, 2 moved"), "{status}");
+    assert!(status.contains("1 orphaned"), "{status}");
+    let annotations = session.annotations();
+    for a in annotations.in_order() {
+        if a.flag.is_none() && a.check.is_empty() {
+            assert_eq!(
+                session.document.slice(a.span),
+                Some(a.text.as_str()),
+                "exact ones sit on their words"
+            );
+        }
+    }
+    let moved: Vec<_> = annotations
+        .in_order()
+        .filter(|a| !a.check.is_empty())
+        .collect();
+    // The reworded claim, and the citation [3] right after it (its surroundings changed).
+    assert_eq!(
+        moved.iter().map(|a| a.text.as_str()).collect::<Vec<_>>()[1],
+        "[3]"
+    );
+    let moved = moved[0].clone();
+    assert_eq!(
+        moved.text,
+        "Microsoft has reportedly secured a revenue share that extends through 2031"
+    );
+    let orphan = annotations
+        .in_order()
+        .find(|a| a.flag == Some(Flag::Orphaned))
+        .unwrap()
+        .clone();
+    assert_eq!(orphan.text, "OpenAI to OpenAI to");
+
+    // Re-attach the orphan by selecting the right words.
+    h.get_by_label(&format!("Claim {}: {}", orphan.id, orphan.text))
+        .click();
+    h.run();
+    let text = h.state().session().document.text().to_owned();
+    let byte = text.find("OpenAI to maximize").unwrap();
+    let start = text[..byte].chars().count();
+    h.state_mut().apply(
+        &ctx,
+        Action::Article(ArticleEvent::Select(TextSelection {
+            anchor: start,
+            cursor: start + 9,
+        })),
+    );
+    h.run();
+    h.get_by_label("Re-attach to the selected text").click();
+    h.run();
+    let fixed = h
+        .state()
+        .session()
+        .annotations()
+        .get(orphan.id)
+        .unwrap()
+        .clone();
+    assert_eq!(fixed.flag, None);
+    assert_eq!(fixed.text, "OpenAI to");
+    assert_eq!(fixed.span, Span::new(start, start + 9));
+}
