@@ -7,6 +7,15 @@
 //! - [`app`] and [`ui`] are the egui application: the UI reads state and emits commands, and
 //!   the app applies them through the history.
 #![forbid(unsafe_code)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
 
 #[cfg(feature = "gui")]
 pub mod app;

@@ -1,5 +1,14 @@
 //! The `claimmark` binary: reads the command line, then runs a tool or starts the app.
 #![forbid(unsafe_code)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -89,7 +89,7 @@ pub fn article(seed: u64, target_bytes: usize, long_paragraph_bytes: usize) -> S
             if long && text.len() - paragraph_start >= long_paragraph_bytes {
                 break;
             }
-            let word = WORDS[rng.below(WORDS.len())];
+            let word = WORDS.get(rng.below(WORDS.len())).copied().unwrap_or("the");
             if !sentence_start {
                 text.push(' ');
             }
@@ -131,7 +131,7 @@ pub fn annotations(seed: u64, document: &Document, count: usize) -> AnnotationSe
     let now = "2026-11-27T00:00:00Z";
     while list.len() < count && len > 2 {
         let id = AnnotationId(list.len() as u64 + 1);
-        let tag = Tag::ALL[rng.below(3)];
+        let tag = Tag::ALL.get(rng.below(3)).copied().unwrap_or(Tag::Claim);
         let span = match list.last() {
             // Nest inside the previous one.
             Some(outer) if rng.below(3) == 0 && outer.span.len() > 4 => {
