@@ -380,7 +380,23 @@ impl ClaimmarkApp {
     }
 
     fn status_bar_ui(&self, ui: &mut Ui) {
-        ui.horizontal(|ui| {
+        // Right side first, so a long message is cut to the room left, never over it.
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if self.session.is_dirty() {
+                ui.strong("• Unsaved changes");
+            } else {
+                ui.weak("Saved");
+            }
+            let doc = &self.session.document;
+            ui.weak(format!("{} chars · {}", doc.char_len(), doc.encoding()));
+            if let Some(s) = self.selection.map(|s| s.span()).filter(|s| !s.is_empty()) {
+                ui.weak(format!(
+                    "Selected {}–{} ({} chars)",
+                    s.start,
+                    s.end,
+                    s.len()
+                ));
+            }
             if let Some(status) = &self.status {
                 let color = match status.kind {
                     StatusKind::Info => ui.visuals().text_color(),
@@ -392,25 +408,12 @@ impl ClaimmarkApp {
                     StatusKind::Warning => "Note: ",
                     StatusKind::Error => "Error: ",
                 };
-                ui.colored_label(color, format!("{prefix}{}", status.text));
+                let text = format!("{prefix}{}", status.text);
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    ui.add(egui::Label::new(RichText::new(&text).color(color)).truncate())
+                        .on_hover_text(&text);
+                });
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if self.session.is_dirty() {
-                    ui.strong("• Unsaved changes");
-                } else {
-                    ui.weak("Saved");
-                }
-                let doc = &self.session.document;
-                ui.weak(format!("{} chars · {}", doc.char_len(), doc.encoding()));
-                if let Some(s) = self.selection.map(|s| s.span()).filter(|s| !s.is_empty()) {
-                    ui.weak(format!(
-                        "Selected {}–{} ({} chars)",
-                        s.start,
-                        s.end,
-                        s.len()
-                    ));
-                }
-            });
         });
     }
 
