@@ -25,6 +25,7 @@ pub mod export;
 pub mod find;
 pub mod format;
 pub mod history;
+pub mod interop;
 pub mod io;
 pub mod model;
 pub mod reattach;

@@ -16,6 +16,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use claimmark::app::{ClaimmarkApp, DesktopPlatform, startup_document};
+use claimmark::cli::{ExportTarget, ImportSource};
 use claimmark::export::ExportFormat;
 
 /// Mark up claims, quotes and citations in news articles.
@@ -32,7 +33,34 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Write a report or table of an annotation file.
+    /// Check annotation files and list their problems (exit 1 when there are any).
+    Check {
+        /// Annotation files (.ron).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Count annotations by tag, status and verdict.
+    Stats {
+        /// Annotation files (.ron).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Import annotations from another tool into a claimmark file.
+    Import {
+        /// The other tool's format.
+        #[arg(long, value_enum)]
+        from: Source,
+        /// brat: the .ann (and .txt); w3c: the .json and the article; doccano/label-studio: the export.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// The claimmark file to write.
+        #[arg(long, short)]
+        output: PathBuf,
+        /// brat only: map an entity type to a tag, e.g. --map Statement=claim (repeatable).
+        #[arg(long = "map", value_parser = parse_mapping)]
+        mapping: Vec<(String, claimmark::model::Tag)>,
+    },
+    /// Write a report, table or another tool's format from an annotation file.
     Export {
         /// What to write.
         #[arg(long, short, value_enum)]
@@ -55,19 +83,42 @@ enum Command {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
+    W3c,
+    Claimreview,
+    Brat,
+    Csv,
     Markdown,
     Html,
-    Csv,
 }
 
-impl From<Format> for ExportFormat {
+impl From<Format> for ExportTarget {
     fn from(format: Format) -> Self {
         match format {
-            Format::Markdown => ExportFormat::Markdown,
-            Format::Html => ExportFormat::Html,
-            Format::Csv => ExportFormat::Csv,
+            Format::Markdown => ExportTarget::Report(ExportFormat::Markdown),
+            Format::Html => ExportTarget::Report(ExportFormat::Html),
+            Format::Csv => ExportTarget::Report(ExportFormat::Csv),
+            Format::W3c => ExportTarget::W3c,
+            Format::Claimreview => ExportTarget::ClaimReview,
+            Format::Brat => ExportTarget::Brat,
         }
     }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Source {
+    Brat,
+    W3c,
+    Doccano,
+    LabelStudio,
+}
+
+fn parse_mapping(text: &str) -> Result<(String, claimmark::model::Tag), String> {
+    let (name, tag) = text
+        .split_once('=')
+        .ok_or_else(|| format!("“{text}”: write TYPE=claim, TYPE=quote or TYPE=citation"))?;
+    let tag = claimmark::model::Tag::from_name(tag)
+        .ok_or_else(|| format!("“{tag}” is not claim, quote or citation"))?;
+    Ok((name.trim().to_owned(), tag))
 }
 
 const ICON_PNG: &[u8] = include_bytes!("../assets/icon.png");
@@ -79,13 +130,46 @@ fn main() -> ExitCode {
             format,
             file,
             output,
-        }) => match claimmark::cli::export(format.into(), &file, output.as_deref()) {
+        }) => match claimmark::cli::export_any(format.into(), &file, output.as_deref()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
                 eprintln!("claimmark: {error}");
                 ExitCode::from(error.exit_code())
             }
         },
+        Some(Command::Check { files }) => {
+            let (text, code) = claimmark::cli::check(&files);
+            print!("{text}");
+            ExitCode::from(code)
+        }
+        Some(Command::Stats { files }) => {
+            let (text, code) = claimmark::cli::stats(&files);
+            print!("{text}");
+            ExitCode::from(code)
+        }
+        Some(Command::Import {
+            from,
+            inputs,
+            output,
+            mapping,
+        }) => {
+            let source = match from {
+                Source::Brat => ImportSource::Brat,
+                Source::W3c => ImportSource::W3c,
+                Source::Doccano => ImportSource::Doccano,
+                Source::LabelStudio => ImportSource::LabelStudio,
+            };
+            match claimmark::cli::import(source, &inputs, &output, &mapping) {
+                Ok((summary, skipped)) => {
+                    println!("{summary}");
+                    ExitCode::from(u8::from(skipped))
+                }
+                Err(error) => {
+                    eprintln!("claimmark: {error}");
+                    ExitCode::from(error.exit_code())
+                }
+            }
+        }
         Some(Command::GenerateLarge { output, seed }) => {
             let (document, annotations) = claimmark::synthetic::large(seed);
             let scale = claimmark::model::RatingScale::default();

@@ -98,3 +98,116 @@ fn help_and_version() {
     let version = claimmark().arg("--version").output().unwrap();
     assert!(String::from_utf8_lossy(&version.stdout).contains(env!("CARGO_PKG_VERSION")));
 }
+
+#[test]
+fn check_and_stats_report_with_exit_codes() {
+    let ok = claimmark()
+        .args(["check", &fixture("v1/sample-v1.ron")])
+        .output()
+        .unwrap();
+    assert_eq!(
+        ok.status.code(),
+        Some(1),
+        "an old-version file is reported as a note"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let fresh = dir.path().join("fresh.ron");
+    let opened = claimmark::io::open(Path::new(&fixture("v1/sample-v1.ron"))).unwrap();
+    claimmark::io::save(&fresh, &opened.document, &opened.annotations, &opened.scale).unwrap();
+    let ok = claimmark().arg("check").arg(&fresh).output().unwrap();
+    assert_eq!(
+        ok.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&ok.stdout)
+    );
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("ok (9 annotations)"));
+    let bad = claimmark()
+        .args(["check", &fixture("bad/duplicate-ids.ron")])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    let stats = claimmark().arg("stats").arg(&fresh).output().unwrap();
+    let text = String::from_utf8_lossy(&stats.stdout);
+    assert!(text.contains("claims 4, quotes 2, citations 3"), "{text}");
+    assert!(
+        text.contains("To check:") && text.contains("none yet:"),
+        "{text}"
+    );
+}
+
+#[test]
+fn export_and_import_other_formats() {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = fixture("v1/sample-v1.ron");
+    let w3c = dir.path().join("a.jsonld");
+    assert!(
+        claimmark()
+            .args(["export", "-f", "w3c", &sample, "-o"])
+            .arg(&w3c)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let review = claimmark()
+        .args(["export", "-f", "claimreview", &sample])
+        .output()
+        .unwrap();
+    assert!(review.status.success());
+    assert!(String::from_utf8_lossy(&review.stderr).contains("no verdict yet"));
+    let base = dir.path().join("brat");
+    assert!(
+        claimmark()
+            .args(["export", "-f", "brat", &sample, "-o"])
+            .arg(&base)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let article = dir.path().join("brat.txt");
+    // Import each back and compare with the original.
+    let original = claimmark::io::open(Path::new(&sample)).unwrap();
+    for (from, inputs) in [
+        ("w3c", vec![w3c.clone(), article.clone()]),
+        ("brat", vec![dir.path().join("brat.ann")]),
+    ] {
+        let out = dir.path().join(format!("{from}.ron"));
+        let run = claimmark()
+            .args(["import", "--from", from])
+            .args(&inputs)
+            .arg("-o")
+            .arg(&out)
+            .output()
+            .unwrap();
+        assert_eq!(
+            run.status.code(),
+            Some(0),
+            "{from}: {}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        assert!(
+            String::from_utf8_lossy(&run.stdout).contains("9 imported"),
+            "{from}"
+        );
+        let back = claimmark::io::open(&out).unwrap();
+        let key = |s: &claimmark::model::AnnotationSet| {
+            s.in_order()
+                .map(|a| (a.tag, a.span, a.text.clone(), a.note.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(key(&back.annotations), key(&original.annotations), "{from}");
+    }
+    let bad = claimmark()
+        .args([
+            "import",
+            "--from",
+            "doccano",
+            &fixture("sample-openai-microsoft.txt"),
+            "-o",
+        ])
+        .arg(dir.path().join("x.ron"))
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("not valid JSON"));
+}

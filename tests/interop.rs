@@ -1,0 +1,321 @@
+//! Other tools' formats: round trips on every shared article (including the Unicode one),
+//! UTF-16 offsets, required JSON-LD keys, and malformed inputs.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use claimmark::interop::{brat, claimreview, doccano, label_studio, utf16, w3c};
+use claimmark::io;
+use claimmark::model::{AnnotationSet, Document, Link, LinkKind, RatingScale, Span, Tag};
+use claimmark::session::Session;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// Every shared article with its reference spans tagged, a note and a link.
+fn annotated() -> Vec<(String, Session)> {
+    let reference: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("reference-spans.json")).unwrap())
+            .unwrap();
+    reference["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|article| {
+            let file = article["file"].as_str().unwrap().to_owned();
+            let opened = io::open(&fixture(&file)).unwrap();
+            let mut session = Session::new(opened.document, AnnotationSet::new(), None);
+            let mut ids = Vec::new();
+            for span in article["spans"].as_array().unwrap() {
+                let tag = Tag::from_name(span["tag"].as_str().unwrap()).unwrap();
+                let s = Span::new(
+                    span["start"].as_u64().unwrap() as usize,
+                    span["end"].as_u64().unwrap() as usize,
+                );
+                ids.push(session.tag(s, tag, "2026-11-27T00:00:00Z").unwrap());
+            }
+            session
+                .set_note(ids[0], "Note with “quotes”, commas, 😀", "t")
+                .unwrap();
+            session
+                .link(
+                    ids[0],
+                    Link {
+                        kind: LinkKind::SupportedBy,
+                        target: ids[1],
+                    },
+                    "t",
+                )
+                .unwrap();
+            (file, session)
+        })
+        .collect()
+}
+
+fn essentials(set: &AnnotationSet) -> Vec<(Tag, Span, String, String)> {
+    set.in_order()
+        .map(|a| (a.tag, a.span, a.text.clone(), a.note.clone()))
+        .collect()
+}
+
+#[test]
+fn w3c_round_trip_on_every_article() {
+    for (file, session) in annotated() {
+        let json = w3c::export(&session.document, session.annotations());
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(value["@context"], "http://www.w3.org/ns/anno.jsonld");
+        assert_eq!(value["type"], "AnnotationCollection");
+        let items = value["first"]["items"].as_array().unwrap();
+        assert_eq!(items.len(), session.annotations().len());
+        for item in items {
+            assert_eq!(item["type"], "Annotation");
+            let selectors = item["target"]["selector"].as_array().unwrap();
+            assert!(
+                selectors
+                    .iter()
+                    .any(|s| s["type"] == "TextQuoteSelector" && s["exact"].is_string())
+            );
+            assert!(
+                selectors
+                    .iter()
+                    .any(|s| s["type"] == "TextPositionSelector" && s["start"].is_u64())
+            );
+        }
+        let (back, report) = w3c::import(&session.document, &json, "t").unwrap();
+        assert_eq!(
+            essentials(&back),
+            essentials(session.annotations()),
+            "{file}"
+        );
+        assert!(
+            report.skipped.is_empty() && report.converted.is_empty(),
+            "{file}: {}",
+            report.describe()
+        );
+    }
+}
+
+#[test]
+fn w3c_import_refinds_quotes_when_positions_are_off() {
+    let (_, session) = annotated().into_iter().nth(1).unwrap(); // the Unicode article
+    let json = w3c::export(&session.document, session.annotations());
+    let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    for item in value["first"]["items"].as_array_mut().unwrap() {
+        let selectors = item["target"]["selector"].as_array_mut().unwrap();
+        // A tool that counted UTF-16 units would be off after the emoji: shift every position.
+        selectors[1]["start"] = serde_json::json!(selectors[1]["start"].as_u64().unwrap() + 3);
+        selectors[1]["end"] = serde_json::json!(selectors[1]["end"].as_u64().unwrap() + 3);
+    }
+    let (back, report) = w3c::import(&session.document, &value.to_string(), "t").unwrap();
+    assert_eq!(essentials(&back), essentials(session.annotations()));
+    assert_eq!(report.converted.len(), session.annotations().len());
+}
+
+#[test]
+fn brat_round_trip_on_every_article() {
+    for (file, session) in annotated() {
+        let ann = brat::export_ann(&session.document, session.annotations());
+        assert!(
+            ann.lines()
+                .all(|l| l.starts_with('T') || l.starts_with('#') || l.starts_with('R')),
+            "{file}"
+        );
+        let (back, report) = brat::import(&session.document, &ann, &HashMap::new(), "t").unwrap();
+        assert_eq!(
+            essentials(&back),
+            essentials(session.annotations()),
+            "{file}: {}",
+            report.describe()
+        );
+        let first = back.in_order().next().unwrap();
+        assert_eq!(
+            first.review.links.len(),
+            1,
+            "{file}: the link came back as a relation"
+        );
+    }
+}
+
+#[test]
+fn brat_files_written_by_brat_import() {
+    // Written by brat 1.3 for a two-line text: an entity per line, a note, a relation, an
+    // unmapped type, an event and a discontinuous entity.
+    let text = "The minister said exports rose 12%.\nCustoms data show 7% [2].\n";
+    let doc = Document::new(text.to_owned(), None, "utf-8");
+    let ann = "T1\tClaim 18 34\texports rose 12%\n\
+               T2\tCitation 57 60\t[2]\n\
+               #1\tAnnotatorNotes T1\tcheck against customs\n\
+               R1\tContradicted_by Arg1:T1 Arg2:T2\t\n\
+               T3\tPerson 4 12\tminister\n\
+               E1\tClaim:T1\n\
+               T4\tClaim 0 3;13 17\tThe said\n";
+    let (set, report) = brat::import(&doc, ann, &HashMap::new(), "t").unwrap();
+    let got: Vec<(Tag, &str, &str)> = set
+        .in_order()
+        .map(|a| (a.tag, a.text.as_str(), a.note.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (Tag::Claim, "exports rose 12%", "check against customs"),
+            (Tag::Citation, "[2]", "")
+        ]
+    );
+    assert_eq!(
+        set.in_order().next().unwrap().review.links[0].kind,
+        LinkKind::ContradictedBy
+    );
+    assert_eq!(report.skipped.len(), 3, "{}", report.describe());
+    assert!(report.describe().contains("“Person” is not mapped"));
+    assert!(report.describe().contains("discontinuous"));
+    // With a mapping, Person becomes a citation.
+    let map = HashMap::from([("Person".to_owned(), Tag::Citation)]);
+    let (set, _) = brat::import(&doc, ann, &map, "t").unwrap();
+    assert_eq!(set.len(), 3);
+}
+
+#[test]
+fn doccano_and_label_studio_convert_utf16_offsets() {
+    let (_, session) = annotated().into_iter().nth(1).unwrap(); // the Unicode article (LF)
+    let text = session.document.text();
+    let spans: Vec<(usize, usize, &str)> = session
+        .annotations()
+        .in_order()
+        .map(|a| {
+            (
+                utf16::utf16_offset(text, a.span.start),
+                utf16::utf16_offset(text, a.span.end),
+                a.tag.key_name(),
+            )
+        })
+        .collect();
+    assert!(
+        spans
+            .iter()
+            .zip(session.annotations().in_order())
+            .any(|((s, _, _), a)| *s != a.span.start),
+        "emoji shift UTF-16 offsets"
+    );
+    let label: Vec<serde_json::Value> = spans
+        .iter()
+        .map(|(s, e, l)| serde_json::json!([s, e, l]))
+        .collect();
+    let jsonl = serde_json::json!({ "text": text, "label": label }).to_string() + "\n";
+    let (doc, set, report) = doccano::import(&jsonl, "t").unwrap();
+    assert_eq!(doc.text(), text);
+    let expected: Vec<(Tag, Span, String)> = session
+        .annotations()
+        .in_order()
+        .map(|a| (a.tag, a.span, a.text.clone()))
+        .collect();
+    let got: Vec<(Tag, Span, String)> = set
+        .in_order()
+        .map(|a| (a.tag, a.span, a.text.clone()))
+        .collect();
+    assert_eq!(got, expected, "{}", report.describe());
+
+    let results: Vec<serde_json::Value> = spans
+        .iter()
+        .enumerate()
+        .map(|(n, (s, e, l))| serde_json::json!({"id": n, "type": "labels", "value": {"start": s, "end": e, "labels": [l]}}))
+        .collect();
+    let studio =
+        serde_json::json!([{ "data": { "text": text }, "annotations": [{ "result": results }] }])
+            .to_string();
+    let (_, set, _) = label_studio::import(&studio, "t").unwrap();
+    let got: Vec<(Tag, Span, String)> = set
+        .in_order()
+        .map(|a| (a.tag, a.span, a.text.clone()))
+        .collect();
+    assert_eq!(got, expected);
+}
+
+#[test]
+fn claimreview_has_the_required_keys_and_warns() {
+    let (_, mut session) = annotated().into_iter().next().unwrap();
+    let claims: Vec<_> = session
+        .annotations()
+        .in_order()
+        .filter(|a| a.tag == Tag::Claim)
+        .map(|a| a.id)
+        .collect();
+    session
+        .edit(claims[0], "review", None, "2026-11-27T10:00:00Z", |a| {
+            a.review.verdict = Some("Mostly false".to_owned());
+            a.review.normalized = "OpenAI and Microsoft ended Microsoft's exclusive right to sell OpenAI models worldwide".to_owned();
+            a.review.claimant = "Reuters".to_owned();
+        })
+        .unwrap();
+    let out = claimreview::export(
+        &session.document,
+        session.annotations(),
+        &RatingScale::default(),
+    );
+    let value: serde_json::Value = serde_json::from_str(&out.json).unwrap();
+    let reviews = value.as_array().unwrap();
+    assert_eq!(reviews.len(), 1, "only claims with a verdict");
+    let r = &reviews[0];
+    assert_eq!(r["@context"], "https://schema.org");
+    assert_eq!(r["@type"], "ClaimReview");
+    assert_eq!(r["reviewRating"]["alternateName"], "Mostly false");
+    assert_eq!(r["reviewRating"]["ratingValue"], 4);
+    assert_eq!(r["reviewRating"]["bestRating"], 7);
+    assert_eq!(r["reviewRating"]["worstRating"], 1);
+    assert_eq!(r["itemReviewed"]["@type"], "Claim");
+    assert_eq!(r["itemReviewed"]["author"]["name"], "Reuters");
+    assert!(
+        r["claimReviewed"]
+            .as_str()
+            .unwrap()
+            .starts_with("OpenAI and Microsoft ended")
+    );
+    let warnings = out.warnings.join("\n");
+    assert!(warnings.contains("at most 75"), "{warnings}");
+    assert!(warnings.contains("no verdict yet"), "{warnings}");
+}
+
+#[test]
+fn malformed_inputs_give_clear_errors() {
+    let doc = Document::new("Some text here.".to_owned(), None, "utf-8");
+    let error = w3c::import(
+        &doc,
+        "{\"type\": \"AnnotationCollection\",\n \"first\": [",
+        "t",
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        error.contains("line 2") && error.contains("not valid JSON"),
+        "{error}"
+    );
+    let error = w3c::import(&doc, "42", "t").unwrap_err().to_string();
+    assert!(error.contains("no annotations found"), "{error}");
+    assert!(
+        doccano::import("", "t")
+            .unwrap_err()
+            .to_string()
+            .contains("no documents")
+    );
+    assert!(
+        doccano::import("{\"label\": []}", "t")
+            .unwrap_err()
+            .to_string()
+            .contains("no \"text\"")
+    );
+    let error = label_studio::import("[{\"data\": {}}]", "t")
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("data.text"), "{error}");
+    let (set, report) = brat::import(
+        &doc,
+        "T1\tClaim x y\tSome\nT2\tClaim 0 4\tNope\nZ9 junk\n",
+        &HashMap::new(),
+        "t",
+    )
+    .unwrap();
+    assert!(set.is_empty());
+    assert_eq!(report.skipped.len(), 3, "{}", report.describe());
+}
