@@ -44,6 +44,9 @@ pub struct Session {
     pub reviewer: String,
     /// What the last save wrote, so the next one re-serializes only what changed.
     save_cache: crate::format::SaveCache,
+    /// (link text, address) found in an HTML or Markdown article: a citation tagged on a
+    /// link's text gets the link's address as its target.
+    pub links: Vec<(String, String)>,
 }
 
 impl Session {
@@ -57,6 +60,7 @@ impl Session {
             scale: RatingScale::default(),
             reviewer: String::new(),
             save_cache: crate::format::SaveCache::default(),
+            links: Vec::new(),
         }
     }
 
@@ -79,6 +83,7 @@ impl Session {
     pub fn from_opened(opened: crate::io::Opened) -> Self {
         let mut session = Self::new(opened.document, opened.annotations, opened.annotation_path);
         session.scale = opened.scale;
+        session.links = opened.links;
         session
     }
 
@@ -145,6 +150,16 @@ impl Session {
             Annotation::new(id, tag, span, &self.document, now).ok_or(SessionError::OutOfRange)?;
         annotation.review.created_by = self.reviewer.clone();
         annotation.review.modified_by = self.reviewer.clone();
+        if tag == Tag::Citation {
+            let text = annotation.text.trim();
+            if let Some((_, url)) = self
+                .links
+                .iter()
+                .find(|(label, _)| label.trim() == text || label.contains(text))
+            {
+                annotation.review.target = url.clone();
+            }
+        }
         let label = format!("Tag {}", tag.key_name());
         self.history
             .apply(&mut self.annotations, Edit::Add(annotation), label, None)?;

@@ -319,3 +319,36 @@ fn malformed_inputs_give_clear_errors() {
     assert!(set.is_empty());
     assert_eq!(report.skipped.len(), 3, "{}", report.describe());
 }
+
+#[test]
+fn a_saved_html_page_opens_as_clean_text_and_links_become_citation_targets() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("story.html");
+    std::fs::write(
+        &page,
+        "<html><head><title>Exports questioned</title><script>var x = '<p>no</p>';</script></head>\
+         <body><header><nav><a href='/'>Home</a></nav></header><main><article>\
+         <h1>Minister&#8217;s claim on record exports</h1>\
+         <p>The trade minister said exports rose 12% last year \
+         <a href=\"https://gov.example/speech\">[1]</a>.</p>\
+         <p>Customs data show a rise of 7%.</p></article></main>\
+         <footer>Subscribe!</footer></body></html>",
+    )
+    .unwrap();
+    let opened = io::open(&page).unwrap();
+    assert_eq!(opened.document.title(), "Exports questioned");
+    assert_eq!(
+        opened.document.text(),
+        "Minister’s claim on record exports\n\nThe trade minister said exports rose 12% last year [1].\n\nCustoms data show a rise of 7%.\n"
+    );
+    let mut session = Session::from_opened(opened);
+    let text = session.document.text().to_owned();
+    let start = text[..text.find("[1]").unwrap()].chars().count();
+    let id = session
+        .tag(Span::new(start, start + 3), Tag::Citation, "t")
+        .unwrap();
+    assert_eq!(
+        session.annotations().get(id).unwrap().review.target,
+        "https://gov.example/speech"
+    );
+}

@@ -633,11 +633,35 @@ impl ClaimmarkApp {
     fn write_export(&mut self, format: ExportFormat, path: &Path) {
         let session = &self.session;
         let report = Report::new(&session.document, session.annotations(), &session.scale);
-        let result = format
+        let mut result = format
             .write(&report)
             .map_err(|e| e.to_string())
             .and_then(|text| io::write_text(path, &text).map_err(|e| e.to_string()));
+        if format == ExportFormat::Brat && result.is_ok() {
+            // brat reads the text from a .txt beside the .ann.
+            result = io::write_text(&path.with_extension("txt"), session.document.text())
+                .map_err(|e| e.to_string());
+        }
+        let warnings = if format == ExportFormat::ClaimReview {
+            crate::interop::claimreview::export(
+                &session.document,
+                session.annotations(),
+                &session.scale,
+            )
+            .warnings
+        } else {
+            Vec::new()
+        };
         match result {
+            Ok(()) if !warnings.is_empty() => self.set_status(
+                StatusKind::Warning,
+                format!(
+                    "Exported to {} with {} warning(s): {}",
+                    path.display(),
+                    warnings.len(),
+                    warnings.join("; ")
+                ),
+            ),
             Ok(()) => self.set_status(StatusKind::Info, format!("Exported to {}", path.display())),
             Err(e) => self.set_status(
                 StatusKind::Error,

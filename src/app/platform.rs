@@ -64,9 +64,12 @@ impl Platform for DesktopPlatform {
         picked(
             rfd::FileDialog::new()
                 .set_title("Open an article or annotation file")
-                .add_filter("Articles and annotations", &["txt", "md", "ron"])
+                .add_filter(
+                    "Articles and annotations",
+                    &["txt", "md", "html", "htm", "ron"],
+                )
                 .add_filter("Annotation files", &["ron"])
-                .add_filter("Articles", &["txt", "md"])
+                .add_filter("Articles", &["txt", "md", "html", "htm"])
                 .add_filter("All files", &["*"])
                 .pick_file(),
         )

@@ -19,6 +19,7 @@ pub fn sample() -> Opened {
             scale: loaded.scale,
             annotation_path: None,
             notices: Vec::new(),
+            links: Vec::new(),
         },
         Err(error) => Opened {
             document: Document::new(
@@ -30,6 +31,7 @@ pub fn sample() -> Opened {
             scale: Default::default(),
             annotation_path: None,
             notices: Vec::new(),
+            links: Vec::new(),
         },
     }
 }

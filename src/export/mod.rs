@@ -20,14 +20,23 @@ pub enum ExportFormat {
     Html,
     /// One CSV row per annotation.
     Csv,
+    /// W3C Web Annotation JSON-LD.
+    W3c,
+    /// schema.org ClaimReview JSON-LD.
+    ClaimReview,
+    /// brat standoff (`.ann`, with the `.txt` written beside it).
+    Brat,
 }
 
 impl ExportFormat {
     /// All formats.
-    pub const ALL: [ExportFormat; 3] = [
+    pub const ALL: [ExportFormat; 6] = [
         ExportFormat::Markdown,
         ExportFormat::Html,
         ExportFormat::Csv,
+        ExportFormat::W3c,
+        ExportFormat::ClaimReview,
+        ExportFormat::Brat,
     ];
 
     /// File extension, without the dot.
@@ -36,6 +45,8 @@ impl ExportFormat {
             ExportFormat::Markdown => "md",
             ExportFormat::Html => "html",
             ExportFormat::Csv => "csv",
+            ExportFormat::W3c | ExportFormat::ClaimReview => "jsonld",
+            ExportFormat::Brat => "ann",
         }
     }
 
@@ -45,6 +56,9 @@ impl ExportFormat {
             ExportFormat::Markdown => "Markdown report (.md)",
             ExportFormat::Html => "HTML report (.html)",
             ExportFormat::Csv => "CSV table (.csv)",
+            ExportFormat::W3c => "W3C Web Annotation (.jsonld)",
+            ExportFormat::ClaimReview => "schema.org ClaimReview (.jsonld)",
+            ExportFormat::Brat => "brat standoff (.ann + .txt)",
         }
     }
 
@@ -54,6 +68,20 @@ impl ExportFormat {
             ExportFormat::Markdown => Ok(to_markdown(report)),
             ExportFormat::Html => Ok(to_html(report)),
             ExportFormat::Csv => to_csv(report),
+            ExportFormat::W3c => Ok(crate::interop::w3c::export(
+                report.document,
+                report.annotations,
+            )),
+            ExportFormat::ClaimReview => Ok(crate::interop::claimreview::export(
+                report.document,
+                report.annotations,
+                report.scale,
+            )
+            .json),
+            ExportFormat::Brat => Ok(crate::interop::brat::export_ann(
+                report.document,
+                report.annotations,
+            )),
         }
     }
 }

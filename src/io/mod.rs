@@ -8,9 +8,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::format::{self, FormatError, LoadWarning};
-use crate::model::{
-    AnnotationSet, DecodeError, Document, RatingScale, SourceEncoding, decode_article,
-};
+use crate::model::{AnnotationSet, DecodeError, Document, RatingScale, decode_article};
 
 /// Largest file claimmark opens, in bytes. Larger files are refused with a message.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -85,6 +83,8 @@ pub struct Opened {
     pub annotation_path: Option<PathBuf>,
     /// Things the user should be told (assumed encoding, flagged annotations, …).
     pub notices: Vec<String>,
+    /// (link text, address) of links in an HTML or Markdown article, for citation targets.
+    pub links: Vec<(String, String)>,
 }
 
 /// True when the path names an annotation file rather than an article.
@@ -127,6 +127,7 @@ fn open_annotation_text(text: &str, path: &Path) -> Result<Opened, IoError> {
         scale: loaded.scale,
         annotation_path: Some(path.to_owned()),
         notices,
+        links: Vec::new(),
     })
 }
 
@@ -146,17 +147,46 @@ fn open_article_bytes(bytes: &[u8], path: &Path) -> Result<Opened, IoError> {
     if decoded.had_replacements {
         notices.push("some bytes could not be decoded and are shown as �".to_owned());
     }
-    let encoding = if decoded.encoding == SourceEncoding::Utf8 {
-        SourceEncoding::Utf8.name()
-    } else {
-        decoded.encoding.name()
+    let encoding = decoded.encoding.name();
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let extracted = match extension.as_str() {
+        "html" | "htm" | "xhtml" => Some(crate::model::from_html(&decoded.text)),
+        "md" | "markdown" => Some(crate::model::from_markdown(&decoded.text)),
+        _ => None,
     };
+    if let Some(extracted) = extracted {
+        if extension.starts_with('h') || extension == "xhtml" {
+            notices.push(
+                "the page's readable text was extracted (scripts, navigation and markup left out)"
+                    .to_owned(),
+            );
+        }
+        let document = match extracted.title {
+            Some(title) => {
+                Document::with_title(extracted.text, title, Some(file_name(path)), encoding)
+            }
+            None => Document::new(extracted.text, Some(file_name(path)), encoding),
+        };
+        return Ok(Opened {
+            document,
+            annotations: AnnotationSet::new(),
+            scale: RatingScale::default(),
+            annotation_path: None,
+            notices,
+            links: extracted.links,
+        });
+    }
     Ok(Opened {
         document: Document::new(decoded.text, Some(file_name(path)), encoding),
         annotations: AnnotationSet::new(),
         scale: RatingScale::default(),
         annotation_path: None,
         notices,
+        links: Vec::new(),
     })
 }
 

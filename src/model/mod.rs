@@ -2,6 +2,7 @@
 
 mod annotation;
 mod annotation_set;
+mod article_import;
 mod decode;
 mod document;
 mod review;
@@ -10,6 +11,7 @@ mod tag;
 
 pub use annotation::{Annotation, AnnotationId, CONTEXT_CHARS, Flag};
 pub use annotation_set::{AnnotationSet, IndexEntry, SetError, SpanIndex};
+pub use article_import::{Extracted, from_html, from_markdown};
 pub use decode::{DecodeError, DecodedText, SourceEncoding, decode_article, normalize_text};
 pub use document::{Document, sha256_hex};
 pub use review::{
