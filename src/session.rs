@@ -152,11 +152,12 @@ impl Session {
         annotation.review.modified_by = self.reviewer.clone();
         if tag == Tag::Citation {
             let text = annotation.text.trim();
-            if let Some((_, url)) = self
-                .links
-                .iter()
-                .find(|(label, _)| label.trim() == text || label.contains(text))
-            {
+            if let Some((_, url)) = self.links.iter().find(|(label, _)| {
+                let label = label.trim();
+                label == text
+                    || label.contains(text)
+                    || (label.chars().count() >= 3 && text.contains(label))
+            }) {
                 annotation.review.target = url.clone();
             }
         }
