@@ -6,38 +6,19 @@
 
 use std::time::{Duration, Instant};
 
-use claimmark::app::{Action, ClaimmarkApp, Command, Picked, Platform, sample};
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use claimmark::app::{Action, ClaimmarkApp, Command, sample};
 use claimmark::io::{self, Opened};
 use claimmark::model::RatingScale;
 use claimmark::model::Tag;
 use claimmark::ui::article_view::{ArticleEvent, TextSelection};
+use common::TestPlatform;
 use egui::{
     Event, Modifiers, MouseWheelSource, MouseWheelUnit, PointerButton, TouchPhase, pos2, vec2,
 };
 use egui_kittest::Harness;
-
-struct NoDialogs;
-
-impl Platform for NoDialogs {
-    fn pick_open(&mut self) -> Picked {
-        Picked::Cancelled
-    }
-    fn pick_save(&mut self, _: &str) -> Picked {
-        Picked::Cancelled
-    }
-    fn pick_export(&mut self, _: &str, _: &str) -> Picked {
-        Picked::Cancelled
-    }
-    fn read_clipboard(&mut self) -> Option<String> {
-        None
-    }
-    fn load_reviewer(&mut self) -> String {
-        String::new()
-    }
-    fn save_reviewer(&mut self, _: &str) -> Result<(), String> {
-        Ok(())
-    }
-}
 
 const FRAMES: usize = 60;
 
@@ -46,7 +27,9 @@ fn harness(opened: Opened) -> Harness<'static, ClaimmarkApp> {
         .with_size(vec2(1280.0, 820.0))
         .with_max_steps(10_000)
         .allow_missing_glyphs()
-        .build_eframe(move |_cc| ClaimmarkApp::new(opened, Vec::new(), Box::new(NoDialogs)))
+        .build_eframe(move |_cc| {
+            ClaimmarkApp::new(opened, Vec::new(), Box::new(TestPlatform::default()))
+        })
 }
 
 /// One frame: UI pass plus tessellation.

@@ -3,46 +3,17 @@
 
 use std::path::PathBuf;
 
-use claimmark::app::{Action, ClaimmarkApp, Command, Pending, Picked, Platform, sample};
+mod common;
+
+use claimmark::app::{Action, ClaimmarkApp, Command, Pending, sample};
 use claimmark::io;
 use claimmark::model::{Span, Tag};
+use common::TestPlatform;
 use egui::{Key, Modifiers, Rect, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-/// Dialogs answered by the test: a fixed save path, a fixed file to open, a fixed clipboard.
-struct FakePlatform {
-    save_to: Option<PathBuf>,
-    open: Option<PathBuf>,
-    clipboard: Option<String>,
-}
-
-impl Platform for FakePlatform {
-    fn pick_open(&mut self) -> Picked {
-        self.open.clone().map_or(Picked::Cancelled, Picked::Path)
-    }
-    fn pick_save(&mut self, _suggested: &str) -> Picked {
-        match &self.save_to {
-            Some(path) if path.as_os_str() == "unavailable" => Picked::Unavailable,
-            Some(path) => Picked::Path(path.clone()),
-            None => Picked::Cancelled,
-        }
-    }
-    fn pick_export(&mut self, _suggested: &str, _extension: &str) -> Picked {
-        self.save_to.clone().map_or(Picked::Cancelled, Picked::Path)
-    }
-    fn read_clipboard(&mut self) -> Option<String> {
-        self.clipboard.clone()
-    }
-    fn load_reviewer(&mut self) -> String {
-        "Test Reviewer".to_owned()
-    }
-    fn save_reviewer(&mut self, _name: &str) -> Result<(), String> {
-        Ok(())
-    }
-}
-
-fn harness(platform: FakePlatform) -> Harness<'static, ClaimmarkApp> {
+fn harness(platform: TestPlatform) -> Harness<'static, ClaimmarkApp> {
     let mut opened = sample();
     opened.annotations = Default::default();
     Harness::builder()
@@ -50,12 +21,8 @@ fn harness(platform: FakePlatform) -> Harness<'static, ClaimmarkApp> {
         .build_eframe(move |_cc| ClaimmarkApp::new(opened, Vec::new(), Box::new(platform)))
 }
 
-fn no_dialogs() -> FakePlatform {
-    FakePlatform {
-        save_to: None,
-        open: None,
-        clipboard: None,
-    }
+fn no_dialogs() -> TestPlatform {
+    TestPlatform::default()
 }
 
 /// Drags the mouse from the start of `span` to its end, as a user would.
@@ -90,7 +57,7 @@ fn find_span(app: &ClaimmarkApp, phrase: &str) -> Span {
 fn drag_tag_select_undo_and_save() {
     let dir = tempfile::tempdir().unwrap();
     let save_path = dir.path().join("saved.ron");
-    let mut harness = harness(FakePlatform {
+    let mut harness = harness(TestPlatform {
         save_to: Some(save_path.clone()),
         ..no_dialogs()
     });
@@ -264,7 +231,7 @@ fn opening_a_bad_file_reports_and_keeps_the_work() {
         "(format: \"claimmark\", version: 1, article: (title: 5))",
     )
     .unwrap();
-    let mut harness = harness(FakePlatform {
+    let mut harness = harness(TestPlatform {
         open: Some(bad),
         ..no_dialogs()
     });
@@ -281,7 +248,7 @@ fn opening_a_bad_file_reports_and_keeps_the_work() {
 
 #[test]
 fn new_from_clipboard_normalizes_text() {
-    let mut harness = harness(FakePlatform {
+    let mut harness = harness(TestPlatform {
         clipboard: Some("Pasted headline\r\nBody 😀 text\r\n".to_owned()),
         ..no_dialogs()
     });
@@ -340,8 +307,8 @@ fn dropping_an_article_on_the_window_opens_it() {
 #[test]
 fn without_a_native_dialog_the_path_is_typed_in_the_window() {
     let dir = tempfile::tempdir().unwrap();
-    let mut harness = harness(FakePlatform {
-        save_to: Some(PathBuf::from("unavailable")),
+    let mut harness = harness(TestPlatform {
+        no_native_dialogs: true,
         ..no_dialogs()
     });
     let span = find_span(harness.state(), "Reuters");

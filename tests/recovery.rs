@@ -5,41 +5,31 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use claimmark::app::{ClaimmarkApp, Picked, Platform, sample};
+mod common;
+
+use claimmark::app::{ClaimmarkApp, sample};
 use claimmark::io::{self, recovery};
 use claimmark::model::{Span, Tag};
+use common::TestPlatform;
 use egui::{Key, Modifiers, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-
-struct Dialogs(Option<PathBuf>);
-
-impl Platform for Dialogs {
-    fn pick_open(&mut self) -> Picked {
-        Picked::Cancelled
-    }
-    fn pick_save(&mut self, _: &str) -> Picked {
-        self.0.clone().map_or(Picked::Cancelled, Picked::Path)
-    }
-    fn pick_export(&mut self, _: &str, _: &str) -> Picked {
-        Picked::Cancelled
-    }
-    fn read_clipboard(&mut self) -> Option<String> {
-        None
-    }
-    fn load_reviewer(&mut self) -> String {
-        "Tester".to_owned()
-    }
-    fn save_reviewer(&mut self, _: &str) -> Result<(), String> {
-        Ok(())
-    }
-}
 
 fn harness(opened: io::Opened, save_to: Option<PathBuf>) -> Harness<'static, ClaimmarkApp> {
     Harness::builder()
         .with_size(vec2(1280.0, 820.0))
         .with_max_steps(64)
-        .build_eframe(move |_cc| ClaimmarkApp::new(opened, Vec::new(), Box::new(Dialogs(save_to))))
+        .build_eframe(move |_cc| {
+            ClaimmarkApp::new(
+                opened,
+                Vec::new(),
+                Box::new(TestPlatform {
+                    save_to,
+                    reviewer: "Tester".to_owned(),
+                    ..TestPlatform::default()
+                }),
+            )
+        })
 }
 
 fn wait_for(mut done: impl FnMut() -> bool) {

@@ -3,41 +3,23 @@
 
 use std::path::PathBuf;
 
-use claimmark::app::{ClaimmarkApp, Picked, Platform, SideTab, sample};
+mod common;
+
+use claimmark::app::{ClaimmarkApp, SideTab, sample};
 use claimmark::model::{ClaimStatus, LinkKind, Tag};
+use common::TestPlatform;
 use egui::{Key, Modifiers, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-
-struct FakePlatform;
-
-impl Platform for FakePlatform {
-    fn pick_open(&mut self) -> Picked {
-        Picked::Cancelled
-    }
-    fn pick_save(&mut self, _suggested: &str) -> Picked {
-        Picked::Cancelled
-    }
-    fn pick_export(&mut self, _suggested: &str, _extension: &str) -> Picked {
-        Picked::Cancelled
-    }
-    fn read_clipboard(&mut self) -> Option<String> {
-        None
-    }
-    fn load_reviewer(&mut self) -> String {
-        "Test Reviewer".to_owned()
-    }
-    fn save_reviewer(&mut self, _name: &str) -> Result<(), String> {
-        Ok(())
-    }
-}
 
 fn harness() -> Harness<'static, ClaimmarkApp> {
     let opened = sample();
     Harness::builder()
         .with_size(vec2(1400.0, 1000.0))
         .with_max_steps(64)
-        .build_eframe(move |_cc| ClaimmarkApp::new(opened, Vec::new(), Box::new(FakePlatform)))
+        .build_eframe(move |_cc| {
+            ClaimmarkApp::new(opened, Vec::new(), Box::new(TestPlatform::default()))
+        })
 }
 
 fn claims(h: &Harness<'_, ClaimmarkApp>) -> Vec<claimmark::model::Annotation> {

@@ -2,37 +2,15 @@
 //! onto it — unchanged ones silently, reworded ones marked "moved — check", lost ones orphaned
 //! and re-attachable by selecting the right text.
 
-use std::path::PathBuf;
+mod common;
 
-use claimmark::app::{Action, ClaimmarkApp, Command, Picked, Platform, sample};
+use claimmark::app::{Action, ClaimmarkApp, Command, sample};
 use claimmark::model::{Flag, Span};
 use claimmark::ui::article_view::{ArticleEvent, TextSelection};
+use common::TestPlatform;
 use egui::vec2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-
-struct OpenThis(PathBuf);
-
-impl Platform for OpenThis {
-    fn pick_open(&mut self) -> Picked {
-        Picked::Path(self.0.clone())
-    }
-    fn pick_save(&mut self, _: &str) -> Picked {
-        Picked::Cancelled
-    }
-    fn pick_export(&mut self, _: &str, _: &str) -> Picked {
-        Picked::Cancelled
-    }
-    fn read_clipboard(&mut self) -> Option<String> {
-        None
-    }
-    fn load_reviewer(&mut self) -> String {
-        String::new()
-    }
-    fn save_reviewer(&mut self, _: &str) -> Result<(), String> {
-        Ok(())
-    }
-}
 
 #[test]
 fn annotations_follow_a_corrected_article() {
@@ -47,7 +25,16 @@ fn annotations_follow_a_corrected_article() {
 
     let mut h = Harness::builder()
         .with_size(vec2(1280.0, 820.0))
-        .build_eframe(move |_cc| ClaimmarkApp::new(original, Vec::new(), Box::new(OpenThis(path))));
+        .build_eframe(move |_cc| {
+            ClaimmarkApp::new(
+                original,
+                Vec::new(),
+                Box::new(TestPlatform {
+                    open: Some(path),
+                    ..TestPlatform::default()
+                }),
+            )
+        });
     let ctx = h.ctx.clone();
     h.state_mut()
         .apply(&ctx, Action::Run(Command::UpdateArticleText));

@@ -1,0 +1,62 @@
+//! What the GUI tests and the benchmark share: a [`Platform`] whose dialogs, clipboard and
+//! preferences are answered by the test, so no test ever opens a window of its own.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use claimmark::app::{Picked, Platform};
+
+/// Dialog answers chosen by the test.
+pub struct TestPlatform {
+    /// What Save As and Export answer (`None`: the user cancels).
+    pub save_to: Option<PathBuf>,
+    /// What Open answers (`None`: the user cancels).
+    pub open: Option<PathBuf>,
+    /// The clipboard's text.
+    pub clipboard: Option<String>,
+    /// Act as a desktop without native dialogs (the app then asks in its window).
+    pub no_native_dialogs: bool,
+    /// The reviewer name in the preferences.
+    pub reviewer: String,
+}
+
+impl Default for TestPlatform {
+    fn default() -> Self {
+        Self {
+            save_to: None,
+            open: None,
+            clipboard: None,
+            no_native_dialogs: false,
+            reviewer: "Test Reviewer".to_owned(),
+        }
+    }
+}
+
+fn answer(path: &Option<PathBuf>, no_native_dialogs: bool) -> Picked {
+    if no_native_dialogs {
+        return Picked::Unavailable;
+    }
+    path.clone().map_or(Picked::Cancelled, Picked::Path)
+}
+
+impl Platform for TestPlatform {
+    fn pick_open(&mut self) -> Picked {
+        answer(&self.open, self.no_native_dialogs)
+    }
+    fn pick_save(&mut self, _suggested: &str) -> Picked {
+        answer(&self.save_to, self.no_native_dialogs)
+    }
+    fn pick_export(&mut self, _suggested: &str, _extension: &str) -> Picked {
+        answer(&self.save_to, self.no_native_dialogs)
+    }
+    fn read_clipboard(&mut self) -> Option<String> {
+        self.clipboard.clone()
+    }
+    fn load_reviewer(&mut self) -> String {
+        self.reviewer.clone()
+    }
+    fn save_reviewer(&mut self, name: &str) -> Result<(), String> {
+        self.reviewer = name.to_owned();
+        Ok(())
+    }
+}
