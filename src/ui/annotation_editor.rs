@@ -140,6 +140,27 @@ pub fn annotation_editor_ui(
         }
     });
 
+    // One labelled text field of the form: records what changed and whether it has focus.
+    macro_rules! field {
+        ($ui:expr, $label:expr, $value:expr, $key:expr, $multiline:expr, $hint:expr, $focus:expr) => {
+            record(
+                &mut change,
+                &mut actions,
+                text_focus,
+                text_field(
+                    $ui,
+                    annotation.id,
+                    $label,
+                    $value,
+                    $key,
+                    $multiline,
+                    $hint,
+                    $focus,
+                ),
+            )
+        };
+    }
+
     match annotation.tag {
         Tag::Claim => {
             ui.horizontal_wrapped(|ui| {
@@ -177,20 +198,14 @@ pub fn annotation_editor_ui(
                 }
             });
             let r = &mut edited.review;
-            record(
-                &mut change,
-                &mut actions,
-                text_focus,
-                text_field(
-                    ui,
-                    annotation.id,
-                    "Normalized claim (short restatement):",
-                    &mut r.normalized,
-                    "normalized",
-                    false,
-                    "e.g. The council's green bonds are Europe's largest municipal climate investment",
-                    context.focus_first_field,
-                ),
+            field!(
+                ui,
+                "Normalized claim (short restatement):",
+                &mut r.normalized,
+                "normalized",
+                false,
+                "e.g. The council's green bonds are Europe's largest municipal climate investment",
+                context.focus_first_field
             );
             let length = r.normalized.chars().count();
             if length > NORMALIZED_CLAIM_LIMIT {
@@ -201,35 +216,23 @@ pub fn annotation_editor_ui(
                     ),
                 );
             }
-            record(
-                &mut change,
-                &mut actions,
-                text_focus,
-                text_field(
-                    ui,
-                    annotation.id,
-                    "Claimant (who made the claim):",
-                    &mut r.claimant,
-                    "claimant",
-                    false,
-                    "person or organisation",
-                    false,
-                ),
+            field!(
+                ui,
+                "Claimant (who made the claim):",
+                &mut r.claimant,
+                "claimant",
+                false,
+                "person or organisation",
+                false
             );
-            record(
-                &mut change,
-                &mut actions,
-                text_focus,
-                text_field(
-                    ui,
-                    annotation.id,
-                    "Rationale:",
-                    &mut r.rationale,
-                    "rationale",
-                    true,
-                    "why this verdict",
-                    false,
-                ),
+            field!(
+                ui,
+                "Rationale:",
+                &mut r.rationale,
+                "rationale",
+                true,
+                "why this verdict",
+                false
             );
             evidence_ui(
                 ui,
@@ -242,20 +245,14 @@ pub fn annotation_editor_ui(
             );
         }
         Tag::Quote => {
-            record(
-                &mut change,
-                &mut actions,
-                text_focus,
-                text_field(
-                    ui,
-                    annotation.id,
-                    "Speaker:",
-                    &mut edited.review.speaker,
-                    "speaker",
-                    false,
-                    "who said it",
-                    context.focus_first_field,
-                ),
+            field!(
+                ui,
+                "Speaker:",
+                &mut edited.review.speaker,
+                "speaker",
+                false,
+                "who said it",
+                context.focus_first_field
             );
             if ui
                 .checkbox(
@@ -268,20 +265,14 @@ pub fn annotation_editor_ui(
             }
         }
         Tag::Citation => {
-            record(
-                &mut change,
-                &mut actions,
-                text_focus,
-                text_field(
-                    ui,
-                    annotation.id,
-                    "Target (URL or reference):",
-                    &mut edited.review.target,
-                    "target",
-                    false,
-                    "https://… or “Annual report 2024, p. 3”",
-                    context.focus_first_field,
-                ),
+            field!(
+                ui,
+                "Target (URL or reference):",
+                &mut edited.review.target,
+                "target",
+                false,
+                "https://… or “Annual report 2024, p. 3”",
+                context.focus_first_field
             );
             if ui
                 .checkbox(&mut edited.review.citation_checked, "Checked")
@@ -291,20 +282,14 @@ pub fn annotation_editor_ui(
             }
         }
     }
-    record(
-        &mut change,
-        &mut actions,
-        text_focus,
-        text_field(
-            ui,
-            annotation.id,
-            "Note:",
-            &mut edited.note,
-            "note",
-            true,
-            "anything else worth knowing",
-            false,
-        ),
+    field!(
+        ui,
+        "Note:",
+        &mut edited.note,
+        "note",
+        true,
+        "anything else worth knowing",
+        false
     );
 
     links_ui(ui, &context, &mut actions);
