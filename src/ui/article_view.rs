@@ -271,7 +271,11 @@ impl ArticleView {
             })
             .or(selection);
 
-        geometry.paint(ui, visible, highlights, shown_selection, text_color);
+        // Blocks just outside the view are laid out (for keyboard moves), but only the ones
+        // on screen are painted.
+        let last_visible = self.layout.block_at_y(viewport.bottom() - MARGIN);
+        let on_screen = visible.start.max(first_visible)..visible.end.min(last_visible + 1);
+        geometry.paint(ui, on_screen, highlights, shown_selection, text_color);
 
         if response.hovered() {
             ui.ctx().set_cursor_icon(CursorIcon::Text);
