@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 mod common;
 
-use claimmark::app::{Action, ClaimmarkApp, Command, Pending, sample};
+use claimmark::app::{Action, ClaimmarkApp, Pending, sample};
 use claimmark::io;
 use claimmark::model::{Span, Tag};
 use common::TestPlatform;
@@ -257,7 +257,6 @@ fn new_from_clipboard_normalizes_text() {
     let doc = &harness.state().session().document;
     assert_eq!(doc.text(), "Pasted headline\nBody 😀 text\n");
     assert_eq!(doc.title(), "Pasted headline");
-    let _ = Command::Save;
 }
 
 trait ClearSelected {

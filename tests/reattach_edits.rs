@@ -3,7 +3,7 @@
 //! tracked through the edit; the number that must be zero is annotations placed wrongly
 //! without a flag. Run with `--nocapture` to see the table.
 
-use claimmark::model::{Annotation, AnnotationSet, Document, Flag, Span};
+use claimmark::model::{Annotation, Document, Flag, Span};
 use claimmark::reattach::reattach_all;
 
 struct Rng(u64);
@@ -150,7 +150,6 @@ fn reattachment_never_misplaces_without_a_flag() {
                 let cut_chars: Vec<char> = cut.text.chars().collect();
                 let insert_at = cut.map.get(to).copied().flatten().unwrap_or(0);
                 let pasted = splice(&cut_chars, insert_at, 0, &moved);
-                let moved_len = cut_end - from.start;
                 let map = (0..chars.len())
                     .map(|i| {
                         if i >= from.start && i < cut_end {
@@ -160,7 +159,6 @@ fn reattachment_never_misplaces_without_a_flag() {
                         }
                     })
                     .collect();
-                let _ = moved_len;
                 Edited {
                     text: pasted.text,
                     map,
@@ -253,5 +251,4 @@ fn reattachment_never_misplaces_without_a_flag() {
         all.wrong_unflagged
     );
     assert_eq!(all.wrong_unflagged, 0);
-    let _ = AnnotationSet::new();
 }

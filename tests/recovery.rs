@@ -9,7 +9,6 @@ mod common;
 
 use claimmark::app::{ClaimmarkApp, sample};
 use claimmark::io::{self, recovery};
-use claimmark::model::{Span, Tag};
 use common::TestPlatform;
 use egui::{Key, Modifiers, vec2};
 use egui_kittest::Harness;
@@ -106,9 +105,6 @@ fn unsaved_work_is_offered_back_and_a_save_removes_it() {
         .replace("Tester", "Someone else");
     std::thread::sleep(Duration::from_millis(20));
     std::fs::write(&saved, &theirs).unwrap();
-    let doc_len = h.state().session().document.char_len();
-    let span = Span::new(doc_len - 40, doc_len - 30);
-    let _ = (span, Tag::Claim);
     let ctx = h.ctx.clone();
     h.state_mut().apply(
         &ctx,

@@ -1,8 +1,6 @@
 //! The review workflow driven through egui_kittest: status and verdict, evidence, links, and
 //! stepping through claims with the keyboard only.
 
-use std::path::PathBuf;
-
 mod common;
 
 use claimmark::app::{ClaimmarkApp, SideTab, sample};
@@ -182,5 +180,4 @@ fn review_mode_steps_through_claims_by_keyboard() {
             .text
             .contains("All 4 claims are done")
     );
-    let _ = PathBuf::new();
 }

@@ -94,6 +94,9 @@ pub fn write_recovery_after_panic(message: &str) -> Option<PathBuf> {
     crate::io::recovery::write_crash_note(message)
 }
 
+/// Links pointing at one annotation: (set revision, annotation, (source, link) pairs).
+type Backlinks = (u64, AnnotationId, Vec<(AnnotationId, crate::model::Link)>);
+
 /// Seconds of quiet after a change before the recovery file is written.
 const RECOVERY_DELAY: std::time::Duration = std::time::Duration::from_secs(2);
 
@@ -212,6 +215,9 @@ pub struct ClaimmarkApp {
     overwrite_prompt: Option<PathBuf>,
     /// What the file looked like on disk when it was opened or last saved.
     disk_stamp: Option<crate::io::FileStamp>,
+    /// Links pointing at the selected annotation, for (revision, annotation); recomputed only
+    /// when either changes, not every frame.
+    backlinks: Option<Backlinks>,
     find: FindState,
     status: Option<Status>,
     pending: Option<Pending>,
@@ -225,9 +231,10 @@ pub struct ClaimmarkApp {
 impl ClaimmarkApp {
     /// An app showing `opened`, with `notices` shown in the status bar, using `platform` for
     /// dialogs and the clipboard.
-    pub fn new(opened: Opened, notices: Vec<Status>, platform: Box<dyn Platform>) -> Self {
+    pub fn new(mut opened: Opened, notices: Vec<Status>, platform: Box<dyn Platform>) -> Self {
+        let load_notices = std::mem::take(&mut opened.notices);
         let mut app = Self {
-            session: Session::from_opened(opened.clone()),
+            session: Session::from_opened(opened),
             view: ArticleView::default(),
             selection: None,
             selected: None,
@@ -246,6 +253,7 @@ impl ClaimmarkApp {
             recoveries: Vec::new(),
             overwrite_prompt: None,
             disk_stamp: None,
+            backlinks: None,
             find: FindState::default(),
             status: None,
             pending: None,
@@ -259,8 +267,8 @@ impl ClaimmarkApp {
         app.start_save_warmup();
         app.last_change = (app.session.revision(), std::time::Instant::now());
         app.disk_stamp = app.session.path.as_deref().and_then(crate::io::stamp);
-        for notice in &opened.notices {
-            app.set_status(StatusKind::Warning, notice.clone());
+        for notice in load_notices {
+            app.set_status(StatusKind::Warning, notice);
         }
         for notice in notices {
             app.status = Some(notice);

@@ -309,7 +309,20 @@ impl ClaimmarkApp {
                     outgoing: Some(*link),
                 })
                 .collect();
-            for (other, link) in self.session.links_to(annotation.id) {
+            let revision = self.session.revision();
+            let fresh = matches!(&self.backlinks, Some((r, id, _)) if *r == revision && *id == annotation.id);
+            if !fresh {
+                self.backlinks = Some((
+                    revision,
+                    annotation.id,
+                    self.session.links_to(annotation.id),
+                ));
+            }
+            let backlinks = self
+                .backlinks
+                .as_ref()
+                .map_or(&[][..], |(_, _, l)| l.as_slice());
+            for &(other, link) in backlinks {
                 links.push(LinkView {
                     how: link.kind.inverse_label(),
                     other,

@@ -65,11 +65,13 @@ impl BlockLayout {
         style: TextStyle,
     ) {
         self.frame += 1;
-        let key = (document.sha256().to_owned(), document.char_len());
-        let document_changed = self.document_key.as_ref() != Some(&key);
+        let document_changed = !self
+            .document_key
+            .as_ref()
+            .is_some_and(|(sha, len)| sha == document.sha256() && *len == document.char_len());
         if document_changed {
             self.blocks = split_blocks(document);
-            self.document_key = Some(key);
+            self.document_key = Some((document.sha256().to_owned(), document.char_len()));
         }
         let style_changed = self.style.as_ref() != Some(&style);
         if document_changed || style_changed || (self.width - width).abs() > 0.5 {

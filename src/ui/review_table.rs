@@ -129,9 +129,26 @@ pub struct ReviewTable {
     /// Filters and sort order.
     pub filter: ReviewFilter,
     cache: Option<(u64, ReviewFilter, Vec<AnnotationId>)>,
+    /// (revision, claims done) for the progress bar.
+    done: Option<(u64, usize)>,
 }
 
 impl ReviewTable {
+    /// Claims marked done, recounted only when the annotations changed.
+    fn done(&mut self, annotations: &AnnotationSet) -> usize {
+        match self.done {
+            Some((revision, done)) if revision == annotations.revision() => done,
+            _ => {
+                let done = annotations
+                    .in_order()
+                    .filter(|a| a.tag == Tag::Claim && a.review.status == ClaimStatus::Done)
+                    .count();
+                self.done = Some((annotations.revision(), done));
+                done
+            }
+        }
+    }
+
     /// The ids of the rows, recomputed only when the annotations or the filter changed.
     fn row_ids(&mut self, annotations: &AnnotationSet, scale: &RatingScale) -> &[AnnotationId] {
         let fresh = matches!(&self.cache, Some((revision, filter, _))
@@ -160,12 +177,9 @@ pub fn review_table_ui(
     selected: Option<AnnotationId>,
     text_focus: &mut bool,
 ) -> Option<AnnotationId> {
+    let done = table_state.done(annotations);
     let filter = &mut table_state.filter;
     let claims = annotations.counts().first().copied().unwrap_or(0);
-    let done = annotations
-        .in_order()
-        .filter(|a| a.tag == Tag::Claim && a.review.status == ClaimStatus::Done)
-        .count();
     let fraction = if claims == 0 {
         0.0
     } else {
