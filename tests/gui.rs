@@ -330,3 +330,20 @@ fn without_a_native_dialog_the_path_is_typed_in_the_window() {
     assert!(!harness.state().session().is_dirty());
     assert_eq!(io::open(&saved).unwrap().annotations.len(), 1);
 }
+
+#[test]
+fn an_article_opened_at_start_shows_what_loading_noticed() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cp1252-exports.txt");
+    let (opened, notices) = claimmark::app::startup_document(Some(&path));
+    let harness = Harness::builder()
+        .with_size(vec2(1280.0, 820.0))
+        .build_eframe(move |_cc| {
+            ClaimmarkApp::new(opened, notices, Box::new(TestPlatform::default()))
+        });
+    let status = harness.state().status().unwrap().text.clone();
+    assert!(
+        status.contains("cp1252-exports.txt") && status.contains("windows-1252"),
+        "{status}"
+    );
+}

@@ -267,11 +267,18 @@ impl ClaimmarkApp {
         app.start_save_warmup();
         app.last_change = (app.session.revision(), std::time::Instant::now());
         app.disk_stamp = app.session.path.as_deref().and_then(crate::io::stamp);
-        for notice in load_notices {
-            app.set_status(StatusKind::Warning, notice);
-        }
-        for notice in notices {
-            app.status = Some(notice);
+        app.status = notices.into_iter().last();
+        if !load_notices.is_empty() {
+            // What loading noticed (an assumed encoding, flagged annotations) must be seen.
+            let opened = app
+                .status
+                .take()
+                .map(|s| format!("{}: ", s.text))
+                .unwrap_or_default();
+            app.set_status(
+                StatusKind::Warning,
+                format!("{opened}{}", load_notices.join("; ")),
+            );
         }
         app
     }
