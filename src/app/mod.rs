@@ -415,6 +415,14 @@ impl ClaimmarkApp {
         self.recovered_revision = None;
     }
 
+    /// Waits for the background save warm-up started on opening (for benchmarks and tests
+    /// that measure the steady state).
+    pub fn finish_save_warmup(&mut self) {
+        if let Some(Ok(cache)) = self.save_warmup.take().map(|h| h.join()) {
+            self.session.adopt_save_cache(cache);
+        }
+    }
+
     fn collect_save_warmup(&mut self) {
         if self.save_warmup.as_ref().is_some_and(|h| h.is_finished())
             && let Some(Ok(cache)) = self.save_warmup.take().map(|h| h.join())

@@ -4,6 +4,7 @@
 //! readable) and its metadata, and every annotation with its tag, char offsets, exact text and
 //! some context. Output is deterministic: annotations in document order, fixed formatting.
 
+mod emit;
 mod error;
 mod v1;
 mod v2;
@@ -14,7 +15,9 @@ pub use writer::{SaveCache, to_ron_cached};
 pub use error::{FormatError, LoadWarning};
 
 use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, RatingScale, Review, Span};
-use v1::{AnnotationV1, ArticleV1, FileV1, Header};
+#[cfg(test)]
+use v1::ArticleV1;
+use v1::{AnnotationV1, FileV1, Header};
 use v2::{AnnotationV2, FileV2};
 
 /// The value of the `format` header field.
@@ -45,7 +48,7 @@ pub fn to_ron(
     annotations: &AnnotationSet,
     scale: &RatingScale,
 ) -> Result<String, FormatError> {
-    to_ron_cached(document, annotations, scale, &mut SaveCache::default())
+    writer::to_ron_uncached(document, annotations, scale)
 }
 
 /// Serializes the whole file in one go (the reference the fast writer must match).
@@ -67,6 +70,7 @@ fn to_ron_whole(
         .map_err(|e| FormatError::Write(e.to_string()))
 }
 
+#[cfg(test)]
 fn article_to_file(document: &Document) -> ArticleV1 {
     ArticleV1 {
         title: document.title().to_owned(),
@@ -78,6 +82,7 @@ fn article_to_file(document: &Document) -> ArticleV1 {
     }
 }
 
+#[cfg(test)]
 fn annotation_to_file(a: &Annotation) -> AnnotationV2 {
     let r = &a.review;
     AnnotationV2 {

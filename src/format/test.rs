@@ -184,7 +184,10 @@ mod properties {
     use proptest::prelude::*;
 
     fn text_field() -> impl Strategy<Value = String> {
-        "[a-zA-Z0-9 \"'\\\\,\n😀李é\u{301}ه]{0,12}"
+        prop_oneof![
+            "[a-zA-Z0-9 \"'\\\\,\n\r\t#\u{0}\u{7f}\u{200b}\u{feff}\u{202e}😀李é\u{301}ه]{0,12}",
+            any::<String>(),
+        ]
     }
 
     proptest! {
@@ -194,10 +197,15 @@ mod properties {
             notes in proptest::collection::vec(text_field(), 12),
             statuses in proptest::collection::vec(0usize..4, 12),
             verdicts in proptest::collection::vec(proptest::option::of(0usize..7), 12),
+            evidence_counts in proptest::collection::vec(0usize..3, 12),
+            flags in proptest::collection::vec(any::<bool>(), 12),
+            title in text_field(),
+            extra_text in text_field(),
         ) {
-            let doc = Document::new(
-                "Claim 😀 text, “quoted” [1].\r\nLine two: 李小龙 said هذا\n\nJose\u{301} end".replace("\r\n", "\n"),
-                Some("a.txt".to_owned()),
+            let doc = Document::with_title(
+                format!("Claim 😀 text, “quoted” [1].\nLine two: 李小龙 said هذا\n\nJose\u{301} end {extra_text}").replace('\r', ""),
+                format!("{title}\n        text: [],\n"),
+                Some(format!("a{title}.txt")),
                 "utf-8",
             );
             let scale = RatingScale::default();
@@ -210,9 +218,20 @@ mod properties {
                 a.review.status = ClaimStatus::ALL[statuses[i]];
                 a.review.verdict = verdicts[i].map(|v| scale.ratings[v].label.clone());
                 a.review.claimant = notes[(i + 1) % 12].clone();
-                a.review.evidence = vec![Evidence { reference: notes[(i + 2) % 12].clone(), title: "t".into(), note: String::new(), accessed: "2026-11-27".into() }];
+                a.review.evidence = (0..evidence_counts[i]).map(|k| Evidence { reference: notes[(i + 2 + k) % 12].clone(), title: "t".into(), note: notes[(i + 3) % 12].clone(), accessed: "2026-11-27".into() }).collect();
                 if i > 0 {
                     a.review.links = vec![Link { kind: LinkKind::SupportedBy, target: AnnotationId(1) }];
+                }
+                if flags[i] {
+                    a.review.speaker = notes[(i + 4) % 12].clone();
+                    a.review.quote_verified = true;
+                    a.review.target = notes[(i + 5) % 12].clone();
+                    a.review.citation_checked = true;
+                    a.review.normalized = notes[(i + 6) % 12].clone();
+                    a.review.rationale = notes[(i + 7) % 12].clone();
+                    a.review.created_by = notes[(i + 8) % 12].clone();
+                    a.review.modified_by = notes[(i + 9) % 12].clone();
+                    a.check = notes[(i + 10) % 12].clone();
                 }
                 set.insert(a).unwrap();
             }
@@ -246,5 +265,35 @@ fn cached_saves_match_fresh_ones_after_edits() {
     assert_eq!(
         to_ron_cached(&doc, &empty, &scale, &mut cache).unwrap(),
         to_ron_whole(&doc, &empty, &scale).unwrap()
+    );
+}
+
+#[test]
+fn parallel_writers_match_plain_ron_on_a_long_document() {
+    let text = crate::synthetic::article(7, 300_000, 40_000);
+    let doc = Document::new(text, Some("long.txt".to_owned()), "utf-8");
+    let mut set = crate::synthetic::annotations(7, &doc, 5_000);
+    let scale = RatingScale::default();
+    let whole = to_ron_whole(&doc, &set, &scale).unwrap();
+    assert_eq!(to_ron(&doc, &set, &scale).unwrap(), whole, "cold writer");
+    let mut cache = SaveCache::default();
+    assert_eq!(
+        to_ron_cached(&doc, &set, &scale, &mut cache).unwrap(),
+        whole,
+        "cached writer, first save"
+    );
+    let mut warmed = SaveCache::warmed(&doc, &set, &scale);
+    let id = set.in_order().nth(2_500).unwrap().id;
+    let mut changed = set.get(id).unwrap().clone();
+    changed.note = "changed after warming".to_owned();
+    set.replace(changed).unwrap();
+    let after = to_ron_whole(&doc, &set, &scale).unwrap();
+    assert_eq!(
+        to_ron_cached(&doc, &set, &scale, &mut warmed).unwrap(),
+        after
+    );
+    assert_eq!(
+        to_ron_cached(&doc, &set, &scale, &mut cache).unwrap(),
+        after
     );
 }

@@ -1,25 +1,26 @@
-//! Writing the annotation file fast: the article part and each annotation are serialized on
-//! their own (in parallel on a cold start) and kept, so a later save re-serializes only the
-//! annotations that changed. The output is byte for byte what serializing the whole file at
-//! once gives (tested), so the format stays plain RON.
+//! Writing the annotation file fast. The header (article) and the annotations are serialized
+//! at the same time on all cores; a [`SaveCache`] keeps each piece, so a later save
+//! serializes again only the annotations that changed. The output is byte for byte what
+//! `ron` gives for the whole file at once (tested), so the format stays plain RON.
 
-use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
+use std::collections::{HashMap, HashSet};
 
-use super::v2::{AnnotationV2, FileV2};
-use super::{CURRENT_VERSION, FORMAT_NAME, FormatError, annotation_to_file, article_to_file};
+use super::v1::ArticleV1;
+use super::v2::FileV2;
+use super::{CURRENT_VERSION, FORMAT_NAME, FormatError, emit};
 use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, RatingScale};
 
-/// Indentation of an annotation inside `annotations: [ … ]`.
-const ITEM_INDENT: &str = "        ";
+/// What the file header depends on: (article sha256, title, source, encoding, rating scale).
+type HeaderKey = (String, String, Option<String>, String, RatingScale);
 
 /// Serialized pieces of the last save.
 #[derive(Clone, Debug, Default)]
 pub struct SaveCache {
-    /// (hash of the article and scale, text before the annotations, text after them).
-    skeleton: Option<(u64, String, String)>,
-    /// Per annotation: (hash of its content, its serialized text, indented, with the comma).
-    items: HashMap<AnnotationId, (u64, String)>,
+    /// (what the header was written from, text before the annotations, text after them).
+    header: Option<(HeaderKey, String, String)>,
+    /// Per annotation: (the annotation as it was serialized, its text, indented, with the
+    /// comma). Compared by equality, so a change can never go unnoticed.
+    items: HashMap<AnnotationId, (Annotation, String)>,
 }
 
 impl SaveCache {
@@ -27,15 +28,16 @@ impl SaveCache {
     /// file, so the first save is as fast as the later ones.
     pub fn warmed(document: &Document, annotations: &AnnotationSet, scale: &RatingScale) -> Self {
         let mut cache = Self::default();
-        let _ = to_ron_cached(document, annotations, scale, &mut cache);
+        // One thread: the user interface keeps the other cores meanwhile.
+        let _ = write_cached(document, annotations, scale, &mut cache, Threads::One);
         cache
     }
 
-    /// Takes over what `other` serialized that this cache lacks. Entries are keyed by content,
-    /// so they stay right even if the annotations changed in the meantime.
+    /// Takes over what `other` serialized that this cache lacks. Entries remember what they
+    /// were written from, so they stay right even if the annotations changed in the meantime.
     pub fn adopt(&mut self, other: SaveCache) {
-        if self.skeleton.is_none() {
-            self.skeleton = other.skeleton;
+        if self.header.is_none() {
+            self.header = other.header;
         }
         for (id, entry) in other.items {
             self.items.entry(id).or_insert(entry);
@@ -51,45 +53,111 @@ pub(super) fn pretty() -> ron::ser::PrettyConfig {
         .enumerate_arrays(false)
 }
 
-fn hash_of(value: &impl Hash) -> u64 {
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    value.hash(&mut hasher);
-    hasher.finish()
+fn header_key(document: &Document, scale: &RatingScale) -> HeaderKey {
+    (
+        document.sha256().to_owned(),
+        document.title().to_owned(),
+        document.source().map(str::to_owned),
+        document.encoding().to_owned(),
+        scale.clone(),
+    )
 }
 
-fn serialize_item(annotation: &Annotation) -> Result<String, FormatError> {
-    let file: AnnotationV2 = annotation_to_file(annotation);
-    let text = ron::ser::to_string_pretty(&file, pretty())
-        .map_err(|e| FormatError::Write(e.to_string()))?;
-    let mut out = String::with_capacity(text.len() + 16 * ITEM_INDENT.len());
-    for line in text.lines() {
-        out.push_str(ITEM_INDENT);
-        out.push_str(line);
-        out.push('\n');
-    }
-    // `(…)\n` becomes `(…),\n` as an element of the list.
-    out.pop();
-    out.push_str(",\n");
-    Ok(out)
-}
-
-fn skeleton(document: &Document, scale: &RatingScale) -> Result<(String, String), FormatError> {
+/// The file up to `annotations:` and after the annotation list. `ron` writes the structure;
+/// the article's lines, most of the header's bytes, go through the fast emitter.
+fn header(document: &Document, scale: &RatingScale) -> Result<(String, String), FormatError> {
     let file = FileV2 {
         format: FORMAT_NAME.to_owned(),
         version: CURRENT_VERSION,
-        article: article_to_file(document),
+        article: ArticleV1 {
+            title: document.title().to_owned(),
+            source: document.source().map(str::to_owned),
+            encoding: document.encoding().to_owned(),
+            sha256: document.sha256().to_owned(),
+            chars: document.char_len(),
+            text: Vec::new(),
+        },
         rating_scale: scale.clone(),
         annotations: Vec::new(),
     };
     let text = ron::ser::to_string_pretty(&file, pretty())
         .map_err(|e| FormatError::Write(e.to_string()))?;
+    let unexpected = || FormatError::Write("unexpected layout of the file header".to_owned());
+    // Strings cannot hold a raw line break, so these markers only match the fields.
+    let lines_marker = "\n        text: [],\n";
+    let lines_at = text.find(lines_marker).ok_or_else(unexpected)?;
     let marker = "\n    annotations: [],\n";
-    let at = text
-        .rfind(marker)
-        .ok_or_else(|| FormatError::Write("unexpected layout of the file header".to_owned()))?;
-    let head = text.get(..at + 1).unwrap_or_default().to_owned();
+    let at = text.rfind(marker).ok_or_else(unexpected)?;
+    let mut head = String::with_capacity(document.text().len() * 9 / 8 + text.len());
+    head.push_str(text.get(..lines_at + 1).ok_or_else(unexpected)?);
+    head.push_str(&emit::article_lines(document.text()));
+    head.push_str(
+        text.get(lines_at + lines_marker.len()..at + 1)
+            .ok_or_else(unexpected)?,
+    );
     let tail = text.get(at + marker.len()..).unwrap_or_default().to_owned();
     Ok((head, tail))
+}
+
+/// Puts the pieces together.
+fn assemble<'a>(
+    head: &str,
+    items: impl Iterator<Item = &'a str>,
+    tail: &str,
+    empty: bool,
+) -> String {
+    let items: Vec<&str> = items.collect();
+    let body: usize = items.iter().map(|t| t.len()).sum();
+    let mut out = String::with_capacity(head.len() + body + tail.len() + 64);
+    out.push_str(head);
+    if empty {
+        out.push_str("    annotations: [],\n");
+    } else {
+        out.push_str("    annotations: [\n");
+        for item in items {
+            out.push_str(item);
+        }
+        out.push_str("    ],\n");
+    }
+    out.push_str(tail);
+    out.push('\n');
+    out
+}
+
+/// Writes the whole file, keeping nothing: the header on one thread while the annotations are
+/// written in one piece per core.
+pub fn to_ron_uncached(
+    document: &Document,
+    annotations: &AnnotationSet,
+    scale: &RatingScale,
+) -> Result<String, FormatError> {
+    let all: Vec<&Annotation> = annotations.in_order().collect();
+    let (head, parts) = std::thread::scope(|scope| {
+        let head = scope.spawn(|| header(document, scale));
+        let parts = in_parallel(&all, Threads::All, |part| {
+            let mut out = String::with_capacity(part.len() * 600);
+            for annotation in part {
+                emit::push_annotation(&mut out, annotation)?;
+            }
+            Ok(vec![out])
+        });
+        (joined(head), parts)
+    });
+    let (head, tail) = head?;
+    let parts = parts?;
+    Ok(assemble(
+        &head,
+        parts.iter().map(String::as_str),
+        &tail,
+        annotations.is_empty(),
+    ))
+}
+
+/// How many threads may serialize.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Threads {
+    One,
+    All,
 }
 
 /// Writes the file, reusing `cache` for everything that did not change since it was filled.
@@ -99,80 +167,96 @@ pub fn to_ron_cached(
     scale: &RatingScale,
     cache: &mut SaveCache,
 ) -> Result<String, FormatError> {
-    let skeleton_key = hash_of(&(
-        document.sha256(),
-        document.title(),
-        document.source(),
-        document.encoding(),
-        scale,
-    ));
-    if cache
-        .skeleton
-        .as_ref()
-        .is_none_or(|(key, _, _)| *key != skeleton_key)
-    {
-        let (head, tail) = skeleton(document, scale)?;
-        cache.skeleton = Some((skeleton_key, head, tail));
-    }
-    // Hash every annotation; serialize the ones that are new or changed, in parallel.
-    let hashes: Vec<(AnnotationId, u64)> =
-        annotations.in_order().map(|a| (a.id, hash_of(a))).collect();
-    let (stale, stale_hashes): (Vec<&Annotation>, Vec<u64>) = annotations
-        .in_order()
-        .zip(&hashes)
-        .filter(|(a, (_, hash))| cache.items.get(&a.id).is_none_or(|(h, _)| h != hash))
-        .map(|(a, (_, hash))| (a, *hash))
-        .unzip();
-    let fresh = serialize_all(&stale)?;
-    for ((annotation, text), hash) in stale.iter().zip(fresh).zip(stale_hashes) {
-        cache.items.insert(annotation.id, (hash, text));
-    }
-    cache.items.retain(|id, _| annotations.get(*id).is_some());
+    write_cached(document, annotations, scale, cache, Threads::All)
+}
 
-    let Some((_, head, tail)) = &cache.skeleton else {
+fn write_cached(
+    document: &Document,
+    annotations: &AnnotationSet,
+    scale: &RatingScale,
+    cache: &mut SaveCache,
+    threads: Threads,
+) -> Result<String, FormatError> {
+    let key = header_key(document, scale);
+    let header_stale = cache.header.as_ref().is_none_or(|(k, _, _)| *k != key);
+    // The annotations that are new or changed since the cache was filled.
+    let stale: Vec<&Annotation> = annotations
+        .in_order()
+        .filter(|a| cache.items.get(&a.id).is_none_or(|(old, _)| old != *a))
+        .collect();
+    let serialize = |part: &[&Annotation]| {
+        part.iter()
+            .map(|a| {
+                let mut out = String::with_capacity(600);
+                emit::push_annotation(&mut out, a).map(|()| out)
+            })
+            .collect()
+    };
+    let (fresh_header, fresh) = if header_stale && threads == Threads::All {
+        std::thread::scope(|scope| {
+            let head = scope.spawn(|| header(document, scale));
+            let items = in_parallel(&stale, threads, serialize);
+            (Some(joined(head)), items)
+        })
+    } else {
+        let head = header_stale.then(|| header(document, scale));
+        (head, in_parallel(&stale, threads, serialize))
+    };
+    if let Some(head) = fresh_header {
+        let (head, tail) = head?;
+        cache.header = Some((key, head, tail));
+    }
+    for (annotation, text) in stale.into_iter().zip(fresh?) {
+        cache
+            .items
+            .insert(annotation.id, (annotation.clone(), text));
+    }
+    if cache.items.len() != annotations.len() {
+        let ids: HashSet<AnnotationId> = annotations.in_order().map(|a| a.id).collect();
+        cache.items.retain(|id, _| ids.contains(id));
+    }
+    let Some((_, head, tail)) = &cache.header else {
         return Err(FormatError::Write(
             "the file header was not prepared".to_owned(),
         ));
     };
-    if annotations.is_empty() {
-        return Ok(format!("{head}    annotations: [],\n{tail}\n"));
-    }
-    let body: usize = cache.items.values().map(|(_, t)| t.len()).sum();
-    let mut out = String::with_capacity(head.len() + body + tail.len() + 64);
-    out.push_str(head);
-    out.push_str("    annotations: [\n");
-    for (id, _) in &hashes {
-        if let Some((_, text)) = cache.items.get(id) {
-            out.push_str(text);
-        }
-    }
-    out.push_str("    ],\n");
-    out.push_str(tail);
-    out.push('\n');
-    Ok(out)
+    let items = annotations
+        .in_order()
+        .filter_map(|a| cache.items.get(&a.id).map(|(_, text)| text.as_str()));
+    Ok(assemble(head, items, tail, annotations.is_empty()))
 }
 
-fn serialize_all(items: &[&Annotation]) -> Result<Vec<String>, FormatError> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(8);
+fn joined<T>(
+    handle: std::thread::ScopedJoinHandle<'_, Result<T, FormatError>>,
+) -> Result<T, FormatError> {
+    handle
+        .join()
+        .unwrap_or_else(|_| Err(FormatError::Write("a writer thread failed".to_owned())))
+}
+
+/// Runs `work` on `items` cut into one part per thread and concatenates the results in order.
+fn in_parallel<'a, T: Send>(
+    items: &[&'a Annotation],
+    threads: Threads,
+    work: impl Fn(&[&'a Annotation]) -> Result<Vec<T>, FormatError> + Sync,
+) -> Result<Vec<T>, FormatError> {
+    let threads = match threads {
+        Threads::One => 1,
+        Threads::All => std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(8),
+    };
     if items.len() < 2_000 || threads < 2 {
-        return items.iter().map(|a| serialize_item(a)).collect();
+        return work(items);
     }
     let chunk = items.len().div_ceil(threads);
-    let results: Vec<Result<Vec<String>, FormatError>> = std::thread::scope(|scope| {
+    let work = &work;
+    let results: Vec<Result<Vec<T>, FormatError>> = std::thread::scope(|scope| {
         let handles: Vec<_> = items
             .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(|a| serialize_item(a)).collect()))
+            .map(|part| scope.spawn(move || work(part)))
             .collect();
-        handles
-            .into_iter()
-            .map(|h| {
-                h.join().unwrap_or_else(|_| {
-                    Err(FormatError::Write("a writer thread failed".to_owned()))
-                })
-            })
-            .collect()
+        handles.into_iter().map(joined).collect()
     });
     let mut all = Vec::with_capacity(items.len());
     for part in results {
