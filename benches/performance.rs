@@ -20,7 +20,8 @@ use egui::{
 };
 use egui_kittest::Harness;
 
-const FRAMES: usize = 60;
+const FRAMES: usize = 120;
+const TAGS: usize = 30;
 
 fn harness(opened: Opened) -> Harness<'static, ClaimmarkApp> {
     Harness::builder()
@@ -51,7 +52,17 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
+#[derive(Default)]
 struct Frames {
+    idle: Vec<Duration>,
+    scrolling: Vec<Duration>,
+    dragging: Vec<Duration>,
+    after_tag: Vec<Duration>,
+    tag_total: Vec<Duration>,
+}
+
+/// Medians of one document's frames.
+struct FrameMedians {
     idle: Duration,
     scrolling: Duration,
     dragging: Duration,
@@ -59,90 +70,110 @@ struct Frames {
     tag_total: Duration,
 }
 
-fn measure(opened: Opened) -> Frames {
-    let mut h = harness(opened);
-    for _ in 0..5 {
-        frame(&mut h);
+impl Frames {
+    fn medians(self) -> FrameMedians {
+        FrameMedians {
+            idle: median(self.idle),
+            scrolling: median(self.scrolling),
+            dragging: median(self.dragging),
+            after_tag: median(self.after_tag),
+            tag_total: median(self.tag_total),
+        }
+    }
+}
+
+/// Measures the frames of several documents side by side: each step runs once on every
+/// document before the next step, so a slower or busier moment of the machine hits all of
+/// them alike. Background work started on opening (the save warm-up) is finished first:
+/// these are the frames of a user who is reading, scrolling, selecting and tagging.
+fn measure(documents: Vec<Opened>) -> Vec<FrameMedians> {
+    let mut harnesses: Vec<_> = documents.into_iter().map(harness).collect();
+    let mut frames: Vec<Frames> = harnesses.iter().map(|_| Frames::default()).collect();
+    for h in &mut harnesses {
+        h.state_mut().finish_save_warmup();
+        for _ in 0..5 {
+            frame(h);
+        }
     }
     let article = pos2(400.0, 400.0);
-    let idle = median((0..FRAMES).map(|_| frame(&mut h)).collect());
-
-    h.hover_at(article);
-    frame(&mut h);
-    let scrolling = median(
-        (0..FRAMES)
-            .map(|_| {
-                h.event(Event::MouseWheel {
-                    unit: MouseWheelUnit::Point,
-                    delta: vec2(0.0, -90.0),
-                    phase: TouchPhase::Move,
-                    source: MouseWheelSource::Unknown,
-                    modifiers: Modifiers::NONE,
-                });
-                frame(&mut h)
-            })
-            .collect(),
-    );
-
-    h.event(Event::PointerButton {
-        pos: pos2(120.0, 200.0),
-        button: PointerButton::Primary,
-        pressed: true,
-        modifiers: Modifiers::NONE,
-    });
-    frame(&mut h);
-    let dragging = median(
-        (0..FRAMES)
-            .map(|i| {
-                let x = 120.0 + (i % 40) as f32 * 14.0;
-                let y = 200.0 + (i / 40) as f32 * 26.0;
-                h.event(Event::PointerMoved(pos2(x, y)));
-                frame(&mut h)
-            })
-            .collect(),
-    );
-    h.event(Event::PointerButton {
-        pos: pos2(400.0, 230.0),
-        button: PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
-    frame(&mut h);
-
-    let mut after = Vec::new();
-    let mut total = Vec::new();
-    let len = h.state().session().document.char_len();
-    for i in 0..20 {
-        // Select a span in view, then tag it: the edit, the index update and the next frame.
-        let start = h
-            .state()
-            .visible_char()
-            .unwrap_or(0)
-            .min(len.saturating_sub(40))
-            + i;
-        let ctx = h.ctx.clone();
-        h.state_mut().apply(
-            &ctx,
-            Action::Article(ArticleEvent::Select(TextSelection {
-                anchor: start,
-                cursor: start + 12,
-            })),
-        );
-        frame(&mut h);
-        let begin = Instant::now();
-        h.state_mut()
-            .apply(&ctx, Action::Run(Command::Tag(Tag::Claim)));
-        let next = frame(&mut h);
-        total.push(begin.elapsed());
-        after.push(next);
+    for _ in 0..FRAMES {
+        for (h, f) in harnesses.iter_mut().zip(&mut frames) {
+            f.idle.push(frame(h));
+        }
     }
-    Frames {
-        idle,
-        scrolling,
-        dragging,
-        after_tag: median(after),
-        tag_total: median(total),
+
+    for h in &mut harnesses {
+        h.hover_at(article);
+        frame(h);
     }
+    for _ in 0..FRAMES {
+        for (h, f) in harnesses.iter_mut().zip(&mut frames) {
+            h.event(Event::MouseWheel {
+                unit: MouseWheelUnit::Point,
+                delta: vec2(0.0, -90.0),
+                phase: TouchPhase::Move,
+                source: MouseWheelSource::Unknown,
+                modifiers: Modifiers::NONE,
+            });
+            f.scrolling.push(frame(h));
+        }
+    }
+
+    for h in &mut harnesses {
+        h.event(Event::PointerButton {
+            pos: pos2(120.0, 200.0),
+            button: PointerButton::Primary,
+            pressed: true,
+            modifiers: Modifiers::NONE,
+        });
+        frame(h);
+    }
+    for i in 0..FRAMES {
+        let x = 120.0 + (i % 40) as f32 * 14.0;
+        let y = 200.0 + (i / 40) as f32 * 26.0;
+        for (h, f) in harnesses.iter_mut().zip(&mut frames) {
+            h.event(Event::PointerMoved(pos2(x, y)));
+            f.dragging.push(frame(h));
+        }
+    }
+    for h in &mut harnesses {
+        h.event(Event::PointerButton {
+            pos: pos2(400.0, 230.0),
+            button: PointerButton::Primary,
+            pressed: false,
+            modifiers: Modifiers::NONE,
+        });
+        frame(h);
+    }
+
+    for i in 0..TAGS {
+        for (h, f) in harnesses.iter_mut().zip(&mut frames) {
+            // Select a span in view, then tag it: the edit, the index update and the next frame.
+            let len = h.state().session().document.char_len();
+            let start = h
+                .state()
+                .visible_char()
+                .unwrap_or(0)
+                .min(len.saturating_sub(40))
+                + i;
+            let ctx = h.ctx.clone();
+            h.state_mut().apply(
+                &ctx,
+                Action::Article(ArticleEvent::Select(TextSelection {
+                    anchor: start,
+                    cursor: start + 12,
+                })),
+            );
+            frame(h);
+            let begin = Instant::now();
+            h.state_mut()
+                .apply(&ctx, Action::Run(Command::Tag(Tag::Claim)));
+            let next = frame(h);
+            f.tag_total.push(begin.elapsed());
+            f.after_tag.push(next);
+        }
+    }
+    frames.into_iter().map(Frames::medians).collect()
 }
 
 fn row(name: &str, small: f64, large: f64, target: &str, pass: bool) {
@@ -153,7 +184,82 @@ fn row(name: &str, small: f64, large: f64, target: &str, pass: bool) {
     );
 }
 
+/// `PROFILE_FRAMES=idle|scroll|tag|save cargo bench` repeats one kind of work on the large
+/// document for a profiler (e.g. `perf record`) instead of printing the table;
+/// `PROFILE_DOC=sample` runs it on the sample.
+fn profile_loop(what: &str) {
+    let (document, annotations) = claimmark::synthetic::large(2026);
+    if what == "save" {
+        for _ in 0..10 {
+            let start = Instant::now();
+            let text = claimmark::format::to_ron(&document, &annotations, &RatingScale::default());
+            eprintln!("to_ron {:.1} ms", ms(start.elapsed()));
+            std::hint::black_box(text.map(|t| t.len()).unwrap_or(0));
+        }
+        return;
+    }
+    let opened = if std::env::var("PROFILE_DOC").is_ok_and(|d| d == "sample") {
+        sample()
+    } else {
+        Opened {
+            document,
+            annotations,
+            ..sample()
+        }
+    };
+    let mut h = harness(opened);
+    h.state_mut().finish_save_warmup();
+    for _ in 0..5 {
+        frame(&mut h);
+    }
+    h.hover_at(pos2(400.0, 400.0));
+    let ctx = h.ctx.clone();
+    let iterations = std::env::var("PROFILE_N")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(20_000);
+    for i in 0..iterations {
+        match what {
+            "tag" => {
+                // Select, frame, tag, frame, as the table does; every 30 tags, undo them.
+                let start = h.state().visible_char().unwrap_or(0) + i % 30;
+                let selection = TextSelection {
+                    anchor: start,
+                    cursor: start + 12,
+                };
+                h.state_mut()
+                    .apply(&ctx, Action::Article(ArticleEvent::Select(selection)));
+                frame(&mut h);
+                h.state_mut()
+                    .apply(&ctx, Action::Run(Command::Tag(Tag::Claim)));
+                frame(&mut h);
+                if i % 30 == 29 {
+                    for _ in 0..30 {
+                        h.state_mut().apply(&ctx, Action::Run(Command::Undo));
+                    }
+                }
+            }
+            "scroll" => {
+                let down = (i / 50) % 2 == 0;
+                h.event(Event::MouseWheel {
+                    unit: MouseWheelUnit::Point,
+                    delta: vec2(0.0, if down { -90.0 } else { 90.0 }),
+                    phase: TouchPhase::Move,
+                    source: MouseWheelSource::Unknown,
+                    modifiers: Modifiers::NONE,
+                });
+            }
+            _ => {}
+        }
+        frame(&mut h);
+    }
+}
+
 fn main() {
+    if let Ok(what) = std::env::var("PROFILE_FRAMES") {
+        profile_loop(&what);
+        return;
+    }
     let generate = Instant::now();
     let (document, annotations) = claimmark::synthetic::large(2026);
     let generated = generate.elapsed();
@@ -276,9 +382,12 @@ fn main() {
 
     let mut bare = large.clone();
     bare.annotations = Default::default();
-    let small_frames = measure(small);
-    let large_frames = measure(large);
-    let bare_frames = measure(bare);
+    let mut medians = measure(vec![small, large, bare]).into_iter();
+    let (Some(small_frames), Some(large_frames), Some(bare_frames)) =
+        (medians.next(), medians.next(), medians.next())
+    else {
+        return;
+    };
     eprintln!(
         "5 MB without annotations: idle {:.2} ms, scrolling {:.2} ms, drag-selecting {:.2} ms",
         ms(bare_frames.idle),

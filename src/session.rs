@@ -286,16 +286,7 @@ impl Session {
 
     /// Annotations linking to `id`, with how.
     pub fn links_to(&self, id: AnnotationId) -> Vec<(AnnotationId, Link)> {
-        self.annotations
-            .in_order()
-            .flat_map(|a| {
-                a.review
-                    .links
-                    .iter()
-                    .filter(move |l| l.target == id)
-                    .map(move |l| (a.id, *l))
-            })
-            .collect()
+        self.annotations.links_to(id).to_vec()
     }
 
     /// Deletes an annotation, and the links other annotations have to it (one undo step).

@@ -4,6 +4,7 @@
 //! `ron` gives for the whole file at once (tested), so the format stays plain RON.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use super::v1::ArticleV1;
 use super::v2::FileV2;
@@ -20,7 +21,7 @@ pub struct SaveCache {
     header: Option<(HeaderKey, String, String)>,
     /// Per annotation: (the annotation as it was serialized, its text, indented, with the
     /// comma). Compared by equality, so a change can never go unnoticed.
-    items: HashMap<AnnotationId, (Annotation, String)>,
+    items: HashMap<AnnotationId, (Arc<Annotation>, String)>,
 }
 
 impl SaveCache {
@@ -180,11 +181,16 @@ fn write_cached(
     let key = header_key(document, scale);
     let header_stale = cache.header.as_ref().is_none_or(|(k, _, _)| *k != key);
     // The annotations that are new or changed since the cache was filled.
-    let stale: Vec<&Annotation> = annotations
-        .in_order()
-        .filter(|a| cache.items.get(&a.id).is_none_or(|(old, _)| old != *a))
+    let stale: Vec<&Arc<Annotation>> = annotations
+        .shared_in_order()
+        .filter(|a| {
+            cache
+                .items
+                .get(&a.id)
+                .is_none_or(|(old, _)| !Arc::ptr_eq(old, a) && old != *a)
+        })
         .collect();
-    let serialize = |part: &[&Annotation]| {
+    let serialize = |part: &[&Arc<Annotation>]| {
         part.iter()
             .map(|a| {
                 let mut out = String::with_capacity(600);
@@ -209,7 +215,7 @@ fn write_cached(
     for (annotation, text) in stale.into_iter().zip(fresh?) {
         cache
             .items
-            .insert(annotation.id, (annotation.clone(), text));
+            .insert(annotation.id, (Arc::clone(annotation), text));
     }
     if cache.items.len() != annotations.len() {
         let ids: HashSet<AnnotationId> = annotations.in_order().map(|a| a.id).collect();
@@ -235,10 +241,10 @@ fn joined<T>(
 }
 
 /// Runs `work` on `items` cut into one part per thread and concatenates the results in order.
-fn in_parallel<'a, T: Send>(
-    items: &[&'a Annotation],
+fn in_parallel<I: Sync, T: Send>(
+    items: &[I],
     threads: Threads,
-    work: impl Fn(&[&'a Annotation]) -> Result<Vec<T>, FormatError> + Sync,
+    work: impl Fn(&[I]) -> Result<Vec<T>, FormatError> + Sync,
 ) -> Result<Vec<T>, FormatError> {
     let threads = match threads {
         Threads::One => 1,

@@ -1,9 +1,12 @@
-//! All annotations of a document, kept in document order with an id lookup and a span index.
+//! All annotations of a document, kept in document order with an id lookup, counts, links
+//! between annotations and a span index, all updated by each change for what it touches.
 
 use std::cmp::Reverse;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
-use super::{Annotation, AnnotationId, Span, Tag};
+use super::span_index::{IndexEntry, SpanIndex};
+use super::{Annotation, AnnotationId, Link, Tag};
 
 /// Sort key for document order: by start, longer (outer) spans first, then by id.
 type OrderKey = (usize, Reverse<usize>, AnnotationId);
@@ -16,21 +19,35 @@ fn order_key(annotation: &Annotation) -> OrderKey {
     )
 }
 
+/// The span index entry of an annotation, if it is drawn (anchored and not empty).
+fn index_entry(annotation: &Annotation) -> Option<IndexEntry> {
+    (annotation.is_anchored() && !annotation.span.is_empty()).then_some(IndexEntry {
+        span: annotation.span,
+        id: annotation.id,
+        tag: annotation.tag,
+    })
+}
+
 /// The annotations of one document.
 ///
 /// Invariants: ids are unique; `items` is sorted by [`OrderKey`] (document order);
 /// `keys[id]` is the order key of that id's annotation (found in `items` by binary search);
-/// `index`, `counts` and `flagged` describe exactly `items`.
+/// `index`, `counts`, `flagged` and `backlinks` describe exactly `items`. Annotations are
+/// shared (`Arc`), so copying a set for a background save costs little, and inserting into a
+/// long document moves pointers, not annotations.
 #[derive(Clone, Debug, Default)]
 pub struct AnnotationSet {
-    items: Vec<Annotation>,
-    keys: HashMap<AnnotationId, OrderKey>,
+    items: Vec<Arc<Annotation>>,
+    keys: BTreeMap<AnnotationId, OrderKey>,
     index: SpanIndex,
     /// Annotations per tag, in [`Tag::ALL`] order, and flagged ones.
     counts: [usize; 3],
     flagged: usize,
     /// Changes with every change of the set, so views can cache what they derive from it.
     revision: u64,
+    /// For each linked-to annotation, the links pointing at it: (source, link), in document
+    /// order of the sources.
+    backlinks: HashMap<AnnotationId, Vec<(AnnotationId, Link)>>,
 }
 
 /// Two sets are equal when they hold the same annotations (however they got there).
@@ -59,20 +76,24 @@ impl AnnotationSet {
 
     /// Builds a set from annotations; fails on the first duplicate id.
     pub fn from_annotations(mut annotations: Vec<Annotation>) -> Result<Self, SetError> {
-        let mut seen = std::collections::HashSet::with_capacity(annotations.len());
+        let mut keys = BTreeMap::new();
         for annotation in &annotations {
-            if !seen.insert(annotation.id) {
+            if keys.insert(annotation.id, order_key(annotation)).is_some() {
                 return Err(SetError::DuplicateId(annotation.id));
             }
         }
         annotations.sort_unstable_by_key(order_key);
-        let keys = annotations.iter().map(|a| (a.id, order_key(a))).collect();
         let mut set = Self {
-            items: annotations,
+            items: annotations.into_iter().map(Arc::new).collect(),
             keys,
             ..Self::default()
         };
-        set.rebuild_derived();
+        let items = std::mem::take(&mut set.items);
+        for annotation in &items {
+            set.count(annotation, true);
+        }
+        set.index = SpanIndex::build(items.iter().filter_map(|a| index_entry(a)).collect());
+        set.items = items;
         Ok(set)
     }
 
@@ -88,6 +109,11 @@ impl AnnotationSet {
 
     /// The annotation with this id.
     pub fn get(&self, id: AnnotationId) -> Option<&Annotation> {
+        self.shared(id).map(|a| &**a)
+    }
+
+    /// The annotation with this id, shared.
+    pub fn shared(&self, id: AnnotationId) -> Option<&Arc<Annotation>> {
         self.position(id).and_then(|i| self.items.get(i))
     }
 
@@ -97,25 +123,30 @@ impl AnnotationSet {
         self.items.binary_search_by(|a| order_key(a).cmp(key)).ok()
     }
 
-    /// An id no annotation uses yet.
+    /// An id no annotation uses yet (one more than the highest).
     pub fn next_id(&self) -> AnnotationId {
         AnnotationId(
-            self.items
-                .iter()
-                .map(|a| a.id.0)
-                .max()
-                .map_or(1, |id| id.saturating_add(1)),
+            self.keys
+                .last_key_value()
+                .map_or(1, |(id, _)| id.0.saturating_add(1)),
         )
     }
 
     /// All annotations in document order (by start; outer spans before the ones they contain).
-    pub fn in_order(&self) -> std::slice::Iter<'_, Annotation> {
+    pub fn in_order(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = &Annotation> + ExactSizeIterator + Clone + '_ {
+        self.items.iter().map(|a| &**a)
+    }
+
+    /// All annotations in document order, shared.
+    pub fn shared_in_order(&self) -> std::slice::Iter<'_, Arc<Annotation>> {
         self.items.iter()
     }
 
     /// The annotation at this position in document order.
     pub fn at_position(&self, position: usize) -> Option<&Annotation> {
-        self.items.get(position)
+        self.items.get(position).map(|a| &**a)
     }
 
     /// Number of annotations with each tag, in [`Tag::ALL`] order.
@@ -138,6 +169,11 @@ impl AnnotationSet {
         &self.index
     }
 
+    /// The links pointing at annotation `id`: (source, link), sources in document order.
+    pub fn links_to(&self, id: AnnotationId) -> &[(AnnotationId, Link)] {
+        self.backlinks.get(&id).map_or(&[], Vec::as_slice)
+    }
+
     /// Adds an annotation.
     pub fn insert(&mut self, annotation: Annotation) -> Result<(), SetError> {
         if self.keys.contains_key(&annotation.id) {
@@ -146,8 +182,12 @@ impl AnnotationSet {
         let key = order_key(&annotation);
         let at = self.items.partition_point(|a| order_key(a) < key);
         self.keys.insert(annotation.id, key);
-        self.items.insert(at, annotation);
-        self.rebuild_derived();
+        self.count(&annotation, true);
+        if let Some(entry) = index_entry(&annotation) {
+            self.index.insert(entry);
+        }
+        self.items.insert(at, Arc::new(annotation));
+        self.revision = self.revision.wrapping_add(1);
         Ok(())
     }
 
@@ -156,8 +196,12 @@ impl AnnotationSet {
         let position = self.position(id).ok_or(SetError::Missing(id))?;
         let annotation = self.items.remove(position);
         self.keys.remove(&id);
-        self.rebuild_derived();
-        Ok(annotation)
+        self.count(&annotation, false);
+        if index_entry(&annotation).is_some() {
+            self.index.remove(annotation.id, annotation.span);
+        }
+        self.revision = self.revision.wrapping_add(1);
+        Ok(Arc::unwrap_or_clone(annotation))
     }
 
     /// Replaces the annotation with the same id and returns the old one.
@@ -165,149 +209,81 @@ impl AnnotationSet {
         let position = self
             .position(annotation.id)
             .ok_or(SetError::Missing(annotation.id))?;
-        let Some(slot) = self.items.get_mut(position) else {
+        let Some(slot) = self.items.get(position) else {
             return Err(SetError::Missing(annotation.id));
         };
-        if order_key(slot) == order_key(&annotation) {
-            let old = std::mem::replace(slot, annotation);
-            self.rebuild_derived();
+        if order_key(slot) != order_key(&annotation) {
+            let old = self.remove(annotation.id)?;
+            self.insert(annotation)?;
             return Ok(old);
         }
-        let old = self.remove(annotation.id)?;
-        self.insert(annotation)?;
-        Ok(old)
-    }
-
-    /// Recomputes positions, counts and the span index after a change.
-    fn rebuild_derived(&mut self) {
+        let old_entry = index_entry(slot);
+        let new_entry = index_entry(&annotation);
+        let new = Arc::new(annotation);
+        let old = match self.items.get_mut(position) {
+            Some(slot) => std::mem::replace(slot, Arc::clone(&new)),
+            None => return Err(SetError::Missing(new.id)),
+        };
+        self.count(&old, false);
+        self.count(&new, true);
+        if old_entry != new_entry {
+            if old_entry.is_some() {
+                self.index.remove(old.id, old.span);
+            }
+            if let Some(entry) = new_entry {
+                self.index.insert(entry);
+            }
+        }
         self.revision = self.revision.wrapping_add(1);
-        self.counts = [0; 3];
-        self.flagged = 0;
-        for annotation in &self.items {
-            if let Some(count) = Tag::ALL
-                .iter()
-                .position(|t| *t == annotation.tag)
-                .and_then(|i| self.counts.get_mut(i))
-            {
-                *count += 1;
-            }
-            if annotation.flag.is_some() {
-                self.flagged += 1;
-            }
-        }
-        let entries = self
-            .items
-            .iter()
-            .filter(|a| a.is_anchored() && !a.span.is_empty())
-            .map(|a| IndexEntry {
-                span: a.span,
-                id: a.id,
-                tag: a.tag,
-            })
-            .collect();
-        self.index = SpanIndex::build(entries);
+        Ok(Arc::unwrap_or_clone(old))
     }
-}
 
-/// One anchored annotation in the [`SpanIndex`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct IndexEntry {
-    /// Where the annotation is.
-    pub span: Span,
-    /// Which annotation.
-    pub id: AnnotationId,
-    /// Its tag.
-    pub tag: Tag,
-}
-
-/// Answers "which annotations touch this range" in O(log n + k).
-///
-/// Entries are sorted by start (outer first); `max_end[i]` is the largest end among entries
-/// `0..=i`, so the first entry that can reach a position is found by binary search. Each entry
-/// also has a `lane`: overlapping entries never share a lane, outer spans get lower lanes, so
-/// nested highlights can be drawn distinctly.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SpanIndex {
-    entries: Vec<IndexEntry>,
-    max_end: Vec<usize>,
-    lanes: Vec<usize>,
-    lane_count: usize,
-}
-
-impl SpanIndex {
-    fn build(entries: Vec<IndexEntry>) -> Self {
-        let mut max_end = Vec::with_capacity(entries.len());
-        let mut running = 0;
-        for entry in &entries {
-            running = running.max(entry.span.end);
-            max_end.push(running);
+    /// Counts `annotation` in (or, with `added` false, out of) the tag counts, the flagged
+    /// count and the links.
+    fn count(&mut self, annotation: &Annotation, added: bool) {
+        let change = |count: &mut usize| {
+            *count = if added {
+                count.saturating_add(1)
+            } else {
+                count.saturating_sub(1)
+            }
+        };
+        if let Some(count) = Tag::ALL
+            .iter()
+            .position(|t| *t == annotation.tag)
+            .and_then(|i| self.counts.get_mut(i))
+        {
+            change(count);
         }
-        let mut lane_ends: Vec<usize> = Vec::new();
-        let mut lanes = Vec::with_capacity(entries.len());
-        for entry in &entries {
-            let lane = match lane_ends.iter().position(|&end| end <= entry.span.start) {
-                Some(free) => free,
-                None => {
-                    lane_ends.push(0);
-                    lane_ends.len() - 1
+        if annotation.flag.is_some() {
+            change(&mut self.flagged);
+        }
+        for link in &annotation.review.links {
+            if added {
+                let keys = &self.keys;
+                let list = self.backlinks.entry(link.target).or_default();
+                let source_key = keys.get(&annotation.id);
+                let at = list.partition_point(|(source, _)| keys.get(source) < source_key);
+                list.insert(at, (annotation.id, *link));
+            } else if let Some(list) = self.backlinks.get_mut(&link.target) {
+                if let Some(at) = list
+                    .iter()
+                    .position(|(source, l)| *source == annotation.id && l == link)
+                {
+                    list.remove(at);
                 }
-            };
-            if let Some(end) = lane_ends.get_mut(lane) {
-                *end = entry.span.end;
+                if list.is_empty() {
+                    self.backlinks.remove(&link.target);
+                }
             }
-            lanes.push(lane);
         }
-        Self {
-            entries,
-            max_end,
-            lanes,
-            lane_count: lane_ends.len(),
-        }
-    }
-
-    /// Number of indexed annotations.
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    /// True when nothing is indexed.
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
-    /// Number of lanes in use (the deepest stack of overlapping annotations).
-    pub fn lane_count(&self) -> usize {
-        self.lane_count
-    }
-
-    /// Entries that share at least one char with `range`, in document order, with their lane.
-    pub fn overlapping(&self, range: Span) -> impl Iterator<Item = (IndexEntry, usize)> + '_ {
-        let first = self.max_end.partition_point(|&end| end <= range.start);
-        self.entries
-            .get(first..)
-            .unwrap_or_default()
-            .iter()
-            .zip(self.lanes.get(first..).unwrap_or_default())
-            .take_while(move |(e, _)| e.span.start < range.end)
-            .filter(move |(e, _)| e.span.end > range.start)
-            .map(|(e, lane)| (*e, *lane))
-    }
-
-    /// Entries containing char `offset`, innermost (shortest) first.
-    pub fn at(&self, offset: usize) -> Vec<IndexEntry> {
-        let mut hits: Vec<IndexEntry> = self
-            .overlapping(Span::new(offset, offset + 1))
-            .map(|(e, _)| e)
-            .collect();
-        hits.sort_by_key(|e| (e.span.len(), Reverse(e.span.start), e.id));
-        hits
     }
 }
 
 #[cfg(test)]
 mod test {
     use super::*;
-    use crate::model::Document;
+    use crate::model::{Document, Span};
 
     fn annotation(doc: &Document, id: u64, start: usize, end: usize) -> Annotation {
         Annotation::new(
@@ -415,4 +391,67 @@ mod test {
         assert_eq!(set.counts(), [2, 1, 0]);
         assert_eq!(set.in_order().count(), 3);
     }
+
+    #[test]
+    fn links_to_follows_every_change() {
+        use crate::model::LinkKind;
+        let (_, mut set) = sample();
+        let link = |target| Link {
+            kind: LinkKind::SupportedBy,
+            target: AnnotationId(target),
+        };
+        for source in [4, 1] {
+            let mut a = set.get(AnnotationId(source)).unwrap().clone();
+            a.review.links = vec![link(3)];
+            set.replace(a).unwrap();
+        }
+        assert_eq!(
+            set.links_to(AnnotationId(3)),
+            &[(AnnotationId(1), link(3)), (AnnotationId(4), link(3))]
+        );
+        assert!(set.links_to(AnnotationId(1)).is_empty());
+        set.remove(AnnotationId(1)).unwrap();
+        let mut a = set.get(AnnotationId(4)).unwrap().clone();
+        a.review.links.clear();
+        set.replace(a).unwrap();
+        assert!(set.links_to(AnnotationId(3)).is_empty());
+    }
+
+    proptest::proptest! {
+        /// However a set got its annotations, what it derives from them is what a fresh
+        /// build derives.
+        #[test]
+        fn changes_keep_derived_data_exact(
+            steps in proptest::collection::vec((0u8..3, 0usize..40, 1usize..12, 0u64..12, 0u8..3), 1..50),
+        ) {
+            use crate::model::LinkKind;
+            let doc = Document::new("x".repeat(60), None, "utf-8");
+            let mut set = AnnotationSet::new();
+            for (op, start, len, id, tag) in steps {
+                let id = AnnotationId(id + 1);
+                let mut a = annotation(&doc, id.0, start, start + len);
+                a.tag = Tag::ALL[usize::from(tag)];
+                if tag == 1 {
+                    a.review.links = vec![Link { kind: LinkKind::SupportedBy, target: AnnotationId(start as u64 % 12 + 1) }];
+                }
+                match op {
+                    0 => { let _ = set.insert(a); }
+                    1 => { let _ = set.remove(id); }
+                    _ => { let _ = set.replace(a); }
+                }
+                let fresh = AnnotationSet::from_annotations(set.in_order().cloned().collect()).unwrap();
+                proptest::prop_assert_eq!(set.index(), fresh.index());
+                proptest::prop_assert_eq!(set.counts(), fresh.counts());
+                proptest::prop_assert_eq!(set.flagged_count(), fresh.flagged_count());
+                proptest::prop_assert_eq!(set.next_id(), fresh.next_id());
+                for target in 1..=12 {
+                    proptest::prop_assert_eq!(set.links_to(AnnotationId(target)), fresh.links_to(AnnotationId(target)));
+                }
+                for (position, a) in set.in_order().enumerate() {
+                    proptest::prop_assert_eq!(set.position(a.id), Some(position));
+                }
+            }
+        }
+    }
 }
+

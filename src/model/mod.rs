@@ -7,10 +7,11 @@ mod decode;
 mod document;
 mod review;
 mod span;
+mod span_index;
 mod tag;
 
 pub use annotation::{Annotation, AnnotationId, CONTEXT_CHARS, Flag};
-pub use annotation_set::{AnnotationSet, IndexEntry, SetError, SpanIndex};
+pub use annotation_set::{AnnotationSet, SetError};
 pub use article_import::{Extracted, from_html, from_markdown};
 pub use decode::{DecodeError, DecodedText, SourceEncoding, decode_article, normalize_text};
 pub use document::{Document, sha256_hex};
@@ -18,4 +19,5 @@ pub use review::{
     ClaimStatus, Evidence, Link, LinkKind, NORMALIZED_CLAIM_LIMIT, Rating, RatingScale, Review,
 };
 pub use span::Span;
+pub use span_index::{IndexEntry, SpanIndex};
 pub use tag::Tag;

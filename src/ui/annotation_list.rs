@@ -171,7 +171,7 @@ fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> 
     let heading = format!(
         "{flag}{} · {}",
         annotation.tag.label(),
-        one_line(&annotation.text)
+        one_line(&annotation.text, text_width)
     );
     let heading = elided(ui, heading, &font, visuals.strong_text_color(), text_width);
     let y = rect.top() + line * 0.5 + 2.0 - heading.size().y / 2.0;
@@ -179,7 +179,7 @@ fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> 
     let detail = match &annotation.flag {
         Some(flag) => format!("Does not match: {}", flag.describe()),
         None if annotation.note.is_empty() => "(no note)".to_owned(),
-        None => one_line(&annotation.note),
+        None => one_line(&annotation.note, text_width),
     };
     let detail_color = if annotation.flag.is_some() {
         colors::FLAG_WARNING
@@ -189,24 +189,28 @@ fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> 
     let detail = elided(ui, detail, &font, detail_color, text_width);
     let y = rect.top() + line * 1.5 - detail.size().y / 2.0;
     painter.galley(egui::pos2(left, y), detail, detail_color);
-    let label = format!(
-        "{} {}: {}",
-        annotation.tag.label(),
-        annotation.id,
-        annotation.text
-    );
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-    let response = response.on_hover_text(format!(
-        "{} {}: “{}”{}",
-        annotation.tag.label(),
-        annotation.id,
-        annotation.text,
-        if annotation.note.is_empty() {
-            String::new()
-        } else {
-            format!("\n\nNote: {}", annotation.note)
-        }
-    ));
+    response.widget_info(|| {
+        let label = format!(
+            "{} {}: {}",
+            annotation.tag.label(),
+            annotation.id,
+            annotation.text
+        );
+        egui::WidgetInfo::labeled(egui::Role::Button, true, &label)
+    });
+    let response = response.on_hover_ui(|ui| {
+        ui.label(format!(
+            "{} {}: “{}”{}",
+            annotation.tag.label(),
+            annotation.id,
+            annotation.text,
+            if annotation.note.is_empty() {
+                String::new()
+            } else {
+                format!("\n\nNote: {}", annotation.note)
+            }
+        ));
+    });
     response.clicked()
 }
 
@@ -218,8 +222,21 @@ fn plural(label: &str, count: usize) -> String {
     }
 }
 
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+/// `text` on one line, cut to what a row of `width` points can show (the rest is elided
+/// anyway), so a long claim costs no more to show than a short one.
+fn one_line(text: &str, width: f32) -> String {
+    let most = (width / 3.0).clamp(40.0, 400.0) as usize;
+    let mut line = String::with_capacity(most.min(text.len()) + 4);
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            line.push(' ');
+        }
+        line.push_str(word);
+        if line.len() >= most {
+            break;
+        }
+    }
+    line
 }
 
 /// Lays out `text` on one line, cut with an ellipsis to fit `width` (cached by egui).

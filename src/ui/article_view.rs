@@ -9,7 +9,10 @@
 
 use egui::{
     Align2, CursorIcon, Event, EventFilter, FontId, Key, Pos2, Rect, ScrollArea, Sense, Stroke,
-    StrokeKind, Ui, pos2, vec2,
+    StrokeKind, Ui,
+    emath::GuiRounding,
+    epaint::{Mesh, Shape},
+    pos2, vec2,
 };
 
 use super::block_layout::{BlockLayout, TextStyle};
@@ -554,12 +557,19 @@ impl Geometry<'_> {
         text_color: egui::Color32,
     ) {
         let painter = ui.painter();
-        for index in visible {
-            let (Some(block), Some(laid)) = (self.layout.block(index), self.layout.laid_out(index))
-            else {
+        let pixels = ui.ctx().pixels_per_point();
+        // Highlights and the selection are plain pixel-aligned quads in one mesh each: cheap
+        // to build and to tessellate however many spans are on screen.
+        let mut highlight_mesh = Mesh::default();
+        let mut selection_mesh = Mesh::default();
+        let mut outlines: Vec<(Rect, Stroke)> = Vec::new();
+        let quad = |mesh: &mut Mesh, rect: Rect, color: egui::Color32| {
+            mesh.add_colored_rect(rect.round_to_pixels(pixels), color);
+        };
+        for index in visible.clone() {
+            let Some(block) = self.layout.block(index) else {
                 continue;
             };
-            let origin = self.block_origin(index);
             let reach = Span::new(block.span.start, block.span.end.max(block.span.start + 1));
             for (entry, lane) in highlights.index.overlapping(reach) {
                 let inset = LANE_INSET * lane.min(MAX_INSET_LANES) as f32;
@@ -567,19 +577,28 @@ impl Geometry<'_> {
                 let line = colors::tag_color(entry.tag);
                 for rect in self.rects(index, entry.span) {
                     let rect = rect.shrink2(vec2(0.0, inset));
-                    painter.rect_filled(rect, 2.0, fill);
-                    painter.hline(rect.x_range(), rect.bottom() - 1.0, Stroke::new(2.0, line));
+                    quad(&mut highlight_mesh, rect, fill);
+                    let underline = Rect::from_x_y_ranges(
+                        rect.x_range(),
+                        (rect.bottom() - 2.0)..=rect.bottom(),
+                    );
+                    quad(&mut highlight_mesh, underline, line);
                     if lane > 0 {
                         // A nested span: its own box inside the outer highlight.
-                        painter.rect_stroke(rect, 2.0, Stroke::new(1.0, line), StrokeKind::Inside);
+                        for edge in [
+                            Rect::from_x_y_ranges(rect.x_range(), rect.top()..=rect.top() + 1.0),
+                            Rect::from_x_y_ranges(rect.left()..=rect.left() + 1.0, rect.y_range()),
+                            Rect::from_x_y_ranges(
+                                rect.right() - 1.0..=rect.right(),
+                                rect.y_range(),
+                            ),
+                        ] {
+                            quad(&mut highlight_mesh, edge, line);
+                        }
                     }
                     if highlights.selected == Some(entry.id) {
-                        painter.rect_stroke(
-                            rect.expand(1.0),
-                            2.0,
-                            Stroke::new(2.0, colors::SELECTED_OUTLINE),
-                            StrokeKind::Outside,
-                        );
+                        outlines
+                            .push((rect.expand(1.0), Stroke::new(2.0, colors::SELECTED_OUTLINE)));
                     }
                 }
             }
@@ -591,23 +610,27 @@ impl Geometry<'_> {
                     break;
                 }
                 for rect in self.rects(index, *found) {
-                    painter.rect_stroke(
-                        rect,
-                        2.0,
-                        Stroke::new(1.5, colors::FIND_MATCH),
-                        StrokeKind::Outside,
-                    );
+                    outlines.push((rect, Stroke::new(1.5, colors::FIND_MATCH)));
                 }
             }
             if let Some(selection) = selection {
                 let span = selection.span();
                 if !span.is_empty() {
                     for rect in self.rects(index, span) {
-                        painter.rect_filled(rect, 0.0, colors::TEXT_SELECTION);
+                        quad(&mut selection_mesh, rect, colors::TEXT_SELECTION);
                     }
                 }
             }
-            painter.galley(origin, laid.galley().clone(), text_color);
+        }
+        painter.add(Shape::mesh(highlight_mesh));
+        for (rect, stroke) in outlines {
+            painter.rect_stroke(rect, 2.0, stroke, StrokeKind::Outside);
+        }
+        painter.add(Shape::mesh(selection_mesh));
+        for index in visible {
+            if let Some(laid) = self.layout.laid_out(index) {
+                painter.galley(self.block_origin(index), laid.galley().clone(), text_color);
+            }
         }
         if let Some(selection) = selection
             && selection.span().is_empty()

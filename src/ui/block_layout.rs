@@ -117,7 +117,7 @@ impl BlockLayout {
     }
 
     fn update_tops(&mut self) {
-        if !self.tops_dirty && self.tops.len() == self.blocks.len() {
+        if !self.tops_dirty && self.tops.len() == self.blocks.len() + 1 {
             return;
         }
         self.tops.clear();
