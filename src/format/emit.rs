@@ -108,6 +108,12 @@ impl Fields<'_> {
     }
 }
 
+/// About how many bytes [`push_annotation`] writes for `a`, to reserve room once.
+pub(super) fn estimated_len(a: &Annotation) -> usize {
+    let strings = a.text.len() + a.prefix.len() + a.suffix.len() + a.note.len();
+    360 + strings + strings / 8
+}
+
 /// Appends one annotation as an element of `annotations: [ … ]` (indented, with its comma):
 /// the fields of `AnnotationV2`, in its order, leaving out the empty review fields as its
 /// serde attributes do.

@@ -136,7 +136,7 @@ pub fn to_ron_uncached(
     let (head, parts) = std::thread::scope(|scope| {
         let head = scope.spawn(|| header(document, scale));
         let parts = in_parallel(&all, Threads::All, |part| {
-            let mut out = String::with_capacity(part.len() * 600);
+            let mut out = String::with_capacity(part.iter().map(|a| emit::estimated_len(a)).sum());
             for annotation in part {
                 emit::push_annotation(&mut out, annotation)?;
             }
@@ -193,7 +193,7 @@ fn write_cached(
     let serialize = |part: &[&Arc<Annotation>]| {
         part.iter()
             .map(|a| {
-                let mut out = String::with_capacity(600);
+                let mut out = String::with_capacity(emit::estimated_len(a));
                 emit::push_annotation(&mut out, a).map(|()| out)
             })
             .collect()

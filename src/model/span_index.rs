@@ -5,6 +5,9 @@ use std::cmp::Reverse;
 
 use super::{AnnotationId, Span, Tag};
 
+/// Entries per chunk of [`SpanIndex::chunk_end`].
+const CHUNK: usize = 64;
+
 /// One anchored annotation in the [`SpanIndex`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct IndexEntry {
@@ -34,6 +37,10 @@ impl IndexEntry {
 pub struct SpanIndex {
     entries: Vec<IndexEntry>,
     max_end: Vec<usize>,
+    /// Largest end within each chunk of [`CHUNK`] entries: a search skips whole chunks that end
+    /// before the range, so one span covering much of the text does not make every search
+    /// walk all the entries it covers.
+    chunk_end: Vec<usize>,
     lanes: Vec<u32>,
     /// How many entries are in each lane.
     lane_use: Vec<usize>,
@@ -45,6 +52,7 @@ impl SpanIndex {
         let mut index = Self {
             max_end: Vec::with_capacity(entries.len()),
             lanes: vec![0; entries.len()],
+            chunk_end: Vec::new(),
             lane_use: if entries.is_empty() {
                 Vec::new()
             } else {
@@ -58,7 +66,23 @@ impl SpanIndex {
             index.max_end.push(running);
         }
         index.assign_lanes(0, index.entries.len());
+        index.update_chunks(0);
         index
+    }
+
+    /// Recomputes the chunk ends from the chunk holding entry `from` on.
+    fn update_chunks(&mut self, from: usize) {
+        let first = from / CHUNK;
+        self.chunk_end.truncate(first);
+        for chunk in self
+            .entries
+            .get(first * CHUNK..)
+            .unwrap_or_default()
+            .chunks(CHUNK)
+        {
+            self.chunk_end
+                .push(chunk.iter().map(|e| e.span.end).max().unwrap_or(0));
+        }
     }
 
     /// Adds an entry at its place in document order.
@@ -86,6 +110,7 @@ impl SpanIndex {
             changed_to += 1;
         }
         self.relane_around(at, changed_to);
+        self.update_chunks(at);
     }
 
     /// Removes the entry of annotation `id` at `span` (if indexed).
@@ -124,6 +149,7 @@ impl SpanIndex {
         if !self.entries.is_empty() {
             self.relane_around(at.min(self.entries.len() - 1), changed_to);
         }
+        self.update_chunks(at);
     }
 
     /// True if no earlier entry is still open where entry `i` starts: lanes are given afresh
@@ -211,15 +237,30 @@ impl SpanIndex {
 
     /// Entries that share at least one char with `range`, in document order, with their lane.
     pub fn overlapping(&self, range: Span) -> impl Iterator<Item = (IndexEntry, usize)> + '_ {
-        let first = self.max_end.partition_point(|&end| end <= range.start);
-        self.entries
-            .get(first..)
-            .unwrap_or_default()
-            .iter()
-            .zip(self.lanes.get(first..).unwrap_or_default())
-            .take_while(move |(e, _)| e.span.start < range.end)
-            .filter(move |(e, _)| e.span.end > range.start)
-            .map(|(e, lane)| (*e, *lane as usize))
+        let mut at = self.max_end.partition_point(|&end| end <= range.start);
+        std::iter::from_fn(move || {
+            loop {
+                // At the start of a chunk that ends before the range, skip it whole.
+                if at % CHUNK == 0
+                    && self
+                        .chunk_end
+                        .get(at / CHUNK)
+                        .is_some_and(|&end| end <= range.start)
+                {
+                    at += CHUNK;
+                    continue;
+                }
+                let entry = self.entries.get(at)?;
+                if entry.span.start >= range.end {
+                    return None;
+                }
+                let lane = self.lanes.get(at).copied().unwrap_or(0);
+                at += 1;
+                if entry.span.end > range.start {
+                    return Some((*entry, lane as usize));
+                }
+            }
+        })
     }
 
     /// Entries containing char `offset`, innermost (shortest) first.
@@ -256,7 +297,7 @@ mod test {
         /// Any sequence of inserts and removes leaves the index exactly as building it afresh.
         #[test]
         fn incremental_changes_equal_a_fresh_build(
-            spans in proptest::collection::vec((0usize..120, 1usize..40), 1..60),
+            spans in proptest::collection::vec((0usize..120, prop_oneof![1usize..40, 40usize..160]), 1..200),
             removals in proptest::collection::vec(any::<prop::sample::Index>(), 0..40),
         ) {
             let mut index = SpanIndex::default();
@@ -266,6 +307,15 @@ mod test {
                 index.insert(e);
                 live.push(e);
                 prop_assert_eq!(&index, &built(&live));
+            }
+            for a in (0..170).step_by(7) {
+                for len in [1, 9, 50] {
+                    let range = Span::new(a, a + len);
+                    let found: Vec<AnnotationId> = index.overlapping(range).map(|(e, _)| e.id).collect();
+                    let mut expected: Vec<IndexEntry> = live.iter().copied().filter(|e| e.span.overlaps(&range)).collect();
+                    expected.sort_by_key(IndexEntry::order);
+                    prop_assert_eq!(found, expected.iter().map(|e| e.id).collect::<Vec<_>>());
+                }
             }
             for pick in removals {
                 if live.is_empty() {
