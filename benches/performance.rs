@@ -379,6 +379,20 @@ fn main() {
             })
             .collect(),
     );
+    // What the app copies on its own thread before writing a recovery file in the background.
+    let snapshot = median(
+        (0..9)
+            .map(|_| {
+                let start = Instant::now();
+                std::hint::black_box((large.document.clone(), large.annotations.clone()));
+                start.elapsed()
+            })
+            .collect(),
+    );
+    eprintln!(
+        "large: copying document + annotations for a background recovery write: {:.2} ms",
+        ms(snapshot)
+    );
     // A span over the whole text: searches near its end must not walk everything it covers.
     let whole = claimmark::model::Span::new(0, large.document.char_len());
     let _ = session.tag(whole, claimmark::model::Tag::Claim, "t");

@@ -1,5 +1,7 @@
 //! The article being annotated: its normalized text, metadata, and char/byte offset maps.
 
+use std::sync::Arc;
+
 use sha2::{Digest, Sha256};
 
 use super::Span;
@@ -12,17 +14,19 @@ const CHECKPOINT_STRIDE: usize = 64;
 /// Invariants: `text` is normalized (LF line endings, no byte-order mark); `sha256` is the
 /// hex SHA-256 of `text`'s UTF-8 bytes; `paragraphs` are the char ranges of the text's lines,
 /// without their `\n`, in order, covering every line (including empty ones).
+///
+/// The text and its maps are shared (`Arc`), so a copy for a background save is cheap.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Document {
-    text: String,
+    text: Arc<str>,
     title: String,
     source: Option<String>,
     encoding: String,
     sha256: String,
     char_len: usize,
     /// Byte offset of every `CHECKPOINT_STRIDE`-th char; empty when the text is ASCII.
-    byte_checkpoints: Vec<usize>,
-    paragraphs: Vec<Span>,
+    byte_checkpoints: Arc<[usize]>,
+    paragraphs: Arc<[Span]>,
 }
 
 impl Document {
@@ -55,14 +59,14 @@ impl Document {
         }
         paragraphs.push(Span::new(line_start, char_len));
         Self {
-            text,
+            text: text.into(),
             title,
             source,
             encoding: encoding.to_owned(),
             sha256,
             char_len,
-            byte_checkpoints,
-            paragraphs,
+            byte_checkpoints: byte_checkpoints.into(),
+            paragraphs: paragraphs.into(),
         }
     }
 
