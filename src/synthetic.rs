@@ -90,7 +90,7 @@ pub fn article(seed: u64, target_bytes: usize, long_paragraph_bytes: usize) -> S
                 break;
             }
             let word = WORDS.get(rng.below(WORDS.len())).copied().unwrap_or("the");
-            if !sentence_start {
+            if count > 0 {
                 text.push(' ');
             }
             if sentence_start {

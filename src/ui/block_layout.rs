@@ -270,14 +270,24 @@ fn split_blocks(document: &Document) -> Vec<Block> {
         let mut start = paragraph.start;
         let mut count = 0;
         let mut last_space = None;
+        let mut last_sentence_end = None;
+        let mut previous = ' ';
         for c in text.chars() {
             count += 1;
             if c == ' ' {
                 last_space = Some(start + count);
+                if matches!(previous, '.' | '!' | '?' | '"' | '”' | '»' | '。') {
+                    last_sentence_end = Some(start + count);
+                }
             }
+            previous = c;
             if count >= MAX_BLOCK_CHARS {
-                let cut = last_space
-                    .filter(|&s| s > start + MAX_BLOCK_CHARS / 2)
+                // A piece starts on a new line, so cut where a sentence ends if one does in
+                // the second half, else at a space.
+                let late = |at: &usize| *at > start + MAX_BLOCK_CHARS / 2;
+                let cut = last_sentence_end
+                    .filter(late)
+                    .or(last_space.filter(late))
                     .unwrap_or(start + count);
                 blocks.push(Block {
                     span: Span::new(start, cut),
@@ -285,7 +295,8 @@ fn split_blocks(document: &Document) -> Vec<Block> {
                 });
                 count = start + count - cut;
                 start = cut;
-                last_space = None;
+                last_space = last_space.filter(|&at| at > cut);
+                last_sentence_end = last_sentence_end.filter(|&at| at > cut);
             }
         }
         blocks.push(Block {
@@ -323,5 +334,19 @@ mod test {
             }
         }
         assert_eq!(at, doc.char_len());
+    }
+
+    #[test]
+    fn long_paragraphs_are_cut_where_a_sentence_ends() {
+        let sentence = "Words of a sentence that goes on. ".repeat(100);
+        let doc = Document::new(sentence, None, "utf-8");
+        let blocks = split_blocks(&doc);
+        assert!(blocks.len() >= 2);
+        for block in blocks.iter().filter(|b| !b.ends_paragraph) {
+            let before = doc
+                .slice(Span::new(block.span.end - 2, block.span.end))
+                .unwrap();
+            assert_eq!(before, ". ", "cut after a sentence: {block:?}");
+        }
     }
 }
