@@ -285,8 +285,8 @@ impl Session {
     }
 
     /// Annotations linking to `id`, with how.
-    pub fn links_to(&self, id: AnnotationId) -> Vec<(AnnotationId, Link)> {
-        self.annotations.links_to(id).to_vec()
+    pub fn links_to(&self, id: AnnotationId) -> &[(AnnotationId, Link)] {
+        self.annotations.links_to(id)
     }
 
     /// Deletes an annotation, and the links other annotations have to it (one undo step).
@@ -294,7 +294,7 @@ impl Session {
         let annotation = self.get_cloned(id)?;
         let label = format!("Delete {}", annotation.tag.key_name());
         let mut edits = Vec::new();
-        for (source, _) in self.links_to(id) {
+        for (source, _) in self.links_to(id).to_vec() {
             if let Some(mut other) = self.annotations.get(source).cloned() {
                 if edits
                     .iter()

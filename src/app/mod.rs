@@ -94,9 +94,6 @@ pub fn write_recovery_after_panic(message: &str) -> Option<PathBuf> {
     crate::io::recovery::write_crash_note(message)
 }
 
-/// Links pointing at one annotation: (set revision, annotation, (source, link) pairs).
-type Backlinks = (u64, AnnotationId, Vec<(AnnotationId, crate::model::Link)>);
-
 /// Seconds of quiet after a change before the recovery file is written.
 const RECOVERY_DELAY: std::time::Duration = std::time::Duration::from_secs(2);
 
@@ -215,9 +212,6 @@ pub struct ClaimmarkApp {
     overwrite_prompt: Option<PathBuf>,
     /// What the file looked like on disk when it was opened or last saved.
     disk_stamp: Option<crate::io::FileStamp>,
-    /// Links pointing at the selected annotation, for (revision, annotation); recomputed only
-    /// when either changes, not every frame.
-    backlinks: Option<Backlinks>,
     find: FindState,
     status: Option<Status>,
     pending: Option<Pending>,
@@ -253,7 +247,6 @@ impl ClaimmarkApp {
             recoveries: Vec::new(),
             overwrite_prompt: None,
             disk_stamp: None,
-            backlinks: None,
             find: FindState::default(),
             status: None,
             pending: None,
@@ -418,13 +411,14 @@ impl ClaimmarkApp {
     /// Waits for the background save warm-up started on opening (for benchmarks and tests
     /// that measure the steady state).
     pub fn finish_save_warmup(&mut self) {
-        if let Some(Ok(cache)) = self.save_warmup.take().map(|h| h.join()) {
-            self.session.adopt_save_cache(cache);
-        }
+        self.adopt_save_warmup(true);
     }
 
-    fn collect_save_warmup(&mut self) {
-        if self.save_warmup.as_ref().is_some_and(|h| h.is_finished())
+    /// Takes the warmed save cache once the background thread is done (or, with `wait`,
+    /// after waiting for it).
+    fn adopt_save_warmup(&mut self, wait: bool) {
+        let done = self.save_warmup.as_ref().is_some_and(|h| h.is_finished());
+        if (wait || done)
             && let Some(Ok(cache)) = self.save_warmup.take().map(|h| h.join())
         {
             self.session.adopt_save_cache(cache);
@@ -475,7 +469,7 @@ impl ClaimmarkApp {
 impl eframe::App for ClaimmarkApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        self.collect_save_warmup();
+        self.adopt_save_warmup(false);
         self.keep_recovery_file(&ctx);
         let mut actions = self.read_shortcuts(&ctx);
         let dropped: Vec<PathBuf> = ctx.input(|i| {

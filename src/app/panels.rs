@@ -309,20 +309,8 @@ impl ClaimmarkApp {
                     outgoing: Some(*link),
                 })
                 .collect();
-            let revision = self.session.revision();
-            let fresh = matches!(&self.backlinks, Some((r, id, _)) if *r == revision && *id == annotation.id);
-            if !fresh {
-                self.backlinks = Some((
-                    revision,
-                    annotation.id,
-                    self.session.links_to(annotation.id),
-                ));
-            }
-            let backlinks = self
-                .backlinks
-                .as_ref()
-                .map_or(&[][..], |(_, _, l)| l.as_slice());
-            for &(other, link) in backlinks {
+            // The set keeps the links pointing at each annotation, so this is a lookup.
+            for &(other, link) in self.session.annotations().links_to(annotation.id) {
                 links.push(LinkView {
                     how: link.kind.inverse_label(),
                     other,

@@ -109,12 +109,9 @@ impl AnnotationSet {
 
     /// The annotation with this id.
     pub fn get(&self, id: AnnotationId) -> Option<&Annotation> {
-        self.shared(id).map(|a| &**a)
-    }
-
-    /// The annotation with this id, shared.
-    pub fn shared(&self, id: AnnotationId) -> Option<&Arc<Annotation>> {
-        self.position(id).and_then(|i| self.items.get(i))
+        self.position(id)
+            .and_then(|i| self.items.get(i))
+            .map(|a| &**a)
     }
 
     /// Where the annotation with this id is in document order.
