@@ -6,31 +6,38 @@
 
 use std::time::{Duration, Instant};
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../tests/integration/common.rs"]
 mod common;
 
 use claimmark::app::{Action, ClaimmarkApp, Command, sample};
 use claimmark::io::{self, Opened};
 use claimmark::model::RatingScale;
 use claimmark::model::Tag;
-use claimmark::ui::article_view::{ArticleEvent, TextSelection};
 use common::TestPlatform;
 use egui::{
     Event, Modifiers, MouseWheelSource, MouseWheelUnit, PointerButton, TouchPhase, pos2, vec2,
 };
 use egui_kittest::Harness;
+use {claimmark::model::TextSelection, claimmark::ui::article_view::ArticleEvent};
 
 const FRAMES: usize = 200;
 const TAGS: usize = 30;
 
+/// Recovery files of the benchmark's sessions go to a temporary folder, not the user's.
+fn recovery_folder() -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("claimmark-bench-data-{}", std::process::id()))
+}
+
 fn harness(opened: Opened) -> Harness<'static, ClaimmarkApp> {
+    let platform = TestPlatform {
+        recovery: Some(recovery_folder()),
+        ..TestPlatform::default()
+    };
     Harness::builder()
         .with_size(vec2(1280.0, 820.0))
         .with_max_steps(10_000)
         .allow_missing_glyphs()
-        .build_eframe(move |_cc| {
-            ClaimmarkApp::new(opened, Vec::new(), Box::new(TestPlatform::default()))
-        })
+        .build_eframe(move |_cc| ClaimmarkApp::new(opened, Vec::new(), Box::new(platform)))
 }
 
 /// One frame: UI pass plus tessellation.
@@ -149,7 +156,7 @@ fn measure(documents: Vec<Opened>) -> Vec<FrameMedians> {
     for i in 0..TAGS {
         for (h, f) in harnesses.iter_mut().zip(&mut frames) {
             // Select a span in view, then tag it: the edit, the index update and the next frame.
-            let len = h.state().session().document.char_len();
+            let len = h.state().session().document().char_len();
             let start = h
                 .state()
                 .visible_char()
@@ -256,10 +263,7 @@ fn profile_loop(what: &str) {
 }
 
 fn main() {
-    // Recovery files of the benchmark's sessions go to a temporary folder, not the user's.
-    let data = std::env::temp_dir().join(format!("claimmark-bench-data-{}", std::process::id()));
-    // SAFETY: set before any other thread of this process starts.
-    unsafe { std::env::set_var("CLAIMMARK_DATA_DIR", &data) };
+    let data = recovery_folder();
     if let Ok(what) = std::env::var("PROFILE_FRAMES") {
         profile_loop(&what);
         let _ = std::fs::remove_dir_all(&data);
@@ -330,7 +334,7 @@ fn main() {
     // edit only that annotation is serialized again.
     // The app fills the cache on a background thread right after opening; here it runs to
     // completion first, as it has by the time a user saves.
-    let mut saving = claimmark::session::Session::from_opened(large.clone());
+    let mut saving = large.clone().into_session();
     saving.adopt_save_cache(claimmark::format::SaveCache::warmed(
         &large.document,
         &large.annotations,

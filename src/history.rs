@@ -1,15 +1,15 @@
 //! Undo/redo stacks of edits, and the dirty flag that follows them.
 
-use crate::edit::Edit;
-use crate::model::{AnnotationId, AnnotationSet, SetError};
+use crate::edit::{Content, Edit};
+use crate::model::{AnnotationId, Field, SetError};
 
 /// Identifies a run of small edits (e.g. typing in one note) that undo as one step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MergeKey {
     /// The annotation being edited.
     pub id: AnnotationId,
-    /// Which field, e.g. `"note"`.
-    pub field: &'static str,
+    /// Which field.
+    pub field: Field,
 }
 
 #[derive(Clone, Debug)]
@@ -65,18 +65,18 @@ impl History {
         }
     }
 
-    /// Applies `edit` to `set` and records it so it can be undone.
+    /// Applies `edit` to `content` and records it so it can be undone.
     ///
     /// With a `merge` key equal to the previous edit's (and no edit in between), the two are
     /// undone as one step. Nothing is recorded when the edit fails.
     pub fn apply(
         &mut self,
-        set: &mut AnnotationSet,
+        content: &mut Content,
         edit: Edit,
         label: impl Into<String>,
         merge: Option<MergeKey>,
     ) -> Result<(), SetError> {
-        let inverse = edit.apply(set)?;
+        let inverse = edit.apply(content)?;
         let merges = merge.is_some()
             && self.merge_open
             && self.redo.is_empty()
@@ -104,9 +104,9 @@ impl History {
     }
 
     /// Undoes the last edit. Returns its label, or `None` when there is nothing to undo.
-    pub fn undo(&mut self, set: &mut AnnotationSet) -> Result<Option<String>, SetError> {
+    pub fn undo(&mut self, content: &mut Content) -> Result<Option<String>, SetError> {
         let had = !self.undo.is_empty();
-        Self::step(set, &mut self.undo, &mut self.redo, &mut self.current)?;
+        Self::step(content, &mut self.undo, &mut self.redo, &mut self.current)?;
         self.merge_open = false;
         Ok(had
             .then(|| self.redo.last().map(|e| e.label.clone()))
@@ -114,9 +114,9 @@ impl History {
     }
 
     /// Redoes the last undone edit. Returns its label, or `None` when there is nothing to redo.
-    pub fn redo(&mut self, set: &mut AnnotationSet) -> Result<Option<String>, SetError> {
+    pub fn redo(&mut self, content: &mut Content) -> Result<Option<String>, SetError> {
         let had = !self.redo.is_empty();
-        Self::step(set, &mut self.redo, &mut self.undo, &mut self.current)?;
+        Self::step(content, &mut self.redo, &mut self.undo, &mut self.current)?;
         self.merge_open = false;
         Ok(had
             .then(|| self.undo.last().map(|e| e.label.clone()))
@@ -124,7 +124,7 @@ impl History {
     }
 
     fn step(
-        set: &mut AnnotationSet,
+        content: &mut Content,
         from: &mut Vec<Entry>,
         to: &mut Vec<Entry>,
         current: &mut u64,
@@ -132,7 +132,7 @@ impl History {
         let Some(entry) = from.pop() else {
             return Ok(());
         };
-        match entry.edit.clone().apply(set) {
+        match entry.edit.clone().apply(content) {
             Ok(inverse) => {
                 to.push(Entry {
                     edit: inverse,
@@ -196,7 +196,7 @@ impl History {
 #[cfg(test)]
 mod test {
     use super::*;
-    use crate::model::{Annotation, Document, Span, Tag};
+    use crate::model::{Annotation, AnnotationSet, Document, Span, Tag};
     use proptest::prelude::*;
 
     fn doc() -> Document {
@@ -210,7 +210,7 @@ mod test {
     #[test]
     fn dirty_follows_undo_and_redo() {
         let doc = doc();
-        let mut set = AnnotationSet::new();
+        let mut set = Content::new(doc.clone(), AnnotationSet::new(), Vec::new());
         let mut history = History::new_saved();
         assert!(!history.is_dirty());
         let a = Annotation::new(AnnotationId(1), Tag::Claim, Span::new(4, 9), &doc, "t").unwrap();
@@ -231,7 +231,7 @@ mod test {
     #[test]
     fn merged_edits_undo_as_one() {
         let doc = doc();
-        let mut set = AnnotationSet::new();
+        let mut set = Content::new(doc.clone(), AnnotationSet::new(), Vec::new());
         let mut history = History::new_saved();
         let a = Annotation::new(AnnotationId(1), Tag::Claim, Span::new(4, 9), &doc, "t").unwrap();
         history
@@ -239,7 +239,7 @@ mod test {
             .unwrap();
         let key = Some(MergeKey {
             id: a.id,
-            field: "note",
+            field: Field::Note,
         });
         for note in ["a", "ab", "abc"] {
             let mut b = a.clone();
@@ -248,18 +248,18 @@ mod test {
                 .apply(&mut set, Edit::Update(b), "Edit note", key)
                 .unwrap();
         }
-        assert_eq!(set.get(a.id).unwrap().note, "abc");
+        assert_eq!(set.annotations().get(a.id).unwrap().note, "abc");
         history.undo(&mut set).unwrap();
-        assert_eq!(set.get(a.id).unwrap().note, "");
+        assert_eq!(set.annotations().get(a.id).unwrap().note, "");
         history.undo(&mut set).unwrap();
-        assert!(set.is_empty());
+        assert!(set.annotations().is_empty());
         assert!(!history.can_undo());
     }
 
     #[test]
     fn seal_breaks_a_merge_run() {
         let doc = doc();
-        let mut set = AnnotationSet::new();
+        let mut set = Content::new(doc.clone(), AnnotationSet::new(), Vec::new());
         let mut history = History::new_saved();
         let a = Annotation::new(AnnotationId(1), Tag::Claim, Span::new(4, 9), &doc, "t").unwrap();
         history
@@ -267,7 +267,7 @@ mod test {
             .unwrap();
         let key = Some(MergeKey {
             id: a.id,
-            field: "note",
+            field: Field::Note,
         });
         let mut b = a.clone();
         b.note = "first".to_owned();
@@ -280,7 +280,7 @@ mod test {
             .apply(&mut set, Edit::Update(b), "Edit note", key)
             .unwrap();
         history.undo(&mut set).unwrap();
-        assert_eq!(set.get(a.id).unwrap().note, "first");
+        assert_eq!(set.annotations().get(a.id).unwrap().note, "first");
     }
 
     #[derive(Clone, Debug)]
@@ -291,6 +291,8 @@ mod test {
         Note(usize, String),
         Undo,
         Redo,
+        /// A new version of the article: `n` chars cut from its start.
+        ReplaceArticle(usize),
     }
 
     fn op() -> impl Strategy<Value = Op> {
@@ -301,6 +303,7 @@ mod test {
             (0usize..10, "[a-z😀 ]{0,8}").prop_map(|(i, n)| Op::Note(i, n)),
             Just(Op::Undo),
             Just(Op::Redo),
+            (0usize..20).prop_map(Op::ReplaceArticle),
         ]
     }
 
@@ -308,16 +311,17 @@ mod test {
         #[test]
         fn undo_all_restores_the_original(ops in proptest::collection::vec(op(), 0..60)) {
             let doc = doc();
-            let mut set = AnnotationSet::new();
-            let original = set.clone();
+            let mut set = Content::new(doc.clone(), AnnotationSet::new(), Vec::new());
+            let original = set.annotations().clone();
+            let original_document = set.document().clone();
             let mut history = History::new_saved();
             for op in ops {
-                let ids: Vec<AnnotationId> = set.in_order().map(|a| a.id).collect();
+                let ids: Vec<AnnotationId> = set.annotations().in_order().map(|a| a.id).collect();
                 let pick = |i: usize| ids.get(i % ids.len().max(1)).copied();
                 let tag = |t: u8| Tag::ALL[usize::from(t) % 3];
                 match op {
                     Op::Add(start, len, t) => {
-                        let id = set.next_id();
+                        let id = set.annotations().next_id();
                         let end = (start + len).min(doc.char_len());
                         if let Some(a) = Annotation::new(id, tag(t), Span::new(start, end), &doc, "t") {
                             history.apply(&mut set, Edit::Add(a), "add", None).unwrap();
@@ -327,27 +331,36 @@ mod test {
                         history.apply(&mut set, Edit::Remove(id), "remove", None).unwrap();
                     },
                     Op::Retag(i, t) => if let Some(id) = pick(i) {
-                        let mut a = set.get(id).unwrap().clone();
+                        let mut a = set.annotations().get(id).unwrap().clone();
                         a.tag = tag(t);
                         history.apply(&mut set, Edit::Update(a), "retag", None).unwrap();
                     },
                     Op::Note(i, note) => if let Some(id) = pick(i) {
-                        let mut a = set.get(id).unwrap().clone();
+                        let mut a = set.annotations().get(id).unwrap().clone();
                         a.note = note;
-                        let key = Some(MergeKey { id, field: "note" });
+                        let key = Some(MergeKey { id, field: Field::Note });
                         history.apply(&mut set, Edit::Update(a), "note", key).unwrap();
                     },
+                    Op::ReplaceArticle(cut) => {
+                        let text: String = set.document().text().chars().skip(cut).collect();
+                        let document = Document::new(text, None, "utf-8");
+                        let (annotations, _) = crate::reattach::reattach_all(set.annotations(), Some(set.document()), &document);
+                        let edit = Edit::ReplaceArticle(Box::new(crate::edit::Article { document, annotations, links: Vec::new() }));
+                        history.apply(&mut set, edit, "replace", None).unwrap();
+                    }
                     Op::Undo => { history.undo(&mut set).unwrap(); }
                     Op::Redo => { history.redo(&mut set).unwrap(); }
                 }
                 if !history.is_dirty() {
-                    prop_assert_eq!(&set, &original, "clean must mean unchanged");
+                    prop_assert_eq!(set.annotations(), &original, "clean must mean unchanged");
+                    prop_assert_eq!(set.document(), &original_document);
                 }
             }
             while history.can_undo() {
                 history.undo(&mut set).unwrap();
             }
-            prop_assert_eq!(&set, &original);
+            prop_assert_eq!(set.annotations(), &original);
+            prop_assert_eq!(set.document(), &original_document);
             prop_assert!(!history.is_dirty());
         }
     }

@@ -337,7 +337,7 @@ pub fn reattach_all(
             Placement::Moved { span, reason } => {
                 summary.moved += 1;
                 anchor(&mut moved, span, document);
-                moved.check = reason;
+                moved.check = Some(reason);
             }
             Placement::Orphaned => {
                 summary.orphaned += 1;

@@ -5,10 +5,11 @@
 
 use std::path::PathBuf;
 
-use crate::edit::Edit;
+use crate::edit::{Article, Content, Edit};
 use crate::history::{History, MergeKey};
 use crate::model::{
-    Annotation, AnnotationId, AnnotationSet, Document, Link, RatingScale, SetError, Span, Tag,
+    Annotation, AnnotationId, AnnotationSet, Document, Field, Link, RatingScale, SetError, Span,
+    Tag,
 };
 
 /// Why an operation on the session did nothing.
@@ -31,10 +32,8 @@ pub enum SessionError {
 /// The open document and everything about it that can be saved.
 #[derive(Clone, Debug)]
 pub struct Session {
-    /// The article.
-    pub document: Document,
-    /// Its annotations. Change them only through the session's methods.
-    annotations: AnnotationSet,
+    /// The article and its annotations; changed only through the history.
+    content: Content,
     history: History,
     /// Where the annotations are saved; `None` until the first Save As.
     pub path: Option<PathBuf>,
@@ -44,24 +43,32 @@ pub struct Session {
     pub reviewer: String,
     /// What the last save wrote, so the next one re-serializes only what changed.
     save_cache: crate::format::SaveCache,
-    /// (link text, address) found in an HTML or Markdown article: a citation tagged on a
-    /// link's text gets the link's address as its target.
-    pub links: Vec<(String, String)>,
 }
 
 impl Session {
     /// A session for a document and annotations just opened from `path` (clean).
     pub fn new(document: Document, annotations: AnnotationSet, path: Option<PathBuf>) -> Self {
         Self {
-            document,
-            annotations,
+            content: Content::new(document, annotations, Vec::new()),
             history: History::new_saved(),
             path,
             scale: RatingScale::default(),
             reviewer: String::new(),
             save_cache: crate::format::SaveCache::default(),
-            links: Vec::new(),
         }
+    }
+
+    /// The same session with the link targets found in the article's markup: a citation
+    /// tagged on a link's text gets the link's address as its target.
+    pub fn with_links(mut self, links: Vec<(String, String)>) -> Self {
+        let (document, annotations) = (self.document().clone(), self.annotations().clone());
+        self.content = Content::new(document, annotations, links);
+        self
+    }
+
+    /// The article.
+    pub fn document(&self) -> &Document {
+        self.content.document()
     }
 
     /// Takes over a save cache filled elsewhere (see [`crate::format::SaveCache::warmed`]).
@@ -72,24 +79,16 @@ impl Session {
     /// The annotation file's text for the current state (fast after the first time).
     pub fn serialize(&mut self) -> Result<String, crate::format::FormatError> {
         crate::format::to_ron_cached(
-            &self.document,
-            &self.annotations,
+            self.content.document(),
+            self.content.annotations(),
             &self.scale,
             &mut self.save_cache,
         )
     }
 
-    /// A session for a file just opened.
-    pub fn from_opened(opened: crate::io::Opened) -> Self {
-        let mut session = Self::new(opened.document, opened.annotations, opened.annotation_path);
-        session.scale = opened.scale;
-        session.links = opened.links;
-        session
-    }
-
     /// The annotations (read-only; change them with the session's methods).
     pub fn annotations(&self) -> &AnnotationSet {
-        &self.annotations
+        self.content.annotations()
     }
 
     /// True when there are changes not yet saved.
@@ -112,9 +111,9 @@ impl Session {
         self.history.mark_unsaved();
     }
 
-    /// A number that changes with every change to the annotations.
+    /// A number that changes with every change to the article or its annotations.
     pub fn revision(&self) -> u64 {
-        self.annotations.revision()
+        self.annotations().revision()
     }
 
     /// Records a successful save to `path`.
@@ -130,29 +129,30 @@ impl Session {
         tag: Tag,
         now: &str,
     ) -> Result<AnnotationId, SessionError> {
-        if !selection.is_within(self.document.char_len()) {
+        let document = self.content.document();
+        if !selection.is_within(document.char_len()) {
             return Err(SessionError::OutOfRange);
         }
-        let span = trim_whitespace(&self.document, selection);
+        let span = trim_whitespace(document, selection);
         if span.is_empty() {
             return Err(SessionError::EmptySelection);
         }
         let duplicate = self
-            .annotations
+            .annotations()
             .index()
             .overlapping(span)
             .any(|(entry, _)| entry.span == span && entry.tag == tag);
         if duplicate {
             return Err(SessionError::AlreadyTagged(tag.label()));
         }
-        let id = self.annotations.next_id();
+        let id = self.annotations().next_id();
         let mut annotation =
-            Annotation::new(id, tag, span, &self.document, now).ok_or(SessionError::OutOfRange)?;
+            Annotation::new(id, tag, span, document, now).ok_or(SessionError::OutOfRange)?;
         annotation.review.created_by = self.reviewer.clone();
         annotation.review.modified_by = self.reviewer.clone();
         if tag == Tag::Citation {
             let text = annotation.text.trim();
-            if let Some((_, url)) = self.links.iter().find(|(label, _)| {
+            if let Some((_, url)) = self.content.links().iter().find(|(label, _)| {
                 let label = label.trim();
                 label == text
                     || label.contains(text)
@@ -163,7 +163,7 @@ impl Session {
         }
         let label = format!("Tag {}", tag.key_name());
         self.history
-            .apply(&mut self.annotations, Edit::Add(annotation), label, None)?;
+            .apply(&mut self.content, Edit::Add(annotation), label, None)?;
         Ok(id)
     }
 
@@ -178,7 +178,7 @@ impl Session {
         annotation.review.modified_by = self.reviewer.clone();
         let label = format!("Change tag to {}", tag.key_name());
         self.history
-            .apply(&mut self.annotations, Edit::Update(annotation), label, None)?;
+            .apply(&mut self.content, Edit::Update(annotation), label, None)?;
         Ok(())
     }
 
@@ -196,9 +196,12 @@ impl Session {
         annotation.note = note.to_owned();
         annotation.modified = now.to_owned();
         annotation.review.modified_by = self.reviewer.clone();
-        let merge = Some(MergeKey { id, field: "note" });
+        let merge = Some(MergeKey {
+            id,
+            field: Field::Note,
+        });
         self.history.apply(
-            &mut self.annotations,
+            &mut self.content,
             Edit::Update(annotation),
             "Edit note",
             merge,
@@ -217,7 +220,7 @@ impl Session {
         &mut self,
         id: AnnotationId,
         label: &str,
-        merge_field: Option<&'static str>,
+        merge_field: Option<Field>,
         now: &str,
         change: impl FnOnce(&mut Annotation),
     ) -> Result<(), SessionError> {
@@ -231,12 +234,8 @@ impl Session {
         annotation.modified = now.to_owned();
         annotation.review.modified_by = self.reviewer.clone();
         let merge = merge_field.map(|field| MergeKey { id, field });
-        self.history.apply(
-            &mut self.annotations,
-            Edit::Update(annotation),
-            label,
-            merge,
-        )?;
+        self.history
+            .apply(&mut self.content, Edit::Update(annotation), label, merge)?;
         Ok(())
     }
 
@@ -248,20 +247,20 @@ impl Session {
         span: Span,
         now: &str,
     ) -> Result<(), SessionError> {
-        let span = trim_whitespace(&self.document, span);
-        if span.is_empty() || !span.is_within(self.document.char_len()) {
+        let span = trim_whitespace(self.document(), span);
+        if span.is_empty() || !span.is_within(self.document().char_len()) {
             return Err(SessionError::EmptySelection);
         }
-        let document = self.document.clone();
+        let document = self.document().clone();
         self.edit(id, "Re-attach", None, now, |a| {
             crate::reattach::anchor(a, span, &document);
-            a.check.clear();
+            a.check = None;
         })
     }
 
     /// Links `from` to `to` (both must exist; a link to itself or a repeated link is ignored).
     pub fn link(&mut self, from: AnnotationId, link: Link, now: &str) -> Result<(), SessionError> {
-        if from == link.target || self.annotations.get(link.target).is_none() {
+        if from == link.target || self.annotations().get(link.target).is_none() {
             return Err(SessionError::Set(SetError::Missing(link.target)));
         }
         let label = format!("Link: {}", link.kind.label());
@@ -286,7 +285,7 @@ impl Session {
 
     /// Annotations linking to `id`, with how.
     pub fn links_to(&self, id: AnnotationId) -> &[(AnnotationId, Link)] {
-        self.annotations.links_to(id)
+        self.annotations().links_to(id)
     }
 
     /// Deletes an annotation, and the links other annotations have to it (one undo step).
@@ -295,7 +294,7 @@ impl Session {
         let label = format!("Delete {}", annotation.tag.key_name());
         let mut edits = Vec::new();
         for (source, _) in self.links_to(id).to_vec() {
-            if let Some(mut other) = self.annotations.get(source).cloned() {
+            if let Some(mut other) = self.annotations().get(source).cloned() {
                 if edits
                     .iter()
                     .any(|e| matches!(e, Edit::Update(a) if a.id == source))
@@ -308,22 +307,41 @@ impl Session {
         }
         edits.push(Edit::Remove(id));
         self.history
-            .apply(&mut self.annotations, Edit::Batch(edits), label, None)?;
+            .apply(&mut self.content, Edit::Batch(edits), label, None)?;
         Ok(())
     }
 
     /// Undoes the last change; returns its label, or `None` when there was nothing to undo.
     pub fn undo(&mut self) -> Result<Option<String>, SessionError> {
-        Ok(self.history.undo(&mut self.annotations)?)
+        Ok(self.history.undo(&mut self.content)?)
     }
 
     /// Redoes the last undone change; returns its label, or `None` when there was nothing.
     pub fn redo(&mut self) -> Result<Option<String>, SessionError> {
-        Ok(self.history.redo(&mut self.annotations)?)
+        Ok(self.history.redo(&mut self.content)?)
+    }
+
+    /// Replaces the article with a new version of it (`links`: its markup's link targets) and
+    /// moves every annotation onto it, as one undoable step. Returns what happened to them.
+    pub fn replace_article(
+        &mut self,
+        document: Document,
+        links: Vec<(String, String)>,
+    ) -> Result<crate::reattach::Summary, SessionError> {
+        let (annotations, summary) =
+            crate::reattach::reattach_all(self.annotations(), Some(self.document()), &document);
+        let edit = Edit::ReplaceArticle(Box::new(Article {
+            document,
+            annotations,
+            links,
+        }));
+        self.history
+            .apply(&mut self.content, edit, "Update article text", None)?;
+        Ok(summary)
     }
 
     fn get_cloned(&self, id: AnnotationId) -> Result<Annotation, SessionError> {
-        self.annotations
+        self.annotations()
             .get(id)
             .cloned()
             .ok_or(SessionError::Set(SetError::Missing(id)))

@@ -5,7 +5,7 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(decoded) = claimmark::model::decode_article(data) else {
+    let Ok(decoded) = claimmark::article::decode_article(data) else {
         return;
     };
     assert!(!decoded.text.contains('\r'));

@@ -1,13 +1,15 @@
-//! Every user command in one place: its label and keyboard shortcuts. Menus, buttons and keys
-//! all read from here, so they cannot disagree.
+//! Every user command in one place: its label, tooltip and keyboard shortcuts, and how it
+//! draws itself as a menu entry or button. Menus, buttons, the form and keys all read from
+//! here, so they cannot disagree. Which command a key press runs is decided by one rule: the
+//! shortcut with more modifiers wins (Ctrl+Shift+S is Save As, not Save).
 
-use egui::{Key, KeyboardShortcut, Modifiers};
+use egui::{Button, Key, KeyboardShortcut, Modifiers, Ui};
 
-use crate::export::ExportFormat;
-use crate::model::Tag;
+use crate::interop::Format;
+use crate::model::{LinkKind, Tag};
 
 /// Something the user asks the app to do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Command {
     /// Start a new document from the text on the clipboard.
     NewFromClipboard,
@@ -25,8 +27,10 @@ pub enum Command {
     Redo,
     /// Delete the selected annotation.
     Delete,
-    /// Tag the selected text (or retag the selected annotation).
+    /// Tag the selected text (or, with no text selected, retag the selected annotation).
     Tag(Tag),
+    /// Change the selected annotation's tag.
+    Retag(Tag),
     /// Show the find bar.
     Find,
     /// Go to the next find match.
@@ -47,10 +51,18 @@ pub enum Command {
     ClearVerdict,
     /// Add an evidence item to the selected claim.
     AddEvidence,
-    /// Show the review table.
+    /// Scroll the article to the selected annotation.
+    ShowSelected,
+    /// Start picking the annotation the selected one links to.
+    StartLink(LinkKind),
+    /// Clear the selected annotation's "moved — check" mark.
+    ConfirmPosition,
+    /// Put the selected annotation on the selected text.
+    ReattachToSelection,
+    /// Show or hide the review table.
     ReviewPanel,
-    /// Write a report or table.
-    Export(ExportFormat),
+    /// Write a report, table or another tool's format.
+    Export(Format),
     /// Set the reviewer's name.
     Preferences,
     /// Load a new version of the article and move the annotations onto it.
@@ -61,8 +73,17 @@ const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(modifiers, key)
 }
 
-const DIGITS: [Key; 10] = [
-    Key::Num0,
+const NONE: Modifiers = Modifiers::NONE;
+const CMD: Modifiers = Modifiers::COMMAND;
+const SHIFT: Modifiers = Modifiers::SHIFT;
+const ALT: Modifiers = Modifiers::ALT;
+const CMD_SHIFT: Modifiers = Modifiers {
+    shift: true,
+    ..Modifiers::COMMAND
+};
+
+/// Ctrl+1 … Ctrl+9 set verdicts 1 … 9.
+const VERDICT_KEYS: [Key; 9] = [
     Key::Num1,
     Key::Num2,
     Key::Num3,
@@ -74,88 +95,140 @@ const DIGITS: [Key; 10] = [
     Key::Num9,
 ];
 
-const CMD_SHIFT: Modifiers = Modifiers {
-    shift: true,
-    ..Modifiers::COMMAND
-};
+/// Number of modifiers a shortcut needs; more modifiers take precedence.
+fn modifier_count(modifiers: Modifiers) -> usize {
+    [
+        modifiers.alt,
+        modifiers.shift,
+        modifiers.ctrl || modifiers.command,
+        modifiers.mac_cmd && !modifiers.command,
+    ]
+    .into_iter()
+    .filter(|m| *m)
+    .count()
+}
 
 impl Command {
-    /// Commands that are checked against the keyboard every frame, in priority order
-    /// (shortcuts with more modifiers first, so Ctrl+Shift+S is not read as Ctrl+S).
-    pub fn with_shortcuts() -> Vec<Command> {
-        let mut commands = vec![
-            Command::SaveAs,
-            Command::Redo,
-            Command::FindPrevious,
-            Command::PreviousClaim,
+    /// Every command (parameterized ones once per value).
+    pub fn all() -> Vec<Command> {
+        let mut all = vec![
             Command::NewFromClipboard,
-            Command::Save,
             Command::Open,
+            Command::Save,
+            Command::SaveAs,
             Command::Quit,
             Command::Undo,
+            Command::Redo,
+            Command::Delete,
             Command::Find,
             Command::FindNext,
-            Command::NextClaim,
-            Command::DoneAndNext,
-            Command::AddEvidence,
-            Command::ReviewPanel,
-            Command::ClearVerdict,
-        ];
-        commands.extend((0..9).map(Command::Verdict));
-        commands.extend([
-            Command::Delete,
-            Command::Tag(Tag::Claim),
-            Command::Tag(Tag::Quote),
-            Command::Tag(Tag::Citation),
+            Command::FindPrevious,
             Command::Escape,
-        ]);
-        commands
+            Command::NextClaim,
+            Command::PreviousClaim,
+            Command::DoneAndNext,
+            Command::ClearVerdict,
+            Command::AddEvidence,
+            Command::ShowSelected,
+            Command::ConfirmPosition,
+            Command::ReattachToSelection,
+            Command::ReviewPanel,
+            Command::Preferences,
+            Command::UpdateArticleText,
+        ];
+        all.extend(Tag::ALL.map(Command::Tag));
+        all.extend(Tag::ALL.map(Command::Retag));
+        all.extend((0..VERDICT_KEYS.len()).map(Command::Verdict));
+        all.extend(LinkKind::ALL.map(Command::StartLink));
+        all.extend(Format::exports().map(Command::Export));
+        all
     }
 
-    /// The name shown in menus and tooltips.
+    /// The name shown in menus and on buttons.
     pub fn label(self) -> String {
         match self {
+            Command::NewFromClipboard => "New article from clipboard".to_owned(),
+            Command::Open => "Open…".to_owned(),
+            Command::Save => "Save".to_owned(),
+            Command::SaveAs => "Save As…".to_owned(),
+            Command::Quit => "Quit".to_owned(),
+            Command::Undo => "Undo".to_owned(),
+            Command::Redo => "Redo".to_owned(),
+            Command::Delete => "Delete annotation".to_owned(),
+            Command::Tag(tag) => format!("Tag as {}", tag.key_name()),
+            Command::Retag(tag) => tag.label().to_owned(),
+            Command::Find => "Find in article…".to_owned(),
+            Command::FindNext => "Find next".to_owned(),
+            Command::FindPrevious => "Find previous".to_owned(),
+            Command::Escape => "Clear selection".to_owned(),
+            Command::NextClaim => "Next claim to check".to_owned(),
+            Command::PreviousClaim => "Previous claim to check".to_owned(),
+            Command::DoneAndNext => "Mark done, go to next".to_owned(),
             Command::Verdict(n) => format!("Verdict {}", n + 1),
+            Command::ClearVerdict => "Clear verdict".to_owned(),
+            Command::AddEvidence => "Add evidence".to_owned(),
+            Command::ShowSelected => "Show in article".to_owned(),
+            Command::StartLink(kind) => format!("This is {}…", kind.label()),
+            Command::ConfirmPosition => "The position is right".to_owned(),
+            Command::ReattachToSelection => "Re-attach to the selected text".to_owned(),
+            Command::ReviewPanel => "Review table".to_owned(),
             Command::Export(format) => format.label().to_owned(),
-            _ => self.fixed_label().to_owned(),
+            Command::Preferences => "Preferences…".to_owned(),
+            Command::UpdateArticleText => "Update article text…".to_owned(),
         }
     }
 
-    fn fixed_label(self) -> &'static str {
+    /// What the command does, in a sentence (tooltips add the shortcut).
+    pub fn description(self) -> String {
         match self {
-            Command::NewFromClipboard => "New article from clipboard",
-            Command::Open => "Open…",
-            Command::Save => "Save",
-            Command::SaveAs => "Save As…",
-            Command::Quit => "Quit",
-            Command::Undo => "Undo",
-            Command::Redo => "Redo",
-            Command::Delete => "Delete annotation",
-            Command::Tag(Tag::Claim) => "Tag as claim",
-            Command::Tag(Tag::Quote) => "Tag as quote",
-            Command::Tag(Tag::Citation) => "Tag as citation",
-            Command::Find => "Find in article…",
-            Command::FindNext => "Find next",
-            Command::FindPrevious => "Find previous",
-            Command::Escape => "Clear selection",
-            Command::NextClaim => "Next claim to check",
-            Command::PreviousClaim => "Previous claim to check",
-            Command::DoneAndNext => "Mark done, go to next",
-            Command::Verdict(_) => "Verdict",
-            Command::ClearVerdict => "Clear verdict",
-            Command::AddEvidence => "Add evidence",
-            Command::ReviewPanel => "Review table",
-            Command::Export(_) => "Export",
-            Command::Preferences => "Preferences…",
-            Command::UpdateArticleText => "Update article text…",
+            Command::NewFromClipboard => {
+                "Start a new article from the text on the clipboard".to_owned()
+            }
+            Command::Open => "Open an article or an annotation file".to_owned(),
+            Command::Save => "Save the annotations".to_owned(),
+            Command::SaveAs => "Save the annotations to a new file".to_owned(),
+            Command::Quit => "Close claimmark".to_owned(),
+            Command::Undo => "Undo the last change".to_owned(),
+            Command::Redo => "Redo the last undone change".to_owned(),
+            Command::Delete => "Delete this annotation. Undo brings it back".to_owned(),
+            Command::Tag(tag) => format!(
+                "Tag the selected text as {} (or, with no text selected, change the selected annotation to {0})",
+                tag.key_name()
+            ),
+            Command::Retag(tag) => format!("Change this annotation to a {}", tag.key_name()),
+            Command::Find => "Find a phrase in the article".to_owned(),
+            Command::FindNext => "Next match".to_owned(),
+            Command::FindPrevious => "Previous match".to_owned(),
+            Command::Escape => {
+                "Clear the selection, close the find bar or stop picking a link".to_owned()
+            }
+            Command::NextClaim => "Select the next claim that is not done".to_owned(),
+            Command::PreviousClaim => "Select the previous claim that is not done".to_owned(),
+            Command::DoneAndNext => "Mark this claim done and go to the next one".to_owned(),
+            Command::Verdict(n) => format!("Give the selected claim verdict {}", n + 1),
+            Command::ClearVerdict => "Remove the selected claim's verdict".to_owned(),
+            Command::AddEvidence => "Add an evidence item to the selected claim".to_owned(),
+            Command::ShowSelected => "Scroll the article to this annotation".to_owned(),
+            Command::StartLink(kind) => format!(
+                "Link this annotation: click the one it is {} next",
+                kind.label()
+            ),
+            Command::ConfirmPosition => "Clear the “moved — check” mark".to_owned(),
+            Command::ReattachToSelection => {
+                "Select the right words in the article first, then put this annotation on them"
+                    .to_owned()
+            }
+            Command::ReviewPanel => "The review table: status, verdict, evidence".to_owned(),
+            Command::Export(format) => format!("Write a {}", format.label()),
+            Command::Preferences => "Your name, recorded with every change".to_owned(),
+            Command::UpdateArticleText => {
+                "Load a new version of the article and move every annotation onto it".to_owned()
+            }
         }
     }
 
     /// The keyboard shortcuts, the first one being the one shown in menus.
     pub fn shortcuts(self) -> Vec<KeyboardShortcut> {
-        const NONE: Modifiers = Modifiers::NONE;
-        const CMD: Modifiers = Modifiers::COMMAND;
-        const SHIFT: Modifiers = Modifiers::SHIFT;
         match self {
             Command::NewFromClipboard => vec![shortcut(CMD_SHIFT, Key::N)],
             Command::Open => vec![shortcut(CMD, Key::O)],
@@ -172,36 +245,38 @@ impl Command {
             Command::FindNext => vec![shortcut(NONE, Key::F3)],
             Command::FindPrevious => vec![shortcut(SHIFT, Key::F3)],
             Command::Escape => vec![shortcut(NONE, Key::Escape)],
-            Command::NextClaim => vec![
-                shortcut(NONE, Key::F8),
-                shortcut(Modifiers::ALT, Key::ArrowDown),
-            ],
-            Command::PreviousClaim => vec![
-                shortcut(SHIFT, Key::F8),
-                shortcut(Modifiers::ALT, Key::ArrowUp),
-            ],
+            Command::NextClaim => vec![shortcut(NONE, Key::F8), shortcut(ALT, Key::ArrowDown)],
+            Command::PreviousClaim => vec![shortcut(SHIFT, Key::F8), shortcut(ALT, Key::ArrowUp)],
             Command::DoneAndNext => vec![shortcut(CMD, Key::Enter)],
-            Command::Verdict(n) => match DIGITS.get(n + 1) {
-                Some(key) => vec![shortcut(CMD, *key)],
-                None => vec![],
-            },
+            Command::Verdict(n) => VERDICT_KEYS
+                .get(n)
+                .map(|key| vec![shortcut(CMD, *key)])
+                .unwrap_or_default(),
             Command::ClearVerdict => vec![shortcut(CMD, Key::Num0)],
             Command::AddEvidence => vec![shortcut(CMD, Key::E)],
             Command::ReviewPanel => vec![shortcut(NONE, Key::F7)],
-            Command::Export(_) | Command::Preferences | Command::UpdateArticleText => vec![],
+            Command::Retag(_)
+            | Command::ShowSelected
+            | Command::StartLink(_)
+            | Command::ConfirmPosition
+            | Command::ReattachToSelection
+            | Command::Export(_)
+            | Command::Preferences
+            | Command::UpdateArticleText => vec![],
         }
     }
 
-    /// True for shortcuts without a modifier (or editing keys), which must not fire while the
-    /// user is typing in a text field.
-    pub fn is_plain_key(self) -> bool {
-        matches!(
+    /// True when the shortcut still works while the user types in a text field. Keys that
+    /// type or edit text there (letters, digits, Delete, Ctrl+Z) must not; function keys,
+    /// Escape and Ctrl+letter commands do.
+    pub fn works_while_typing(self) -> bool {
+        !matches!(
             self,
-            Command::Delete | Command::Tag(_) | Command::Undo | Command::Redo | Command::Escape
+            Command::Delete | Command::Tag(_) | Command::Undo | Command::Redo
         )
     }
 
-    /// The shortcut shown in menus and tooltips, e.g. "Ctrl+S".
+    /// The shortcut shown in menus and tooltips, e.g. "Ctrl+S", or "C / 1" for plain keys.
     pub fn shortcut_text(self, ctx: &egui::Context) -> String {
         let shortcuts = self.shortcuts();
         match shortcuts.as_slice() {
@@ -215,6 +290,191 @@ impl Command {
             }
             [first, ..] => ctx.format_shortcut(first),
             [] => String::new(),
+        }
+    }
+
+    /// The tooltip: what it does, and its shortcut.
+    pub fn tooltip(self, ctx: &egui::Context) -> String {
+        let keys = self.shortcut_text(ctx);
+        if keys.is_empty() {
+            self.description()
+        } else {
+            format!("{} ({keys})", self.description())
+        }
+    }
+
+    /// A menu entry with the command's label and shortcut; queues the command when clicked.
+    pub fn menu_item(self, ui: &mut Ui, enabled: bool, commands: &mut Vec<Command>) {
+        self.menu_item_labelled(ui, &self.label(), enabled, commands);
+    }
+
+    /// A menu entry with its own label (e.g. "Undo tag claim"), the command's shortcut and
+    /// tooltip.
+    pub fn menu_item_labelled(
+        self,
+        ui: &mut Ui,
+        label: &str,
+        enabled: bool,
+        commands: &mut Vec<Command>,
+    ) {
+        let keys = self.shortcut_text(ui.ctx());
+        let mut button = Button::new(label);
+        if !keys.is_empty() {
+            button = button.shortcut_text(keys);
+        }
+        if ui
+            .add_enabled(enabled, button)
+            .on_hover_text(self.description())
+            .clicked()
+        {
+            commands.push(self);
+        }
+    }
+
+    /// A button with the command's label and tooltip; queues the command when clicked.
+    pub fn button(self, ui: &mut Ui, enabled: bool, commands: &mut Vec<Command>) {
+        self.add_button(ui, Button::new(self.label()), enabled, commands);
+    }
+
+    /// A button drawn as given (colours, a short label), with the command's tooltip.
+    pub fn add_button(
+        self,
+        ui: &mut Ui,
+        button: Button<'_>,
+        enabled: bool,
+        commands: &mut Vec<Command>,
+    ) {
+        let tooltip = self.tooltip(ui.ctx());
+        if ui
+            .add_enabled(enabled, button)
+            .on_hover_text(&tooltip)
+            .on_disabled_hover_text(&tooltip)
+            .clicked()
+        {
+            commands.push(self);
+        }
+    }
+
+    /// Every (shortcut, command) pair, the shortcuts with more modifiers first: the order in
+    /// which key presses are matched, so the most specific shortcut wins.
+    pub fn shortcut_table() -> Vec<(KeyboardShortcut, Command)> {
+        let mut table: Vec<(KeyboardShortcut, Command)> = Command::all()
+            .into_iter()
+            .flat_map(|command| command.shortcuts().into_iter().map(move |s| (s, command)))
+            .collect();
+        table.sort_by_key(|(s, _)| std::cmp::Reverse(modifier_count(s.modifiers)));
+        table
+    }
+
+    /// Takes the commands whose shortcuts were pressed this frame out of `input`; while the
+    /// user is `typing` in a text field, only the ones that [work while typing](Self::works_while_typing).
+    pub fn read_pressed(input: &mut egui::InputState, typing: bool) -> Vec<Command> {
+        let mut pressed = Vec::new();
+        for (shortcut, command) in Self::shortcut_table() {
+            if typing && !command.works_while_typing() {
+                continue;
+            }
+            if input.consume_shortcut(&shortcut) {
+                pressed.push(command);
+            }
+        }
+        pressed
+    }
+}
+
+/// Makes adding a command without listing it in [`Command::all`] a compile error here.
+#[allow(dead_code)]
+fn listed_in_all(command: Command) {
+    match command {
+        Command::NewFromClipboard
+        | Command::Open
+        | Command::Save
+        | Command::SaveAs
+        | Command::Quit
+        | Command::Undo
+        | Command::Redo
+        | Command::Delete
+        | Command::Tag(_)
+        | Command::Retag(_)
+        | Command::Find
+        | Command::FindNext
+        | Command::FindPrevious
+        | Command::Escape
+        | Command::NextClaim
+        | Command::PreviousClaim
+        | Command::DoneAndNext
+        | Command::Verdict(_)
+        | Command::ClearVerdict
+        | Command::AddEvidence
+        | Command::ShowSelected
+        | Command::StartLink(_)
+        | Command::ConfirmPosition
+        | Command::ReattachToSelection
+        | Command::ReviewPanel
+        | Command::Export(_)
+        | Command::Preferences
+        | Command::UpdateArticleText => {}
+    }
+}
+
+#[cfg(test)]
+mod test {
+    use super::*;
+
+    /// Presses `shortcut` in a real egui frame and returns the commands it ran.
+    fn press(shortcut: KeyboardShortcut, typing: bool) -> Vec<Command> {
+        let ctx = egui::Context::default();
+        let mut raw = egui::RawInput::default();
+        raw.events.push(egui::Event::Key {
+            key: shortcut.logical_key,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers: shortcut.modifiers,
+        });
+        let mut commands = Vec::new();
+        let mut output = ctx.run_ui(raw, |ui| {
+            commands = ui.input_mut(|input| Command::read_pressed(input, typing));
+        });
+        output.textures_delta.clear();
+        commands
+    }
+
+    #[test]
+    fn every_shortcut_runs_its_own_command_and_nothing_else() {
+        let table = Command::shortcut_table();
+        assert!(table.len() > 30, "{}", table.len());
+        for (shortcut, command) in table {
+            assert_eq!(press(shortcut, false), vec![command], "{shortcut:?}");
+        }
+    }
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let table = Command::shortcut_table();
+        for (i, (a, x)) in table.iter().enumerate() {
+            for (b, y) in table.iter().skip(i + 1) {
+                assert!(a != b, "{x:?} and {y:?} share {a:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn typing_keys_are_left_to_text_fields() {
+        assert!(press(shortcut(NONE, Key::C), true).is_empty());
+        assert!(press(shortcut(CMD, Key::Z), true).is_empty());
+        assert_eq!(
+            press(shortcut(NONE, Key::F8), true),
+            vec![Command::NextClaim]
+        );
+        assert_eq!(press(shortcut(CMD, Key::S), true), vec![Command::Save]);
+    }
+
+    #[test]
+    fn every_command_has_words() {
+        for command in Command::all() {
+            assert!(!command.label().is_empty(), "{command:?}");
+            assert!(!command.description().is_empty(), "{command:?}");
         }
     }
 }

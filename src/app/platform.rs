@@ -30,6 +30,8 @@ pub trait Platform {
     fn load_reviewer(&mut self) -> String;
     /// Stores the reviewer's name in the preferences; returns an error message on failure.
     fn save_reviewer(&mut self, name: &str) -> Result<(), String>;
+    /// Where unsaved work is kept for recovery (none: it is not kept).
+    fn recovery_store(&self) -> Option<crate::io::recovery::RecoveryStore>;
 }
 
 /// The real desktop: `rfd` dialogs, `arboard` clipboard.
@@ -114,6 +116,10 @@ impl Platform for DesktopPlatform {
 
     fn load_reviewer(&mut self) -> String {
         crate::io::load_preferences().reviewer
+    }
+
+    fn recovery_store(&self) -> Option<crate::io::recovery::RecoveryStore> {
+        crate::io::recovery::RecoveryStore::user()
     }
 
     fn save_reviewer(&mut self, name: &str) -> Result<(), String> {

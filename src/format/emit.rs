@@ -165,7 +165,7 @@ pub(super) fn push_annotation(out: &mut String, a: &Annotation) -> Result<(), Fo
     if !r.links.is_empty() {
         f.value("links", &r.links)?;
     }
-    f.optional_string("check", &a.check);
+    f.optional_string("check", a.check.as_deref().unwrap_or_default());
     out.push_str(ITEM_INDENT);
     out.push_str("),\n");
     Ok(())

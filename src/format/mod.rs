@@ -109,7 +109,7 @@ fn annotation_to_file(a: &Annotation) -> AnnotationV2 {
         target: r.target.clone(),
         citation_checked: r.citation_checked,
         links: r.links.clone(),
-        check: a.check.clone(),
+        check: a.check.clone().unwrap_or_default(),
     }
 }
 
@@ -142,7 +142,7 @@ fn annotation_from_file(a: AnnotationV2) -> Annotation {
             created_by: a.created_by,
             modified_by: a.modified_by,
         },
-        check: a.check,
+        check: Some(a.check).filter(|c| !c.is_empty()),
         flag: None,
     }
 }
@@ -259,7 +259,7 @@ pub fn from_ron(source: &str) -> Result<Loaded, FormatError> {
                 }
                 crate::reattach::Placement::Moved { span, reason } => {
                     crate::reattach::anchor(annotation, span, &document);
-                    annotation.check = reason;
+                    annotation.check = Some(reason);
                     moved += 1;
                 }
                 crate::reattach::Placement::Orphaned => {}

@@ -231,7 +231,7 @@ mod properties {
                     a.review.rationale = notes[(i + 7) % 12].clone();
                     a.review.created_by = notes[(i + 8) % 12].clone();
                     a.review.modified_by = notes[(i + 9) % 12].clone();
-                    a.check = notes[(i + 10) % 12].clone();
+                    a.check = Some(notes[(i + 10) % 12].clone()).filter(|c| !c.is_empty());
                 }
                 set.insert(a).unwrap();
             }

@@ -97,7 +97,7 @@ pub fn export_ann(document: &Document, annotations: &AnnotationSet) -> String {
 pub fn import(
     document: &Document,
     ann: &str,
-    mapping: &HashMap<String, Tag>,
+    mapping: &[(String, Tag)],
     now: &str,
 ) -> Result<(AnnotationSet, ImportReport), InteropError> {
     let mut report = ImportReport::default();

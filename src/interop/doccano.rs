@@ -28,7 +28,7 @@ pub fn import(
         InteropError::Shape(format!("line {}: no \"text\" field", first_line + 1))
     })?;
     let document = Document::new(
-        crate::model::normalize_text(text),
+        crate::article::normalize_text(text),
         Some("doccano".to_owned()),
         "utf-8",
     );

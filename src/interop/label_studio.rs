@@ -26,7 +26,7 @@ pub fn import(
         .and_then(Value::as_str)
         .ok_or_else(|| InteropError::Shape("the first task has no data.text".to_owned()))?;
     let document = Document::new(
-        crate::model::normalize_text(text),
+        crate::article::normalize_text(text),
         Some("label-studio".to_owned()),
         "utf-8",
     );

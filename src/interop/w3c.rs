@@ -242,7 +242,7 @@ fn probe(quote: Option<&&Value>, exact: &str, tag: Tag) -> Annotation {
         created: String::new(),
         modified: String::new(),
         review: Default::default(),
-        check: String::new(),
+        check: None,
         flag: None,
     }
 }

@@ -7,8 +7,10 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::article::{ArticleNotice, DecodeError, read_article};
 use crate::format::{self, FormatError, LoadWarning};
-use crate::model::{AnnotationSet, DecodeError, Document, RatingScale, decode_article};
+use crate::model::{AnnotationSet, Document, RatingScale};
+use crate::session::Session;
 
 /// Largest file claimmark opens, in bytes. Larger files are refused with a message.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -62,12 +64,53 @@ pub enum IoError {
         /// What is wrong, with line and column.
         source: FormatError,
     },
+    /// An annotation file was expected.
+    #[error("“{}” is an article, not a claimmark annotation file (.ron); open it in the app and save the annotations first", path.display())]
+    NotAnnotationFile {
+        /// The file.
+        path: PathBuf,
+    },
+    /// Another tool's export is not valid UTF-8.
+    #[error("could not read “{}”: it is not UTF-8 text", path.display())]
+    NotUtf8Text {
+        /// The file.
+        path: PathBuf,
+    },
     /// The annotation file is not valid UTF-8.
     #[error("could not open “{}”: it is not UTF-8 text, so it is not a claimmark annotation file", path.display())]
     NotUtf8 {
         /// The file.
         path: PathBuf,
     },
+}
+
+/// Something noticed while opening a file that the user should be told.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// About the article's bytes (an assumed encoding, an extracted web page, …).
+    Article(ArticleNotice),
+    /// About the annotation file (flagged or re-found annotations, a changed text, …).
+    File(LoadWarning),
+    /// The annotation file was written in an older format version.
+    OldVersion {
+        /// The file's version.
+        found: u32,
+    },
+}
+
+impl std::fmt::Display for Notice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Notice::Article(notice) => notice.fmt(f),
+            Notice::File(warning) => f.write_str(&warning.describe()),
+            Notice::OldVersion { found } => write!(
+                f,
+                "this file was written in format version {found}; it opened fine and will be \
+                 saved as version {}, which older claimmark versions cannot read",
+                format::CURRENT_VERSION
+            ),
+        }
+    }
 }
 
 /// What opening a file produced.
@@ -82,9 +125,28 @@ pub struct Opened {
     /// The annotation file it came from; `None` for a plain article (not saved yet).
     pub annotation_path: Option<PathBuf>,
     /// Things the user should be told (assumed encoding, flagged annotations, …).
-    pub notices: Vec<String>,
+    pub notices: Vec<Notice>,
     /// (link text, address) of links in an HTML or Markdown article, for citation targets.
     pub links: Vec<(String, String)>,
+}
+
+impl Opened {
+    /// The notices as one sentence list ("a; b").
+    pub fn describe_notices(&self) -> String {
+        self.notices
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    /// A session on what was opened: clean, saved to its annotation file (if any).
+    pub fn into_session(self) -> Session {
+        let mut session = Session::new(self.document, self.annotations, self.annotation_path)
+            .with_links(self.links);
+        session.scale = self.scale;
+        session
+    }
 }
 
 /// True when the path names an annotation file rather than an article.
@@ -94,7 +156,7 @@ pub fn is_annotation_file(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
 }
 
-/// Opens an article (`.txt`, `.md`, anything else) or an annotation file (`.ron`).
+/// Opens an article (`.txt`, `.md`, `.html`, anything else) or an annotation file (`.ron`).
 pub fn open(path: &Path) -> Result<Opened, IoError> {
     let bytes = read_limited(path)?;
     if is_annotation_file(path) {
@@ -107,19 +169,26 @@ pub fn open(path: &Path) -> Result<Opened, IoError> {
     }
 }
 
+/// Opens an annotation file; an article is refused with a message that says what to do.
+pub fn open_annotations(path: &Path) -> Result<Opened, IoError> {
+    if !is_annotation_file(path) {
+        return Err(IoError::NotAnnotationFile {
+            path: path.to_owned(),
+        });
+    }
+    open(path)
+}
+
 fn open_annotation_text(text: &str, path: &Path) -> Result<Opened, IoError> {
     let loaded = format::from_ron(text).map_err(|source| IoError::Format {
         path: path.to_owned(),
         source,
     })?;
-    let mut notices: Vec<String> = loaded.warnings.iter().map(LoadWarning::describe).collect();
+    let mut notices: Vec<Notice> = loaded.warnings.into_iter().map(Notice::File).collect();
     if loaded.version < format::CURRENT_VERSION {
-        notices.push(format!(
-            "this file was written in format version {}; it opened fine and will be saved as \
-             version {}, which older claimmark versions cannot read",
-            loaded.version,
-            format::CURRENT_VERSION
-        ));
+        notices.push(Notice::OldVersion {
+            found: loaded.version,
+        });
     }
     Ok(Opened {
         document: loaded.document,
@@ -132,61 +201,30 @@ fn open_annotation_text(text: &str, path: &Path) -> Result<Opened, IoError> {
 }
 
 fn open_article_bytes(bytes: &[u8], path: &Path) -> Result<Opened, IoError> {
-    let decoded = decode_article(bytes).map_err(|source| IoError::Decode {
+    let article = read_article(bytes, &file_name(path)).map_err(|source| IoError::Decode {
         path: path.to_owned(),
         source,
     })?;
-    let mut notices = Vec::new();
-    if decoded.encoding.was_assumed() {
-        notices.push(format!(
-            "the file is not UTF-8, so it was read as {} (Western European). If letters look \
-             wrong, save the article as UTF-8 and open it again",
-            decoded.encoding.name()
-        ));
-    }
-    if decoded.had_replacements {
-        notices.push("some bytes could not be decoded and are shown as �".to_owned());
-    }
-    let encoding = decoded.encoding.name();
-    let extension = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
-    let extracted = match extension.as_str() {
-        "html" | "htm" | "xhtml" => Some(crate::model::from_html(&decoded.text)),
-        "md" | "markdown" => Some(crate::model::from_markdown(&decoded.text)),
-        _ => None,
-    };
-    if let Some(extracted) = extracted {
-        if extension.starts_with('h') || extension == "xhtml" {
-            notices.push(
-                "the page's readable text was extracted (scripts, navigation and markup left out)"
-                    .to_owned(),
-            );
-        }
-        let document = match extracted.title {
-            Some(title) => {
-                Document::with_title(extracted.text, title, Some(file_name(path)), encoding)
-            }
-            None => Document::new(extracted.text, Some(file_name(path)), encoding),
-        };
-        return Ok(Opened {
-            document,
-            annotations: AnnotationSet::new(),
-            scale: RatingScale::default(),
-            annotation_path: None,
-            notices,
-            links: extracted.links,
-        });
-    }
     Ok(Opened {
-        document: Document::new(decoded.text, Some(file_name(path)), encoding),
+        document: article.document,
         annotations: AnnotationSet::new(),
         scale: RatingScale::default(),
         annotation_path: None,
-        notices,
-        links: Vec::new(),
+        notices: article.notices.into_iter().map(Notice::Article).collect(),
+        links: article.links,
+    })
+}
+
+/// The bytes of a file, refusing folders and files larger than [`MAX_FILE_BYTES`].
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, IoError> {
+    read_limited(path)
+}
+
+/// A UTF-8 text file (another tool's export), refusing folders and oversized files.
+pub fn read_text(path: &Path) -> Result<String, IoError> {
+    let bytes = read_limited(path)?;
+    String::from_utf8(bytes).map_err(|_| IoError::NotUtf8Text {
+        path: path.to_owned(),
     })
 }
 
@@ -241,6 +279,27 @@ pub fn save_text(path: &Path, text: &str) -> Result<(), IoError> {
 /// Writes an export (report, table) to `path`, safely like [`save`].
 pub fn write_text(path: &Path, text: &str) -> std::io::Result<()> {
     write_atomically(path, text.as_bytes())
+}
+
+/// Writes an export: one file at `path`, or several side by side, each named `path` with its
+/// own extension (brat's `.ann` and `.txt`). Returns the paths written; on failure, the path
+/// that could not be written and why.
+pub fn write_export(
+    output: &crate::interop::Output,
+    path: &Path,
+) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
+    let several = output.files.len() > 1;
+    let mut written = Vec::new();
+    for file in &output.files {
+        let target = if several {
+            path.with_extension(file.extension)
+        } else {
+            path.to_owned()
+        };
+        write_text(&target, &file.content).map_err(|e| (target.clone(), e))?;
+        written.push(target);
+    }
+    Ok(written)
 }
 
 /// The backup of an annotation file: `name.ron.bak` beside it, the previous version.
@@ -430,6 +489,6 @@ mod test {
         fs::write(&path, b"\x93Caf\xe9\x94\r\n").unwrap();
         let opened = open(&path).unwrap();
         assert_eq!(opened.document.text(), "\u{201C}Café\u{201D}\n");
-        assert!(opened.notices.iter().any(|n| n.contains("windows-1252")));
+        assert!(opened.describe_notices().contains("windows-1252"));
     }
 }

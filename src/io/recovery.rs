@@ -9,13 +9,31 @@ use serde::{Deserialize, Serialize};
 
 use super::{IoError, Opened, open_annotation_text, write_atomically};
 
-/// Where recovery files go: `$CLAIMMARK_DATA_DIR/recovery` when set (tests), else the user's
-/// local data folder (`~/.local/share/claimmark/recovery` on Linux).
-pub fn recovery_dir() -> Option<PathBuf> {
-    let base = std::env::var_os("CLAIMMARK_DATA_DIR")
-        .map(PathBuf::from)
-        .or_else(|| dirs::data_local_dir().map(|d| d.join("claimmark")))?;
-    Some(base.join("recovery"))
+/// The folder recovery files are kept in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecoveryStore {
+    dir: PathBuf,
+}
+
+impl RecoveryStore {
+    /// The user's store: `$CLAIMMARK_DATA_DIR/recovery` when set, else the local data folder
+    /// (`~/.local/share/claimmark/recovery` on Linux).
+    pub fn user() -> Option<Self> {
+        let base = std::env::var_os("CLAIMMARK_DATA_DIR")
+            .map(PathBuf::from)
+            .or_else(|| dirs::data_local_dir().map(|d| d.join("claimmark")))?;
+        Some(Self::in_folder(base.join("recovery")))
+    }
+
+    /// A store in `dir` (tests use a temporary one).
+    pub fn in_folder(dir: PathBuf) -> Self {
+        Self { dir }
+    }
+
+    /// The folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
 }
 
 /// What is known about a recovery file without reading it whole.
@@ -47,107 +65,110 @@ impl RecoveryInfo {
     }
 }
 
-fn paths(key: &str) -> Option<(PathBuf, PathBuf)> {
-    let dir = recovery_dir()?;
-    let safe: String = key
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .collect();
-    Some((
-        dir.join(format!("{safe}.ron")),
-        dir.join(format!("{safe}.info.ron")),
-    ))
-}
-
-/// Writes (or replaces) the recovery file of a session.
-pub fn write(
-    key: &str,
-    original: Option<&Path>,
-    title: &str,
-    content: &str,
-) -> Result<(), IoError> {
-    let Some((data, info_path)) = paths(key) else {
-        return Ok(());
-    };
-    let error = |source| IoError::Write {
-        path: data.clone(),
-        source,
-    };
-    if let Some(dir) = data.parent() {
-        fs::create_dir_all(dir).map_err(error)?;
+impl RecoveryStore {
+    fn paths(&self, key: &str) -> Option<(PathBuf, PathBuf)> {
+        let dir = &self.dir;
+        let safe: String = key
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        Some((
+            dir.join(format!("{safe}.ron")),
+            dir.join(format!("{safe}.info.ron")),
+        ))
     }
-    write_atomically(&data, content.as_bytes()).map_err(error)?;
-    let info = RecoveryInfo {
-        key: key.to_owned(),
-        original: original.map(Path::to_owned),
-        title: title.to_owned(),
-        written_secs: SystemTime::now()
+
+    /// Writes (or replaces) the recovery file of a session.
+    pub fn write(
+        &self,
+        key: &str,
+        original: Option<&Path>,
+        title: &str,
+        content: &str,
+    ) -> Result<(), IoError> {
+        let Some((data, info_path)) = self.paths(key) else {
+            return Ok(());
+        };
+        let error = |source| IoError::Write {
+            path: data.clone(),
+            source,
+        };
+        if let Some(dir) = data.parent() {
+            fs::create_dir_all(dir).map_err(error)?;
+        }
+        write_atomically(&data, content.as_bytes()).map_err(error)?;
+        let info = RecoveryInfo {
+            key: key.to_owned(),
+            original: original.map(Path::to_owned),
+            title: title.to_owned(),
+            written_secs: SystemTime::now()
+                .duration_since(SystemTime::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs()),
+        };
+        let text = ron::ser::to_string_pretty(&info, ron::ser::PrettyConfig::new())
+            .map_err(|e| error(std::io::Error::other(e.to_string())))?;
+        write_atomically(&info_path, text.as_bytes()).map_err(error)
+    }
+
+    /// Removes a session's recovery file (after a save, or when the user discards the work).
+    pub fn remove(&self, key: &str) {
+        if let Some((data, info)) = self.paths(key) {
+            let _ = fs::remove_file(data);
+            let _ = fs::remove_file(info);
+        }
+    }
+
+    /// Recovery files waiting to be restored, newest first.
+    pub fn list(&self) -> Vec<RecoveryInfo> {
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
+        let mut found: Vec<RecoveryInfo> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.to_string_lossy().ends_with(".info.ron"))
+            .filter_map(|p| fs::read_to_string(p).ok())
+            .filter_map(|text| ron::from_str::<RecoveryInfo>(&text).ok())
+            .filter(|info| {
+                self.paths(&info.key)
+                    .is_some_and(|(data, _)| data.is_file())
+            })
+            .collect();
+        found.sort_by_key(|info| std::cmp::Reverse(info.written_secs));
+        found
+    }
+
+    /// Reads a recovery file back as an opened document (its path is the original file's).
+    pub fn read(&self, info: &RecoveryInfo) -> Result<Opened, IoError> {
+        let Some((data, _)) = self.paths(&info.key) else {
+            return Err(IoError::Read {
+                path: PathBuf::from(&info.key),
+                source: std::io::Error::other("no data folder"),
+            });
+        };
+        let text = fs::read_to_string(&data).map_err(|source| IoError::Read {
+            path: data.clone(),
+            source,
+        })?;
+        let mut opened = open_annotation_text(&text, &data)?;
+        opened.annotation_path = info.original.clone();
+        Ok(opened)
+    }
+
+    /// Writes a short note about a crash beside the recovery files; returns its path.
+    pub fn write_crash_note(&self, message: &str) -> Option<PathBuf> {
+        let dir = &self.dir;
+        fs::create_dir_all(dir).ok()?;
+        let secs = SystemTime::now()
             .duration_since(SystemTime::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs()),
-    };
-    let text = ron::ser::to_string_pretty(&info, ron::ser::PrettyConfig::new())
-        .map_err(|e| error(std::io::Error::other(e.to_string())))?;
-    write_atomically(&info_path, text.as_bytes()).map_err(error)
-}
-
-/// Removes a session's recovery file (after a save, or when the user discards the work).
-pub fn remove(key: &str) {
-    if let Some((data, info)) = paths(key) {
-        let _ = fs::remove_file(data);
-        let _ = fs::remove_file(info);
-    }
-}
-
-/// Recovery files waiting to be restored, newest first.
-pub fn list() -> Vec<RecoveryInfo> {
-    let Some(dir) = recovery_dir() else {
-        return Vec::new();
-    };
-    let Ok(entries) = fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut found: Vec<RecoveryInfo> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.to_string_lossy().ends_with(".info.ron"))
-        .filter_map(|p| fs::read_to_string(p).ok())
-        .filter_map(|text| ron::from_str::<RecoveryInfo>(&text).ok())
-        .filter(|info| paths(&info.key).is_some_and(|(data, _)| data.is_file()))
-        .collect();
-    found.sort_by_key(|info| std::cmp::Reverse(info.written_secs));
-    found
-}
-
-/// Reads a recovery file back as an opened document (its path is the original file's).
-pub fn read(info: &RecoveryInfo) -> Result<Opened, IoError> {
-    let Some((data, _)) = paths(&info.key) else {
-        return Err(IoError::Read {
-            path: PathBuf::from(&info.key),
-            source: std::io::Error::other("no data folder"),
-        });
-    };
-    let text = fs::read_to_string(&data).map_err(|source| IoError::Read {
-        path: data.clone(),
-        source,
-    })?;
-    let mut opened = open_annotation_text(&text, &data)?;
-    opened.annotation_path = info.original.clone();
-    Ok(opened)
-}
-
-/// Writes a short note about a crash beside the recovery files; returns its path.
-pub fn write_crash_note(message: &str) -> Option<PathBuf> {
-    let dir = recovery_dir()?;
-    fs::create_dir_all(&dir).ok()?;
-    let secs = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let path = dir.join(format!("crash-{secs}.txt"));
-    let text = format!(
-        "claimmark stopped because of an internal error at {secs} (seconds since 1970).\n\
+            .map_or(0, |d| d.as_secs());
+        let path = dir.join(format!("crash-{secs}.txt"));
+        let text = format!(
+            "claimmark stopped because of an internal error at {secs} (seconds since 1970).\n\
          Your unsaved work was written to a recovery file and will be offered when claimmark\n\
          starts again. Please report this note to the developers.\n\n{message}\n"
-    );
-    fs::write(&path, text).ok()?;
-    Some(path)
+        );
+        fs::write(&path, text).ok()?;
+        Some(path)
+    }
 }

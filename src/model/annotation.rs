@@ -81,8 +81,8 @@ pub struct Annotation {
     /// Review fields: status, verdict, evidence, links, who changed it, ….
     pub review: Review,
     /// Set when the annotation was moved onto changed text by a confident but inexact match:
-    /// what to check ("moved — check"). Empty when nothing needs checking.
-    pub check: String,
+    /// what to check ("moved — check: …").
+    pub check: Option<String>,
     /// Set when a loaded annotation does not match the article.
     pub flag: Option<Flag>,
 }
@@ -113,9 +113,14 @@ impl Annotation {
             created: now.to_owned(),
             modified: now.to_owned(),
             review: Review::default(),
-            check: String::new(),
+            check: None,
             flag: None,
         })
+    }
+
+    /// Its text on one line (white space runs collapsed), cut to `max_chars` with "…".
+    pub fn excerpt(&self, max_chars: usize) -> String {
+        excerpt(&self.text, max_chars)
     }
 
     /// True when the annotation is placed and matches the article, so it can be highlighted.
@@ -134,6 +139,17 @@ impl Annotation {
         (found != self.text).then(|| Flag::TextMismatch {
             found: found.to_owned(),
         })
+    }
+}
+
+/// `text` on one line (white space runs collapsed), cut to `max_chars` with "…".
+pub fn excerpt(text: &str, max_chars: usize) -> String {
+    let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() > max_chars {
+        let cut: String = one_line.chars().take(max_chars.saturating_sub(1)).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        one_line
     }
 }
 

@@ -4,9 +4,18 @@
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering as AtomicOrdering};
 
 use super::span_index::{IndexEntry, SpanIndex};
 use super::{Annotation, AnnotationId, Link, Tag};
+
+/// Revisions are drawn from one counter, so two different states of any sets never share one
+/// (a view caching by revision cannot mistake a replaced set for the one it cached).
+static NEXT_REVISION: AtomicU64 = AtomicU64::new(1);
+
+fn fresh_revision() -> u64 {
+    NEXT_REVISION.fetch_add(1, AtomicOrdering::Relaxed)
+}
 
 /// Sort key for document order: by start, longer (outer) spans first, then by id.
 type OrderKey = (usize, Reverse<usize>, AnnotationId);
@@ -30,7 +39,7 @@ fn index_entry(annotation: &Annotation) -> Option<IndexEntry> {
 
 /// The annotations of one document.
 ///
-/// Invariants: ids are unique; `items` is sorted by [`OrderKey`] (document order);
+/// Invariants: ids are unique; `items` is sorted by `OrderKey` (document order);
 /// `keys[id]` is the order key of that id's annotation (found in `items` by binary search);
 /// `index`, `counts`, `flagged` and `backlinks` describe exactly `items`. Annotations are
 /// shared (`Arc`), so copying a set for a background save costs little, and inserting into a
@@ -86,6 +95,7 @@ impl AnnotationSet {
         let mut set = Self {
             items: annotations.into_iter().map(Arc::new).collect(),
             keys,
+            revision: fresh_revision(),
             ..Self::default()
         };
         let items = std::mem::take(&mut set.items);
@@ -156,7 +166,7 @@ impl AnnotationSet {
         self.flagged
     }
 
-    /// A number that changes whenever the set changes.
+    /// A number that changes whenever the set changes, never shared by two different states.
     pub fn revision(&self) -> u64 {
         self.revision
     }
@@ -171,8 +181,8 @@ impl AnnotationSet {
         self.backlinks.get(&id).map_or(&[], Vec::as_slice)
     }
 
-    /// Adds an annotation.
-    pub fn insert(&mut self, annotation: Annotation) -> Result<(), SetError> {
+    /// Adds an annotation (edits go through [`crate::edit::Edit`]).
+    pub(crate) fn insert(&mut self, annotation: Annotation) -> Result<(), SetError> {
         if self.keys.contains_key(&annotation.id) {
             return Err(SetError::DuplicateId(annotation.id));
         }
@@ -184,12 +194,12 @@ impl AnnotationSet {
             self.index.insert(entry);
         }
         self.items.insert(at, Arc::new(annotation));
-        self.revision = self.revision.wrapping_add(1);
+        self.revision = fresh_revision();
         Ok(())
     }
 
     /// Removes an annotation and returns it.
-    pub fn remove(&mut self, id: AnnotationId) -> Result<Annotation, SetError> {
+    pub(crate) fn remove(&mut self, id: AnnotationId) -> Result<Annotation, SetError> {
         let position = self.position(id).ok_or(SetError::Missing(id))?;
         let annotation = self.items.remove(position);
         self.keys.remove(&id);
@@ -197,12 +207,12 @@ impl AnnotationSet {
         if index_entry(&annotation).is_some() {
             self.index.remove(annotation.id, annotation.span);
         }
-        self.revision = self.revision.wrapping_add(1);
+        self.revision = fresh_revision();
         Ok(Arc::unwrap_or_clone(annotation))
     }
 
     /// Replaces the annotation with the same id and returns the old one.
-    pub fn replace(&mut self, annotation: Annotation) -> Result<Annotation, SetError> {
+    pub(crate) fn replace(&mut self, annotation: Annotation) -> Result<Annotation, SetError> {
         let position = self
             .position(annotation.id)
             .ok_or(SetError::Missing(annotation.id))?;
@@ -231,7 +241,7 @@ impl AnnotationSet {
                 self.index.insert(entry);
             }
         }
-        self.revision = self.revision.wrapping_add(1);
+        self.revision = fresh_revision();
         Ok(Arc::unwrap_or_clone(old))
     }
 

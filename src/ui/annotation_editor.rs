@@ -2,46 +2,36 @@
 //! claimant, evidence, speaker, target…), note, links, and delete.
 //!
 //! The form edits a copy; when the copy changes it returns it, and the app applies it as one
-//! undoable edit (typing in one field merges into one step).
+//! undoable edit (typing in one field merges into one step). Buttons that do what a command
+//! does (retag, delete, add evidence, links…) emit that [`Command`].
 
 use egui::{Button, RichText, TextEdit, Ui};
 
 use super::colors;
+use crate::app::Command;
 use crate::model::{
-    Annotation, AnnotationId, ClaimStatus, Evidence, Link, LinkKind, NORMALIZED_CLAIM_LIMIT,
+    Annotation, AnnotationId, ClaimStatus, Evidence, Field, Link, LinkKind, NORMALIZED_CLAIM_LIMIT,
     RatingScale, Tag,
 };
 
-/// What the user did in the form.
+/// A change the form asks for that is not a command.
 #[derive(Clone, Debug, PartialEq)]
 pub enum EditorAction {
-    /// Change the tag.
-    SetTag(Tag),
     /// Replace the annotation with this edited copy.
     Update {
         /// The edited copy.
         annotation: Box<Annotation>,
-        /// What changed, for the undo menu.
-        label: &'static str,
-        /// Set for typing, so a run of keystrokes in one field undoes as one step.
-        merge_field: Option<&'static str>,
+        /// What changed.
+        field: Field,
+        /// Typed: a run of keystrokes in one field undoes as one step.
+        typing: bool,
     },
     /// A text field lost focus: the next edit is a new undo step.
     DoneTyping,
-    /// Delete the annotation.
-    Delete,
-    /// Scroll the article to the annotation.
-    Show,
     /// Select another annotation (following a link).
     Follow(AnnotationId),
-    /// Start picking the target of a new link of this kind.
-    StartLink(LinkKind),
     /// Remove a link from this annotation.
     RemoveLink(Link),
-    /// The position is right: clear "moved — check".
-    ConfirmPosition,
-    /// Put the annotation on the selected text.
-    ReattachToSelection,
 }
 
 /// Links of the selected annotation, described for the form: (how, other id, other's label).
@@ -72,26 +62,164 @@ pub struct EditorContext<'a> {
     pub has_text_selection: bool,
 }
 
-/// Shows the form and returns what the user did; `text_focus` is set when a text field has focus.
+/// What the user did in the form this frame.
+#[derive(Default)]
+pub struct FormOutput {
+    /// Changes to the annotation and other form-only requests.
+    pub actions: Vec<EditorAction>,
+    /// Commands from the form's buttons.
+    pub commands: Vec<Command>,
+    /// A text field has the keyboard (plain-key shortcuts stay off).
+    pub text_focus: bool,
+    /// The field changed this frame, and whether by typing.
+    change: Option<(Field, bool)>,
+}
+
+/// A labelled text field of the form.
+struct TextField<'a> {
+    label: &'a str,
+    hint: &'a str,
+    field: Field,
+    multiline: bool,
+    focus: bool,
+}
+
+impl FormOutput {
+    fn changed(&mut self, field: Field, typing: bool) {
+        self.change = Some((field, typing));
+    }
+
+    /// Shows one labelled text field and records what happened in it.
+    fn text_field(
+        &mut self,
+        ui: &mut Ui,
+        id: AnnotationId,
+        value: &mut String,
+        spec: TextField<'_>,
+    ) {
+        ui.label(spec.label);
+        let edit = if spec.multiline {
+            TextEdit::multiline(value).desired_rows(2)
+        } else {
+            TextEdit::singleline(value)
+        };
+        let response = ui.add(
+            edit.id_salt((spec.field, id.0))
+                .desired_width(f32::INFINITY)
+                .hint_text(spec.hint),
+        );
+        if spec.focus {
+            response.request_focus();
+        }
+        self.typed(&response, spec.field);
+    }
+
+    /// Records a text response: a change by typing, focus, and the end of a typing run.
+    fn typed(&mut self, response: &egui::Response, field: Field) {
+        if response.changed() {
+            self.changed(field, true);
+        }
+        if response.lost_focus() {
+            self.actions.push(EditorAction::DoneTyping);
+        }
+        self.text_focus |= response.has_focus();
+    }
+}
+
+/// Shows the form for `annotation` and returns what the user did.
 pub fn annotation_editor_ui(
     ui: &mut Ui,
     annotation: &Annotation,
     context: EditorContext<'_>,
-    text_focus: &mut bool,
-) -> Vec<EditorAction> {
-    let mut actions = Vec::new();
+) -> FormOutput {
+    let mut out = FormOutput::default();
     let mut edited = annotation.clone();
-    let mut change: Option<(&'static str, Option<&'static str>)> = None;
+    let id = annotation.id;
+    header_ui(ui, annotation, &context, &mut out);
+    match annotation.tag {
+        Tag::Claim => claim_fields_ui(ui, &mut edited, &context, &mut out),
+        Tag::Quote => {
+            let spec = TextField {
+                label: "Speaker:",
+                hint: "who said it",
+                field: Field::Speaker,
+                multiline: false,
+                focus: context.focus_first_field,
+            };
+            out.text_field(ui, id, &mut edited.review.speaker, spec);
+            let verified = &mut edited.review.quote_verified;
+            if ui
+                .checkbox(verified, "Verified against its source")
+                .changed()
+            {
+                out.changed(Field::QuoteVerified, false);
+            }
+        }
+        Tag::Citation => {
+            let spec = TextField {
+                label: "Target (URL or reference):",
+                hint: "https://… or “Annual report 2024, p. 3”",
+                field: Field::Target,
+                multiline: false,
+                focus: context.focus_first_field,
+            };
+            out.text_field(ui, id, &mut edited.review.target, spec);
+            if ui
+                .checkbox(&mut edited.review.citation_checked, "Checked")
+                .changed()
+            {
+                out.changed(Field::CitationChecked, false);
+            }
+        }
+    }
+    let spec = TextField {
+        label: "Note:",
+        hint: "anything else worth knowing",
+        field: Field::Note,
+        multiline: true,
+        focus: false,
+    };
+    out.text_field(ui, id, &mut edited.note, spec);
+    links_ui(ui, &context, &mut out);
+    ui.horizontal(|ui| {
+        let who = if annotation.review.modified_by.is_empty() {
+            String::new()
+        } else {
+            format!(" by {}", annotation.review.modified_by)
+        };
+        ui.weak(format!("Changed {}{who}", annotation.modified));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            Command::Delete.add_button(ui, Button::new("Delete"), true, &mut out.commands);
+        });
+    });
+    if let Some((field, typing)) = out.change
+        && edited != *annotation
+    {
+        out.actions.push(EditorAction::Update {
+            annotation: Box::new(edited),
+            field,
+            typing,
+        });
+    }
+    out
+}
 
+/// The annotation's id, marks (flagged, moved), text and tag buttons.
+fn header_ui(
+    ui: &mut Ui,
+    annotation: &Annotation,
+    context: &EditorContext<'_>,
+    out: &mut FormOutput,
+) {
+    let commands = &mut out.commands;
     ui.horizontal(|ui| {
         ui.strong(format!(
             "Selected {} {}",
             annotation.tag.label().to_lowercase(),
             annotation.id
         ));
-        if ui.small_button("Show in article").clicked() {
-            actions.push(EditorAction::Show);
-        }
+        let show = Button::new(Command::ShowSelected.label()).small();
+        Command::ShowSelected.add_button(ui, show, true, commands);
     });
     if let Some(flag) = &annotation.flag {
         ui.colored_label(
@@ -102,27 +230,12 @@ pub fn annotation_editor_ui(
             ),
         );
     }
-    if !annotation.check.is_empty() {
-        ui.colored_label(colors::FLAG_WARNING, &annotation.check);
-        if ui
-            .button("The position is right")
-            .on_hover_text("Clear the “moved — check” mark")
-            .clicked()
-        {
-            actions.push(EditorAction::ConfirmPosition);
-        }
+    if let Some(check) = &annotation.check {
+        ui.colored_label(colors::FLAG_WARNING, check);
+        Command::ConfirmPosition.button(ui, true, commands);
     }
-    if annotation.flag.is_some() || !annotation.check.is_empty() {
-        let button = ui
-            .add_enabled(
-                context.has_text_selection,
-                Button::new("Re-attach to the selected text"),
-            )
-            .on_hover_text("Select the right words in the article first")
-            .on_disabled_hover_text("Select the right words in the article first");
-        if button.clicked() {
-            actions.push(EditorAction::ReattachToSelection);
-        }
+    if annotation.flag.is_some() || annotation.check.is_some() {
+        Command::ReattachToSelection.button(ui, context.has_text_selection, commands);
     }
     let excerpt: String = annotation.text.chars().take(280).collect();
     let ellipsis = if annotation.text.chars().count() > 280 {
@@ -134,253 +247,97 @@ pub fn annotation_editor_ui(
     ui.horizontal(|ui| {
         ui.label("Tag:");
         for tag in Tag::ALL {
-            if tag_button(ui, tag, annotation.tag == tag).clicked() && annotation.tag != tag {
-                actions.push(EditorAction::SetTag(tag));
-            }
+            tag_button(ui, tag, annotation.tag == tag, commands);
         }
     });
+}
 
-    // One labelled text field of the form: records what changed and whether it has focus.
-    macro_rules! field {
-        ($ui:expr, $label:expr, $value:expr, $key:expr, $multiline:expr, $hint:expr, $focus:expr) => {
-            record(
-                &mut change,
-                &mut actions,
-                text_focus,
-                text_field(
-                    $ui,
-                    annotation.id,
-                    $label,
-                    $value,
-                    $key,
-                    $multiline,
-                    $hint,
-                    $focus,
-                ),
-            )
-        };
-    }
-
-    match annotation.tag {
-        Tag::Claim => {
-            ui.horizontal_wrapped(|ui| {
-                ui.label("Status:");
-                for status in ClaimStatus::ALL {
-                    if ui
-                        .selectable_label(edited.review.status == status, status.label())
-                        .clicked()
-                    {
-                        edited.review.status = status;
-                        change = Some(("Set status", None));
-                    }
-                }
-            });
-            ui.horizontal_wrapped(|ui| {
-                ui.label("Verdict:");
-                for (n, rating) in context.scale.ratings.iter().enumerate() {
-                    let current = edited.review.verdict.as_deref() == Some(rating.label.as_str());
-                    let button = ui
-                        .selectable_label(current, &rating.label)
-                        .on_hover_text(format!("Ctrl+{}", n + 1));
-                    if button.clicked() {
-                        edited.review.verdict = if current {
-                            None
-                        } else {
-                            Some(rating.label.clone())
-                        };
-                        change = Some(("Set verdict", None));
-                    }
-                }
-                if let Some(v) = &edited.review.verdict
-                    && context.scale.get(v).is_none()
-                {
-                    ui.colored_label(colors::FLAG_WARNING, format!("“{v}” (not on this scale)"));
-                }
-            });
-            let r = &mut edited.review;
-            field!(
-                ui,
-                "Normalized claim (short restatement):",
-                &mut r.normalized,
-                "normalized",
-                false,
-                "e.g. The council's green bonds are Europe's largest municipal climate investment",
-                context.focus_first_field
-            );
-            let length = r.normalized.chars().count();
-            if length > NORMALIZED_CLAIM_LIMIT {
-                ui.colored_label(
-                    colors::FLAG_WARNING,
-                    format!(
-                        "{length} characters: Google's ClaimReview guidelines ask for at most {NORMALIZED_CLAIM_LIMIT}"
-                    ),
-                );
-            }
-            field!(
-                ui,
-                "Claimant (who made the claim):",
-                &mut r.claimant,
-                "claimant",
-                false,
-                "person or organisation",
-                false
-            );
-            field!(
-                ui,
-                "Rationale:",
-                &mut r.rationale,
-                "rationale",
-                true,
-                "why this verdict",
-                false
-            );
-            evidence_ui(
-                ui,
-                annotation.id,
-                &mut r.evidence,
-                context.focus_last_evidence,
-                &mut change,
-                &mut actions,
-                text_focus,
-            );
-        }
-        Tag::Quote => {
-            field!(
-                ui,
-                "Speaker:",
-                &mut edited.review.speaker,
-                "speaker",
-                false,
-                "who said it",
-                context.focus_first_field
-            );
+/// A claim's review: status, verdict, normalized claim, claimant, rationale, evidence.
+fn claim_fields_ui(
+    ui: &mut Ui,
+    edited: &mut Annotation,
+    context: &EditorContext<'_>,
+    out: &mut FormOutput,
+) {
+    let id = edited.id;
+    let review = &mut edited.review;
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Status:");
+        for status in ClaimStatus::ALL {
             if ui
-                .checkbox(
-                    &mut edited.review.quote_verified,
-                    "Verified against its source",
-                )
-                .changed()
-            {
-                change = Some(("Set quote verified", None));
-            }
-        }
-        Tag::Citation => {
-            field!(
-                ui,
-                "Target (URL or reference):",
-                &mut edited.review.target,
-                "target",
-                false,
-                "https://… or “Annual report 2024, p. 3”",
-                context.focus_first_field
-            );
-            if ui
-                .checkbox(&mut edited.review.citation_checked, "Checked")
-                .changed()
-            {
-                change = Some(("Set citation checked", None));
-            }
-        }
-    }
-    field!(
-        ui,
-        "Note:",
-        &mut edited.note,
-        "note",
-        true,
-        "anything else worth knowing",
-        false
-    );
-
-    links_ui(ui, &context, &mut actions);
-
-    ui.horizontal(|ui| {
-        let who = if annotation.review.modified_by.is_empty() {
-            String::new()
-        } else {
-            format!(" by {}", annotation.review.modified_by)
-        };
-        ui.weak(format!("Changed {}{who}", annotation.modified));
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .button("Delete")
-                .on_hover_text("Delete this annotation (Delete key). Undo brings it back.")
+                .selectable_label(review.status == status, status.label())
                 .clicked()
             {
-                actions.push(EditorAction::Delete);
+                review.status = status;
+                out.changed(Field::Status, false);
             }
-        });
+        }
     });
-
-    if let Some((label, merge_field)) = change
-        && edited != *annotation
-    {
-        actions.push(EditorAction::Update {
-            annotation: Box::new(edited),
-            label,
-            merge_field,
-        });
-    }
-    actions
-}
-
-/// What happened in one text field this frame.
-struct FieldOutcome {
-    key: &'static str,
-    changed: bool,
-    lost_focus: bool,
-    has_focus: bool,
-}
-
-#[allow(clippy::too_many_arguments)]
-fn text_field(
-    ui: &mut Ui,
-    id: AnnotationId,
-    label: &str,
-    value: &mut String,
-    key: &'static str,
-    multiline: bool,
-    hint: &str,
-    focus: bool,
-) -> FieldOutcome {
-    ui.label(label);
-    let edit = if multiline {
-        TextEdit::multiline(value).desired_rows(2)
-    } else {
-        TextEdit::singleline(value)
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Verdict:");
+        for (n, rating) in context.scale.ratings.iter().enumerate() {
+            let current = review.verdict.as_deref() == Some(rating.label.as_str());
+            let button = ui
+                .selectable_label(current, &rating.label)
+                .on_hover_text(Command::Verdict(n).tooltip(ui.ctx()));
+            if button.clicked() {
+                review.verdict = if current {
+                    None
+                } else {
+                    Some(rating.label.clone())
+                };
+                out.changed(Field::Verdict, false);
+            }
+        }
+        if let Some(v) = &review.verdict
+            && context.scale.get(v).is_none()
+        {
+            ui.colored_label(colors::FLAG_WARNING, format!("“{v}” (not on this scale)"));
+        }
+    });
+    let spec = TextField {
+        label: "Normalized claim (short restatement):",
+        hint: "e.g. The council's green bonds are Europe's largest municipal climate investment",
+        field: Field::Normalized,
+        multiline: false,
+        focus: context.focus_first_field,
     };
-    let response = ui.add(
-        edit.id_salt((key, id.0))
-            .desired_width(f32::INFINITY)
-            .hint_text(hint),
+    out.text_field(ui, id, &mut review.normalized, spec);
+    let length = review.normalized.chars().count();
+    if length > NORMALIZED_CLAIM_LIMIT {
+        ui.colored_label(
+            colors::FLAG_WARNING,
+            format!(
+                "{length} characters: Google's ClaimReview guidelines ask for at most {NORMALIZED_CLAIM_LIMIT}"
+            ),
+        );
+    }
+    let spec = TextField {
+        label: "Claimant (who made the claim):",
+        hint: "person or organisation",
+        field: Field::Claimant,
+        multiline: false,
+        focus: false,
+    };
+    out.text_field(ui, id, &mut review.claimant, spec);
+    let spec = TextField {
+        label: "Rationale:",
+        hint: "why this verdict",
+        field: Field::Rationale,
+        multiline: true,
+        focus: false,
+    };
+    out.text_field(ui, id, &mut review.rationale, spec);
+    evidence_ui(
+        ui,
+        id,
+        &mut review.evidence,
+        context.focus_last_evidence,
+        out,
     );
-    if focus {
-        response.request_focus();
-    }
-    FieldOutcome {
-        key,
-        changed: response.changed(),
-        lost_focus: response.lost_focus(),
-        has_focus: response.has_focus(),
-    }
 }
 
-fn record(
-    change: &mut Option<(&'static str, Option<&'static str>)>,
-    actions: &mut Vec<EditorAction>,
-    text_focus: &mut bool,
-    outcome: FieldOutcome,
-) {
-    if outcome.changed {
-        *change = Some((key_label(outcome.key), Some(outcome.key)));
-    }
-    if outcome.lost_focus {
-        actions.push(EditorAction::DoneTyping);
-    }
-    *text_focus |= outcome.has_focus;
-}
-
-fn tag_button(ui: &mut Ui, tag: Tag, current: bool) -> egui::Response {
+fn tag_button(ui: &mut Ui, tag: Tag, current: bool, commands: &mut Vec<Command>) {
     let mut text = RichText::new(tag.label());
     if current {
         text = text.strong();
@@ -391,18 +348,10 @@ fn tag_button(ui: &mut Ui, tag: Tag, current: bool) -> egui::Response {
             .fill(colors::tag_fill(tag))
             .stroke(egui::Stroke::new(1.5, colors::tag_color(tag)));
     }
-    ui.add(button)
-}
-
-fn key_label(key: &str) -> &'static str {
-    match key {
-        "normalized" => "Edit normalized claim",
-        "claimant" => "Edit claimant",
-        "rationale" => "Edit rationale",
-        "speaker" => "Edit speaker",
-        "target" => "Edit citation target",
-        "note" => "Edit note",
-        _ => "Edit evidence",
+    let mut clicked = Vec::new();
+    Command::Retag(tag).add_button(ui, button, true, &mut clicked);
+    if !current {
+        commands.extend(clicked);
     }
 }
 
@@ -410,22 +359,13 @@ fn evidence_ui(
     ui: &mut Ui,
     id: AnnotationId,
     evidence: &mut Vec<Evidence>,
-    mut focus_last: bool,
-    change: &mut Option<(&'static str, Option<&'static str>)>,
-    actions: &mut Vec<EditorAction>,
-    text_focus: &mut bool,
+    focus_last: bool,
+    out: &mut FormOutput,
 ) {
     ui.horizontal(|ui| {
         ui.label(format!("Evidence ({}):", evidence.len()));
-        if ui
-            .small_button("Add evidence")
-            .on_hover_text("Ctrl+E")
-            .clicked()
-        {
-            evidence.push(Evidence::default());
-            *change = Some(("Add evidence", None));
-            focus_last = true;
-        }
+        let add = Button::new(Command::AddEvidence.label()).small();
+        Command::AddEvidence.add_button(ui, add, true, &mut out.commands);
     });
     let last = evidence.len().saturating_sub(1);
     let mut remove = None;
@@ -455,13 +395,7 @@ fn evidence_ui(
                         if focus_last && i == last && n == 0 {
                             response.request_focus();
                         }
-                        if response.changed() {
-                            *change = Some(("Edit evidence", Some("evidence")));
-                        }
-                        if response.lost_focus() {
-                            actions.push(EditorAction::DoneTyping);
-                        }
-                        *text_focus |= response.has_focus();
+                        out.typed(&response, Field::Evidence);
                         ui.end_row();
                     }
                 });
@@ -474,11 +408,11 @@ fn evidence_ui(
         && i < evidence.len()
     {
         evidence.remove(i);
-        *change = Some(("Remove evidence", None));
+        out.changed(Field::Evidence, false);
     }
 }
 
-fn links_ui(ui: &mut Ui, context: &EditorContext<'_>, actions: &mut Vec<EditorAction>) {
+fn links_ui(ui: &mut Ui, context: &EditorContext<'_>, out: &mut FormOutput) {
     ui.horizontal_wrapped(|ui| {
         ui.label("Links:");
         if let Some(kind) = context.picking_link {
@@ -492,9 +426,7 @@ fn links_ui(ui: &mut Ui, context: &EditorContext<'_>, actions: &mut Vec<EditorAc
         } else {
             ui.menu_button("Add link…", |ui| {
                 for kind in LinkKind::ALL {
-                    if ui.button(format!("This is {}…", kind.label())).clicked() {
-                        actions.push(EditorAction::StartLink(kind));
-                    }
+                    Command::StartLink(kind).menu_item(ui, true, &mut out.commands);
                 }
             });
         }
@@ -509,12 +441,12 @@ fn links_ui(ui: &mut Ui, context: &EditorContext<'_>, actions: &mut Vec<EditorAc
                 .on_hover_text("Go to it")
                 .clicked()
             {
-                actions.push(EditorAction::Follow(link.other));
+                out.actions.push(EditorAction::Follow(link.other));
             }
             if let Some(outgoing) = link.outgoing
                 && ui.small_button("remove").clicked()
             {
-                actions.push(EditorAction::RemoveLink(outgoing));
+                out.actions.push(EditorAction::RemoveLink(outgoing));
             }
         });
     }

@@ -163,7 +163,7 @@ fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> 
     let text_width = rect.width() - 16.0;
     let flag = if annotation.flag.is_some() {
         "[!] "
-    } else if !annotation.check.is_empty() {
+    } else if annotation.check.is_some() {
         "[moved — check] "
     } else {
         ""

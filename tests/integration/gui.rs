@@ -3,12 +3,10 @@
 
 use std::path::PathBuf;
 
-mod common;
-
+use super::common::TestPlatform;
 use claimmark::app::{Action, ClaimmarkApp, Pending, sample};
 use claimmark::io;
 use claimmark::model::{Span, Tag};
-use common::TestPlatform;
 use egui::{Key, Modifiers, Rect, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -47,7 +45,7 @@ fn drag_over(harness: &mut Harness<'_, ClaimmarkApp>, span: Span) {
 }
 
 fn find_span(app: &ClaimmarkApp, phrase: &str) -> Span {
-    let text = app.session().document.text();
+    let text = app.session().document().text();
     let byte = text.find(phrase).unwrap();
     let start = text[..byte].chars().count();
     Span::new(start, start + phrase.chars().count())
@@ -235,7 +233,7 @@ fn opening_a_bad_file_reports_and_keeps_the_work() {
         open: Some(bad),
         ..no_dialogs()
     });
-    let before = harness.state().session().document.clone();
+    let before = harness.state().session().document().clone();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
     harness.run();
     let status = harness.state().status().unwrap().text.clone();
@@ -243,7 +241,7 @@ fn opening_a_bad_file_reports_and_keeps_the_work() {
         status.contains("bad.ron") && status.contains("line 1"),
         "{status}"
     );
-    assert_eq!(harness.state().session().document, before);
+    assert_eq!(harness.state().session().document(), &before);
 }
 
 #[test]
@@ -254,7 +252,7 @@ fn new_from_clipboard_normalizes_text() {
     });
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::N);
     harness.run();
-    let doc = &harness.state().session().document;
+    let doc = &harness.state().session().document();
     assert_eq!(doc.text(), "Pasted headline\nBody 😀 text\n");
     assert_eq!(doc.title(), "Pasted headline");
 }
@@ -293,7 +291,7 @@ fn dropping_an_article_on_the_window_opens_it() {
         .dropped_files
         .push(std::sync::Arc::new(DroppedPath(article)));
     harness.run();
-    let doc = &harness.state().session().document;
+    let doc = &harness.state().session().document();
     assert!(
         doc.text().starts_with("Hospital waiting times fell"),
         "{}",

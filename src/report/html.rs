@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
-use super::report::{Report, is_web_url};
+use super::contents::{Report, is_web_url};
 use crate::model::{Annotation, Tag};
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.5}\

@@ -1,11 +1,9 @@
 //! The review workflow driven through egui_kittest: status and verdict, evidence, links, and
 //! stepping through claims with the keyboard only.
 
-mod common;
-
+use super::common::TestPlatform;
 use claimmark::app::{ClaimmarkApp, SideTab, sample};
 use claimmark::model::{ClaimStatus, LinkKind, Tag};
-use common::TestPlatform;
 use egui::{Key, Modifiers, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

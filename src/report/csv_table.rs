@@ -2,7 +2,7 @@
 //! quotes, commas and line breaks survive a round trip through a spreadsheet.
 
 use super::ExportError;
-use super::report::Report;
+use super::contents::Report;
 
 /// Column names, in order.
 pub const COLUMNS: [&str; 25] = [

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::report::{Report, is_web_url};
+use super::contents::{Report, is_web_url};
 use crate::model::{Annotation, Tag};
 
 /// Backslash-escapes the characters that would start Markdown or HTML markup.

@@ -1,10 +1,12 @@
-//! What the GUI tests and the benchmark share: a [`Platform`] whose dialogs, clipboard and
-//! preferences are answered by the test, so no test ever opens a window of its own.
+//! What the GUI tests and the benchmark share: a [`Platform`] whose dialogs, clipboard,
+//! preferences and recovery folder are chosen by the test, so no test opens a window of its
+//! own or writes into the user's folders.
 #![allow(dead_code)]
 
 use std::path::PathBuf;
 
 use claimmark::app::{Picked, Platform};
+use claimmark::io::recovery::RecoveryStore;
 
 /// Dialog answers chosen by the test.
 pub struct TestPlatform {
@@ -18,6 +20,8 @@ pub struct TestPlatform {
     pub no_native_dialogs: bool,
     /// The reviewer name in the preferences.
     pub reviewer: String,
+    /// Where recovery files go (`None`: not kept, so tests leave nothing behind).
+    pub recovery: Option<PathBuf>,
 }
 
 impl Default for TestPlatform {
@@ -28,6 +32,7 @@ impl Default for TestPlatform {
             clipboard: None,
             no_native_dialogs: false,
             reviewer: "Test Reviewer".to_owned(),
+            recovery: None,
         }
     }
 }
@@ -58,5 +63,8 @@ impl Platform for TestPlatform {
     fn save_reviewer(&mut self, name: &str) -> Result<(), String> {
         self.reviewer = name.to_owned();
         Ok(())
+    }
+    fn recovery_store(&self) -> Option<RecoveryStore> {
+        self.recovery.clone().map(RecoveryStore::in_folder)
     }
 }

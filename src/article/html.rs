@@ -1,20 +1,10 @@
-//! Readable text from HTML pages and Markdown files: the article's title, headings,
-//! paragraphs, quotes and list items as plain lines, without scripts, styles, navigation or
-//! markup; link targets kept aside so they can become citation targets. Pure.
+//! The readable article of a saved web page: title, headings, paragraphs, quotes and list
+//! items as plain lines, without scripts, styles, navigation or markup; link targets kept aside
+//! so they can become citation targets. Pure.
 
-use pulldown_cmark::{Event, Parser, Tag as MdTag, TagEnd};
 use scraper::{ElementRef, Html, Node, Selector};
 
-/// Plain text extracted from a marked-up article.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Extracted {
-    /// One block (heading, paragraph, quote, list item) per line.
-    pub text: String,
-    /// The page title, when the markup names one.
-    pub title: Option<String>,
-    /// (link text, address) of every link, in order.
-    pub links: Vec<(String, String)>,
-}
+use super::{Extracted, collapse};
 
 /// Elements whose content is never article text.
 const SKIPPED: [&str; 13] = [
@@ -36,15 +26,6 @@ const BLOCKS: [&str; 12] = [
     "dt",
     "dd",
 ];
-
-/// Collapses markup white space (spaces, tabs, line breaks) but keeps no-break spaces and other
-/// characters that are part of the published text.
-fn collapse(text: &str) -> String {
-    text.split(|c: char| c.is_ascii_whitespace())
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
 
 fn inline_text(element: ElementRef<'_>, links: &mut Vec<(String, String)>) -> String {
     let mut out = String::new();
@@ -141,66 +122,6 @@ pub fn from_html(html: &str) -> Extracted {
     }
 }
 
-/// The text of a Markdown file, without its markup.
-pub fn from_markdown(markdown: &str) -> Extracted {
-    let mut blocks: Vec<String> = Vec::new();
-    let mut current = String::new();
-    let mut links = Vec::new();
-    let mut link: Option<(String, String)> = None;
-    let mut title = None;
-    let mut in_heading = false;
-    let flush = |current: &mut String, blocks: &mut Vec<String>| {
-        let text = collapse(current);
-        if !text.is_empty() {
-            blocks.push(text);
-        }
-        current.clear();
-    };
-    for event in Parser::new(markdown) {
-        match event {
-            Event::Start(MdTag::Link { dest_url, .. }) => {
-                link = Some((String::new(), dest_url.to_string()))
-            }
-            Event::End(TagEnd::Link) => {
-                if let Some((label, url)) = link.take() {
-                    links.push((collapse(&label), url));
-                }
-            }
-            Event::Start(MdTag::Heading { .. }) => in_heading = true,
-            Event::Text(text) | Event::Code(text) => {
-                current.push_str(&text);
-                if let Some((label, _)) = &mut link {
-                    label.push_str(&text);
-                }
-            }
-            Event::SoftBreak | Event::HardBreak => current.push(' '),
-            Event::End(TagEnd::Heading(_)) => {
-                if title.is_none() && in_heading {
-                    title = Some(collapse(&current));
-                }
-                in_heading = false;
-                flush(&mut current, &mut blocks);
-            }
-            Event::End(
-                TagEnd::Paragraph
-                | TagEnd::Item
-                | TagEnd::BlockQuote(_)
-                | TagEnd::CodeBlock
-                | TagEnd::TableCell,
-            ) => {
-                flush(&mut current, &mut blocks);
-            }
-            _ => {}
-        }
-    }
-    flush(&mut current, &mut blocks);
-    Extracted {
-        text: blocks.join("\n\n") + "\n",
-        title,
-        links,
-    }
-}
-
 #[cfg(test)]
 mod test {
     use super::*;
@@ -226,24 +147,6 @@ mod test {
         assert_eq!(
             out.links,
             vec![("[1]".to_owned(), "https://example.org/minutes".to_owned())]
-        );
-    }
-
-    #[test]
-    fn markdown_loses_its_markup_but_keeps_link_targets() {
-        let md = "# Minister's claim\n\nExports rose **12%**, says the [ministry](https://gov.example/exports).\n\n> A *quote* here\n\n- one\n- two\n";
-        let out = from_markdown(md);
-        assert_eq!(out.title.as_deref(), Some("Minister's claim"));
-        assert_eq!(
-            out.text,
-            "Minister's claim\n\nExports rose 12%, says the ministry.\n\nA quote here\n\none\n\ntwo\n"
-        );
-        assert_eq!(
-            out.links,
-            vec![(
-                "ministry".to_owned(),
-                "https://gov.example/exports".to_owned()
-            )]
         );
     }
 }

@@ -1,11 +1,11 @@
 //! Reports and CSV: exact text, every field, tricky characters, and no way for article text to
 //! become markup.
 
-use claimmark::export::{Report, to_csv, to_html, to_markdown};
 use claimmark::model::{
     AnnotationId, AnnotationSet, ClaimStatus, Document, Evidence, Link, LinkKind, RatingScale,
     Span, Tag,
 };
+use claimmark::report::{Report, to_csv, to_html, to_markdown};
 use claimmark::session::Session;
 
 const ARTICLE: &str = "Officials said \"the plan, which costs €5bn, is safe\" 😀.\n\
@@ -21,7 +21,7 @@ fn session() -> Session {
     let mut s = Session::new(doc, AnnotationSet::new(), None);
     s.reviewer = "Ana Müller".to_owned();
     let find = |s: &Session, phrase: &str| {
-        let text = s.document.text();
+        let text = s.document().text();
         let byte = text.find(phrase).unwrap();
         let start = text[..byte].chars().count();
         Span::new(start, start + phrase.chars().count())
@@ -100,7 +100,7 @@ fn session() -> Session {
 fn csv_round_trips_through_a_csv_reader() {
     let s = session();
     let scale = RatingScale::default();
-    let report = Report::new(&s.document, s.annotations(), &scale);
+    let report = Report::new(s.document(), s.annotations(), &scale);
     let csv_text = to_csv(&report).unwrap();
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
     let headers = reader.headers().unwrap().clone();
@@ -150,7 +150,7 @@ fn csv_round_trips_through_a_csv_reader() {
 fn html_report_is_well_formed_and_escapes_everything() {
     let s = session();
     let scale = RatingScale::default();
-    let html = to_html(&Report::new(&s.document, s.annotations(), &scale));
+    let html = to_html(&Report::new(s.document(), s.annotations(), &scale));
     // Well-formed: a strict XML reader gets through it with balanced tags.
     let mut reader = quick_xml::Reader::from_str(html.trim_start_matches("<!DOCTYPE html>\n"));
     reader.config_mut().check_end_names = true;
@@ -184,7 +184,7 @@ fn html_report_is_well_formed_and_escapes_everything() {
 fn markdown_report_escapes_and_counts() {
     let s = session();
     let scale = RatingScale::default();
-    let md = to_markdown(&Report::new(&s.document, s.annotations(), &scale));
+    let md = to_markdown(&Report::new(s.document(), s.annotations(), &scale));
     assert!(md.contains("\\<script\\>alert('pwned')\\</script\\>"));
     assert!(!md.contains("<script>"));
     assert!(md.contains("| Mostly false | 1 |"));

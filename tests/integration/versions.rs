@@ -15,7 +15,7 @@ fn a_version_1_file_opens_and_upgrades() {
     assert_eq!(opened.annotations.len(), 9);
     assert_eq!(opened.annotations.flagged_count(), 0);
     assert!(
-        opened.notices.iter().any(|n| n.contains("version 1")),
+        opened.describe_notices().contains("version 1"),
         "{:?}",
         opened.notices
     );

@@ -187,7 +187,7 @@ fn reattachment_never_misplaces_without_a_flag() {
             };
             let outcome = if result.flag == Some(Flag::Orphaned) {
                 2
-            } else if !result.check.is_empty() {
+            } else if result.check.is_some() {
                 1
             } else if Some(result.span) == truth {
                 0

@@ -5,16 +5,19 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-mod common;
-
+use super::common::TestPlatform;
 use claimmark::app::{ClaimmarkApp, sample};
-use claimmark::io::{self, recovery};
-use common::TestPlatform;
+use claimmark::io::{self, recovery::RecoveryStore};
 use egui::{Key, Modifiers, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-fn harness(opened: io::Opened, save_to: Option<PathBuf>) -> Harness<'static, ClaimmarkApp> {
+fn harness(
+    opened: io::Opened,
+    save_to: Option<PathBuf>,
+    recovery: &RecoveryStore,
+) -> Harness<'static, ClaimmarkApp> {
+    let recovery = Some(recovery.dir().to_owned());
     Harness::builder()
         .with_size(vec2(1280.0, 820.0))
         .with_max_steps(64)
@@ -25,6 +28,7 @@ fn harness(opened: io::Opened, save_to: Option<PathBuf>) -> Harness<'static, Cla
                 Box::new(TestPlatform {
                     save_to,
                     reviewer: "Tester".to_owned(),
+                    recovery,
                     ..TestPlatform::default()
                 }),
             )
@@ -42,13 +46,12 @@ fn wait_for(mut done: impl FnMut() -> bool) {
 #[test]
 fn unsaved_work_is_offered_back_and_a_save_removes_it() {
     let data = tempfile::tempdir().unwrap();
-    // SAFETY of the test setup: this binary has one test, so nothing else reads the variable.
-    unsafe { std::env::set_var("CLAIMMARK_DATA_DIR", data.path()) };
+    let store = RecoveryStore::in_folder(data.path().join("recovery"));
     let dir = tempfile::tempdir().unwrap();
     let saved = dir.path().join("work.ron");
 
     // Make changes and drop the app without saving.
-    let mut h = harness(sample(), Some(saved.clone()));
+    let mut h = harness(sample(), Some(saved.clone()), &store);
     let first = h
         .state()
         .session()
@@ -61,7 +64,7 @@ fn unsaved_work_is_offered_back_and_a_save_removes_it() {
     h.state_mut().apply(
         &ctx,
         claimmark::app::Action::Article(claimmark::ui::article_view::ArticleEvent::Select(
-            claimmark::ui::article_view::TextSelection {
+            claimmark::model::TextSelection {
                 anchor: 155,
                 cursor: 180,
             },
@@ -73,14 +76,14 @@ fn unsaved_work_is_offered_back_and_a_save_removes_it() {
     assert_eq!(before.len(), 10);
     std::thread::sleep(Duration::from_millis(2100));
     h.step();
-    wait_for(|| !recovery::list().is_empty());
+    wait_for(|| !store.list().is_empty());
     drop(h);
 
     // Start again: the work is offered, and restored exactly.
-    let found = recovery::list();
+    let found = store.list();
     assert_eq!(found.len(), 1);
     assert!(found[0].title.starts_with("OpenAI and Microsoft"));
-    let mut h = harness(sample(), Some(saved.clone()));
+    let mut h = harness(sample(), Some(saved.clone()), &store);
     h.state_mut().offer_recoveries(found);
     h.run();
     h.get_by_label("Restore").click();
@@ -97,7 +100,7 @@ fn unsaved_work_is_offered_back_and_a_save_removes_it() {
     h.run();
     assert!(!h.state().session().is_dirty());
     assert_eq!(io::open(&saved).unwrap().annotations, before);
-    assert!(recovery::list().is_empty());
+    assert!(store.list().is_empty());
 
     // Someone else saves the file: the next save asks first, and keeps theirs as .bak.
     let theirs = std::fs::read_to_string(&saved)
@@ -109,7 +112,7 @@ fn unsaved_work_is_offered_back_and_a_save_removes_it() {
     h.state_mut().apply(
         &ctx,
         claimmark::app::Action::Article(claimmark::ui::article_view::ArticleEvent::Select(
-            claimmark::ui::article_view::TextSelection {
+            claimmark::model::TextSelection {
                 anchor: 1700,
                 cursor: 1720,
             },

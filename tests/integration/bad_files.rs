@@ -143,7 +143,7 @@ fn every_bad_file_gives_a_clear_outcome() {
             (Expect::Flagged(count, words), Ok(opened)) => {
                 assert_eq!(opened.annotations.flagged_count(), *count, "{name}");
                 assert_eq!(opened.annotations.len(), 9, "{name}: nothing dropped");
-                let notices = opened.notices.join(" ");
+                let notices = opened.describe_notices();
                 for word in *words {
                     assert!(notices.contains(word), "{name}: {notices:?} lacks {word:?}");
                 }

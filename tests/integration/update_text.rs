@@ -2,15 +2,13 @@
 //! onto it — unchanged ones silently, reworded ones marked "moved — check", lost ones orphaned
 //! and re-attachable by selecting the right text.
 
-mod common;
-
+use super::common::TestPlatform;
 use claimmark::app::{Action, ClaimmarkApp, Command, sample};
 use claimmark::model::{Flag, Span};
-use claimmark::ui::article_view::{ArticleEvent, TextSelection};
-use common::TestPlatform;
 use egui::vec2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use {claimmark::model::TextSelection, claimmark::ui::article_view::ArticleEvent};
 
 #[test]
 fn annotations_follow_a_corrected_article() {
@@ -40,16 +38,16 @@ fn annotations_follow_a_corrected_article() {
         .apply(&ctx, Action::Run(Command::UpdateArticleText));
     h.run();
     let session = h.state().session();
-    assert_eq!(session.document.text(), new_text);
+    assert_eq!(session.document().text(), new_text);
     assert!(session.is_dirty());
     let status = h.state().status().unwrap().text.clone();
     assert!(status.contains("6 placed exactly, 2 moved"), "{status}");
     assert!(status.contains("1 orphaned"), "{status}");
     let annotations = session.annotations();
     for a in annotations.in_order() {
-        if a.flag.is_none() && a.check.is_empty() {
+        if a.flag.is_none() && a.check.is_none() {
             assert_eq!(
-                session.document.slice(a.span),
+                session.document().slice(a.span),
                 Some(a.text.as_str()),
                 "exact ones sit on their words"
             );
@@ -57,7 +55,7 @@ fn annotations_follow_a_corrected_article() {
     }
     let moved: Vec<_> = annotations
         .in_order()
-        .filter(|a| !a.check.is_empty())
+        .filter(|a| a.check.is_some())
         .collect();
     // The reworded claim, and the citation [3] right after it (its surroundings changed).
     assert_eq!(
@@ -80,7 +78,7 @@ fn annotations_follow_a_corrected_article() {
     h.get_by_label(&format!("Claim {}: {}", orphan.id, orphan.text))
         .click();
     h.run();
-    let text = h.state().session().document.text().to_owned();
+    let text = h.state().session().document().text().to_owned();
     let byte = text.find("OpenAI to maximize").unwrap();
     let start = text[..byte].chars().count();
     h.state_mut().apply(
@@ -103,4 +101,61 @@ fn annotations_follow_a_corrected_article() {
     assert_eq!(fixed.flag, None);
     assert_eq!(fixed.text, "OpenAI to");
     assert_eq!(fixed.span, Span::new(start, start + 9));
+}
+
+/// Update article text is one undoable step: Ctrl+Z brings back the old text and every
+/// annotation where it was; Ctrl+Y applies the update again.
+#[test]
+fn updating_the_text_is_undone_with_ctrl_z() {
+    let original = sample();
+    let old_document = original.document.clone();
+    let old_annotations = original.annotations.clone();
+    let new_text = format!(
+        "Editor's note: updated 😀.\r\n{}",
+        old_document.text().replace("through 2030", "through 2031")
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("corrected.txt");
+    std::fs::write(&path, &new_text).unwrap();
+    let mut h = Harness::builder()
+        .with_size(vec2(1280.0, 820.0))
+        .build_eframe(move |_cc| {
+            ClaimmarkApp::new(
+                original,
+                Vec::new(),
+                Box::new(TestPlatform {
+                    open: Some(path),
+                    ..TestPlatform::default()
+                }),
+            )
+        });
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .apply(&ctx, Action::Run(Command::UpdateArticleText));
+    h.run();
+    let updated_document = h.state().session().document().clone();
+    let updated_annotations = h.state().session().annotations().clone();
+    assert_ne!(updated_document, old_document);
+    assert_eq!(
+        h.state().session().undo_label(),
+        Some("Update article text")
+    );
+
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    let session = h.state().session();
+    assert_eq!(session.document(), &old_document, "the old text is back");
+    assert_eq!(
+        session.annotations(),
+        &old_annotations,
+        "every position is back"
+    );
+    assert!(!session.is_dirty(), "back at the state that was opened");
+
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    h.run();
+    let session = h.state().session();
+    assert_eq!(session.document(), &updated_document);
+    assert_eq!(session.annotations(), &updated_annotations);
+    assert!(session.is_dirty());
 }

@@ -40,7 +40,7 @@ fn reference_spans_match_on_every_article() {
         assert_eq!(doc.sha256(), article["sha256"].as_str().unwrap(), "{file}");
         let is_cp1252 = article["encoding"] == "cp1252";
         assert_eq!(
-            opened.notices.iter().any(|n| n.contains("windows-1252")),
+            opened.describe_notices().contains("windows-1252"),
             is_cp1252,
             "{file}"
         );
@@ -54,17 +54,17 @@ fn reference_spans_match_on_every_article() {
             let byte_start = span["byte_start"].as_u64().unwrap() as usize;
             let byte_end = span["byte_end"].as_u64().unwrap() as usize;
             assert_eq!(
-                session.document.byte_of_char(start),
+                session.document().byte_of_char(start),
                 byte_start,
                 "{file} {expected}"
             );
             assert_eq!(
-                session.document.byte_of_char(end),
+                session.document().byte_of_char(end),
                 byte_end,
                 "{file} {expected}"
             );
             assert_eq!(
-                session.document.char_of_byte(byte_start),
+                session.document().char_of_byte(byte_start),
                 start,
                 "{file} {expected}"
             );
@@ -84,13 +84,13 @@ fn reference_spans_match_on_every_article() {
         let saved = dir.path().join("a.ron");
         io::save(
             &saved,
-            &session.document,
+            session.document(),
             session.annotations(),
             &session.scale,
         )
         .unwrap();
         let reopened = io::open(&saved).unwrap();
-        assert_eq!(&reopened.document, &session.document, "{file}");
+        assert_eq!(&reopened.document, session.document(), "{file}");
         assert_eq!(&reopened.annotations, session.annotations(), "{file}");
         assert!(
             reopened.notices.is_empty(),

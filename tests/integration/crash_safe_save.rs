@@ -59,7 +59,12 @@ fn killed_saves_always_leave_a_whole_file() {
     let mut seen_states = std::collections::BTreeSet::new();
     for round in 0..200 {
         let mut child = Command::new(std::env::current_exe().unwrap())
-            .args(["--exact", "saver_child", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                "crash_safe_save::saver_child",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env(CHILD, &path)
             .stdout(Stdio::null())
             .stderr(Stdio::null())

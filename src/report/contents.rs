@@ -124,7 +124,7 @@ impl<'a> Report<'a> {
         (done, claims.len())
     }
 
-    /// A short reference to an annotation for link lists: "citation “[1]”".
+    /// A short reference to an annotation for link lists: "citation “\[1\]”".
     pub fn describe(annotation: &Annotation) -> String {
         let text: String = annotation
             .text

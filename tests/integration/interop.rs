@@ -1,7 +1,6 @@
 //! Other tools' formats: round trips on every shared article (including the Unicode one),
 //! UTF-16 offsets, required JSON-LD keys, and malformed inputs.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use claimmark::interop::{brat, claimreview, doccano, label_studio, utf16, w3c};
@@ -64,7 +63,7 @@ fn essentials(set: &AnnotationSet) -> Vec<(Tag, Span, String, String)> {
 #[test]
 fn w3c_round_trip_on_every_article() {
     for (file, session) in annotated() {
-        let json = w3c::export(&session.document, session.annotations());
+        let json = w3c::export(session.document(), session.annotations());
         let value: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(value["@context"], "http://www.w3.org/ns/anno.jsonld");
         assert_eq!(value["type"], "AnnotationCollection");
@@ -84,7 +83,7 @@ fn w3c_round_trip_on_every_article() {
                     .any(|s| s["type"] == "TextPositionSelector" && s["start"].is_u64())
             );
         }
-        let (back, report) = w3c::import(&session.document, &json, "t").unwrap();
+        let (back, report) = w3c::import(session.document(), &json, "t").unwrap();
         assert_eq!(
             essentials(&back),
             essentials(session.annotations()),
@@ -101,7 +100,7 @@ fn w3c_round_trip_on_every_article() {
 #[test]
 fn w3c_import_refinds_quotes_when_positions_are_off() {
     let (_, session) = annotated().into_iter().nth(1).unwrap(); // the Unicode article
-    let json = w3c::export(&session.document, session.annotations());
+    let json = w3c::export(session.document(), session.annotations());
     let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
     for item in value["first"]["items"].as_array_mut().unwrap() {
         let selectors = item["target"]["selector"].as_array_mut().unwrap();
@@ -109,7 +108,7 @@ fn w3c_import_refinds_quotes_when_positions_are_off() {
         selectors[1]["start"] = serde_json::json!(selectors[1]["start"].as_u64().unwrap() + 3);
         selectors[1]["end"] = serde_json::json!(selectors[1]["end"].as_u64().unwrap() + 3);
     }
-    let (back, report) = w3c::import(&session.document, &value.to_string(), "t").unwrap();
+    let (back, report) = w3c::import(session.document(), &value.to_string(), "t").unwrap();
     assert_eq!(essentials(&back), essentials(session.annotations()));
     assert_eq!(report.converted.len(), session.annotations().len());
 }
@@ -117,13 +116,13 @@ fn w3c_import_refinds_quotes_when_positions_are_off() {
 #[test]
 fn brat_round_trip_on_every_article() {
     for (file, session) in annotated() {
-        let ann = brat::export_ann(&session.document, session.annotations());
+        let ann = brat::export_ann(session.document(), session.annotations());
         assert!(
             ann.lines()
                 .all(|l| l.starts_with('T') || l.starts_with('#') || l.starts_with('R')),
             "{file}"
         );
-        let (back, report) = brat::import(&session.document, &ann, &HashMap::new(), "t").unwrap();
+        let (back, report) = brat::import(session.document(), &ann, &[], "t").unwrap();
         assert_eq!(
             essentials(&back),
             essentials(session.annotations()),
@@ -152,7 +151,7 @@ fn brat_files_written_by_brat_import() {
                T3\tPerson 4 12\tminister\n\
                E1\tClaim:T1\n\
                T4\tClaim 0 3;13 17\tThe said\n";
-    let (set, report) = brat::import(&doc, ann, &HashMap::new(), "t").unwrap();
+    let (set, report) = brat::import(&doc, ann, &[], "t").unwrap();
     let got: Vec<(Tag, &str, &str)> = set
         .in_order()
         .map(|a| (a.tag, a.text.as_str(), a.note.as_str()))
@@ -172,7 +171,7 @@ fn brat_files_written_by_brat_import() {
     assert!(report.describe().contains("“Person” is not mapped"));
     assert!(report.describe().contains("discontinuous"));
     // With a mapping, Person becomes a citation.
-    let map = HashMap::from([("Person".to_owned(), Tag::Citation)]);
+    let map = [("Person".to_owned(), Tag::Citation)];
     let (set, _) = brat::import(&doc, ann, &map, "t").unwrap();
     assert_eq!(set.len(), 3);
 }
@@ -180,7 +179,7 @@ fn brat_files_written_by_brat_import() {
 #[test]
 fn doccano_and_label_studio_convert_utf16_offsets() {
     let (_, session) = annotated().into_iter().nth(1).unwrap(); // the Unicode article (LF)
-    let text = session.document.text();
+    let text = session.document().text();
     let spans: Vec<(usize, usize, &str)> = session
         .annotations()
         .in_order()
@@ -250,7 +249,7 @@ fn claimreview_has_the_required_keys_and_warns() {
         })
         .unwrap();
     let out = claimreview::export(
-        &session.document,
+        session.document(),
         session.annotations(),
         &RatingScale::default(),
     );
@@ -312,7 +311,7 @@ fn malformed_inputs_give_clear_errors() {
     let (set, report) = brat::import(
         &doc,
         "T1\tClaim x y\tSome\nT2\tClaim 0 4\tNope\nZ9 junk\n",
-        &HashMap::new(),
+        &[],
         "t",
     )
     .unwrap();
@@ -341,8 +340,8 @@ fn a_saved_html_page_opens_as_clean_text_and_links_become_citation_targets() {
         opened.document.text(),
         "Minister’s claim on record exports\n\nThe trade minister said exports rose 12% last year [1].\n\nCustoms data show a rise of 7%.\n"
     );
-    let mut session = Session::from_opened(opened);
-    let text = session.document.text().to_owned();
+    let mut session = opened.into_session();
+    let text = session.document().text().to_owned();
     let start = text[..text.find("[1]").unwrap()].chars().count();
     let id = session
         .tag(Span::new(start, start + 3), Tag::Citation, "t")

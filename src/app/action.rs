@@ -1,0 +1,90 @@
+//! What the UI asks the app for in one frame ([`Action`]), and the small state types the app
+//! shows back (status-bar messages, the side panel's tab, the unsaved-changes question).
+
+use std::path::PathBuf;
+
+use super::Command;
+use crate::model::AnnotationId;
+use crate::ui::annotation_editor::EditorAction;
+use crate::ui::article_view::ArticleEvent;
+
+/// How serious a status-bar message is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StatusKind {
+    /// A result ("Saved", "Tagged claim").
+    Info,
+    /// Something the user should look at, though nothing failed.
+    Warning,
+    /// Something failed; the user's work is untouched.
+    Error,
+}
+
+/// The message in the status bar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Status {
+    /// What to show.
+    pub text: String,
+    /// How to show it.
+    pub kind: StatusKind,
+}
+
+/// What to do once the user has answered "Save changes?".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Pending {
+    /// Close the app.
+    Quit,
+    /// Open this file, or ask for one.
+    Open(Option<PathBuf>),
+    /// Start a new document from the clipboard.
+    NewFromClipboard,
+}
+
+/// The user's answer to "Save changes?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choice {
+    /// Save, then go on.
+    Save,
+    /// Go on without saving.
+    Discard,
+    /// Do nothing.
+    Cancel,
+}
+
+/// What the side panel shows below the selected annotation's form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SideTab {
+    /// The list of all annotations.
+    #[default]
+    Annotations,
+    /// The review table of claims.
+    Review,
+}
+
+/// Everything the UI can ask for in one frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// A command from a menu, button, the form or a shortcut.
+    Run(Command),
+    /// Select an annotation (or none) and bring it into view.
+    SelectAnnotation(Option<AnnotationId>),
+    /// Something from the article view.
+    Article(ArticleEvent),
+    /// A change in the selected annotation's form.
+    Editor(AnnotationId, EditorAction),
+    /// Open this file (dropped on the window).
+    OpenPath(PathBuf),
+    /// The answer to the unsaved-changes question.
+    Confirm(Choice),
+    /// The find query changed.
+    FindQuery(String),
+    /// Restore (true) or discard (false) the recovery file at this index; `None` = later.
+    Recover(Option<(usize, bool)>),
+    /// The file changed on disk: overwrite it (true) or not (false).
+    Overwrite(bool),
+    /// The in-window path question was answered: `Some(path)` or cancelled.
+    PathAnswer(Option<String>),
+    /// Switch the side panel's tab.
+    SideTab(SideTab),
+    /// The preferences dialog was answered: `Some(name)` or cancelled.
+    PreferencesAnswer(Option<String>),
+}

@@ -1,0 +1,336 @@
+//! The questions the app asks in a modal window, one at a time ([`Dialog`]): save changes
+//! first?, a path typed by hand (no native file dialog), preferences, overwrite a file changed
+//! on disk, restore unsaved work. Each draws itself and answers with an [`Action`].
+
+use std::path::PathBuf;
+
+use egui::{Key, RichText, TextEdit};
+
+use super::{Action, Choice, ClaimmarkApp, Pending, StatusKind};
+use crate::interop::Format;
+use crate::io::recovery::RecoveryInfo;
+
+/// Why the app asks for a path in its own window (when no native dialog can open).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PromptPurpose {
+    /// Open the file at the path.
+    Open,
+    /// Save to the path, then carry on with `then`.
+    Save {
+        /// What was waiting for the save.
+        then: Option<Pending>,
+    },
+    /// Write an export to the path.
+    Export(Format),
+    /// Load the new version of the article from the path.
+    UpdateText,
+}
+
+/// The in-window path question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PathPrompt {
+    /// What the path is for.
+    pub purpose: PromptPurpose,
+    /// The path typed so far.
+    pub text: String,
+}
+
+/// The question the app is asking.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Dialog {
+    /// "Save changes?" before doing this.
+    UnsavedChanges(Pending),
+    /// A path typed in the window.
+    Path(PathPrompt),
+    /// The reviewer's name, being edited.
+    Preferences {
+        /// The name typed so far.
+        name: String,
+    },
+    /// The file changed on disk since it was opened: overwrite it?
+    Overwrite(PathBuf),
+    /// Unsaved work found at start: restore or discard each.
+    Recovery(Vec<RecoveryInfo>),
+}
+
+impl ClaimmarkApp {
+    /// Offers the recovery files found at start (call once, after creating the app).
+    pub fn offer_recoveries(&mut self, found: Vec<RecoveryInfo>) {
+        if !found.is_empty() {
+            self.dialog = Some(Dialog::Recovery(found));
+        }
+    }
+
+    /// Recovery files waiting for an answer.
+    pub fn pending_recoveries(&self) -> &[RecoveryInfo] {
+        match &self.dialog {
+            Some(Dialog::Recovery(found)) => found,
+            _ => &[],
+        }
+    }
+
+    /// Draws the open dialog, if any.
+    pub(super) fn dialog_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let name = self.document_name();
+        let Some(dialog) = &mut self.dialog else {
+            return;
+        };
+        let typing = match dialog {
+            Dialog::UnsavedChanges(pending) => {
+                unsaved_changes_ui(ctx, &name, pending, actions);
+                false
+            }
+            Dialog::Path(prompt) => {
+                path_prompt_ui(ctx, prompt, actions);
+                true
+            }
+            Dialog::Preferences { name } => {
+                preferences_ui(ctx, name, actions);
+                true
+            }
+            Dialog::Overwrite(path) => {
+                overwrite_ui(ctx, path, actions);
+                false
+            }
+            Dialog::Recovery(found) => {
+                recovery_ui(ctx, found, actions);
+                false
+            }
+        };
+        self.text_focus |= typing;
+    }
+
+    /// The open file's name, or the article's title when it was never saved.
+    pub(super) fn document_name(&self) -> String {
+        self.session
+            .path
+            .as_deref()
+            .map(crate::io::file_name)
+            .unwrap_or_else(|| self.session.document().title().to_owned())
+    }
+
+    pub(super) fn answer_recovery(&mut self, answer: Option<(usize, bool)>) {
+        let Some(Dialog::Recovery(mut found)) = self.dialog.take() else {
+            return;
+        };
+        let Some((index, restore)) = answer else {
+            self.set_status(
+                StatusKind::Info,
+                "The unsaved work stays in its recovery file; it will be offered again next time",
+            );
+            return;
+        };
+        if index >= found.len() {
+            self.dialog = Some(Dialog::Recovery(found));
+            return;
+        }
+        let info = found.remove(index);
+        if !found.is_empty() {
+            self.dialog = Some(Dialog::Recovery(found));
+        }
+        if restore {
+            self.restore_recovery(&info);
+        } else {
+            if let Some(store) = self.recovery_store() {
+                store.remove(&info.key);
+            }
+            self.set_status(
+                StatusKind::Info,
+                format!("Discarded the unsaved work on “{}”", info.title),
+            );
+        }
+    }
+
+    pub(super) fn answer_preferences(&mut self, answer: Option<String>) {
+        if matches!(self.dialog, Some(Dialog::Preferences { .. })) {
+            self.dialog = None;
+        }
+        let Some(name) = answer.map(|n| n.trim().to_owned()) else {
+            return;
+        };
+        self.session.reviewer = name.clone();
+        match self.platform.save_reviewer(&name) {
+            Ok(()) if name.is_empty() => self.set_status(StatusKind::Info, "Reviewer name cleared"),
+            Ok(()) => self.set_status(
+                StatusKind::Info,
+                format!("Changes are now recorded as made by {name}"),
+            ),
+            Err(e) => self.set_status(
+                StatusKind::Warning,
+                format!(
+                    "Using the name {name} for now, but it could not be saved for next time: {e}"
+                ),
+            ),
+        }
+    }
+
+    pub(super) fn answer_overwrite(&mut self, overwrite: bool) {
+        let Some(Dialog::Overwrite(path)) = self.dialog.take() else {
+            return;
+        };
+        if overwrite {
+            self.write_session(&path);
+        } else {
+            self.set_status(
+                StatusKind::Info,
+                "Not saved: use Save As to keep both versions",
+            );
+        }
+    }
+}
+
+/// Closing a modal (Esc, a click outside) is the same as its cancel button.
+fn cancel_on_close(modal: &egui::ModalResponse<()>, actions: &mut Vec<Action>, cancel: Action) {
+    if modal.should_close() && actions.is_empty() {
+        actions.push(cancel);
+    }
+}
+
+fn unsaved_changes_ui(
+    ctx: &egui::Context,
+    name: &str,
+    pending: &Pending,
+    actions: &mut Vec<Action>,
+) {
+    let what = match pending {
+        Pending::Quit => "before quitting",
+        Pending::Open(_) => "before opening another file",
+        Pending::NewFromClipboard => "before starting a new article",
+    };
+    let modal = egui::Modal::new(egui::Id::unique("unsaved changes")).show(ctx, |ui| {
+        ui.set_max_width(420.0);
+        ui.heading(format!("Save changes to “{name}” {what}?"));
+        ui.label("Your annotations have unsaved changes. If you don't save, they will be lost.");
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(RichText::new("Save").strong()).clicked() {
+                actions.push(Action::Confirm(Choice::Save));
+            }
+            if ui.button("Don't save").clicked() {
+                actions.push(Action::Confirm(Choice::Discard));
+            }
+            if ui.button("Cancel").clicked() {
+                actions.push(Action::Confirm(Choice::Cancel));
+            }
+        });
+    });
+    cancel_on_close(&modal, actions, Action::Confirm(Choice::Cancel));
+}
+
+fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, actions: &mut Vec<Action>) {
+    let (heading, button) = match prompt.purpose {
+        PromptPurpose::Open => ("Open a file", "Open"),
+        PromptPurpose::Save { .. } => ("Save annotations as", "Save"),
+        PromptPurpose::Export(_) => ("Export to", "Export"),
+        PromptPurpose::UpdateText => ("New version of the article", "Update"),
+    };
+    let modal = egui::Modal::new(egui::Id::unique("path prompt")).show(ctx, |ui| {
+        ui.set_min_width(520.0);
+        ui.heading(heading);
+        ui.label("No file dialog is available on this desktop. Type the full path:");
+        let response = ui.add(
+            TextEdit::singleline(&mut prompt.text)
+                .id_salt("path prompt text")
+                .desired_width(f32::INFINITY)
+                .hint_text("/home/me/articles/story.ron"),
+        );
+        if !response.has_focus() && !response.lost_focus() {
+            response.request_focus();
+        }
+        let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        ui.horizontal(|ui| {
+            if ui.button(RichText::new(button).strong()).clicked() || enter {
+                actions.push(Action::PathAnswer(Some(prompt.text.clone())));
+            }
+            if ui.button("Cancel").clicked() {
+                actions.push(Action::PathAnswer(None));
+            }
+        });
+    });
+    cancel_on_close(&modal, actions, Action::PathAnswer(None));
+}
+
+fn preferences_ui(ctx: &egui::Context, name: &mut String, actions: &mut Vec<Action>) {
+    let modal = egui::Modal::new(egui::Id::unique("preferences")).show(ctx, |ui| {
+        ui.set_min_width(420.0);
+        ui.heading("Preferences");
+        ui.label("Your name, recorded with every annotation you make or change:");
+        let response = ui.add(
+            TextEdit::singleline(name)
+                .id_salt("reviewer name")
+                .desired_width(f32::INFINITY)
+                .hint_text("e.g. Ana Müller"),
+        );
+        if !response.has_focus() && !response.lost_focus() {
+            response.request_focus();
+        }
+        let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        ui.horizontal(|ui| {
+            if ui.button(RichText::new("Save").strong()).clicked() || enter {
+                actions.push(Action::PreferencesAnswer(Some(name.clone())));
+            }
+            if ui.button("Cancel").clicked() {
+                actions.push(Action::PreferencesAnswer(None));
+            }
+        });
+    });
+    cancel_on_close(&modal, actions, Action::PreferencesAnswer(None));
+}
+
+fn overwrite_ui(ctx: &egui::Context, path: &std::path::Path, actions: &mut Vec<Action>) {
+    let name = crate::io::file_name(path);
+    let modal = egui::Modal::new(egui::Id::unique("overwrite")).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        ui.heading(format!("“{name}” changed on disk"));
+        ui.label(
+            "Someone (or another program) saved this file after you opened it. Overwriting \
+             replaces their version with yours (theirs is kept as the .bak file beside it).",
+        );
+        ui.horizontal(|ui| {
+            if ui.button("Overwrite").clicked() {
+                actions.push(Action::Overwrite(true));
+            }
+            if ui.button(RichText::new("Cancel").strong()).clicked() {
+                actions.push(Action::Overwrite(false));
+            }
+        });
+    });
+    cancel_on_close(&modal, actions, Action::Overwrite(false));
+}
+
+fn recovery_ui(ctx: &egui::Context, found: &[RecoveryInfo], actions: &mut Vec<Action>) {
+    let modal = egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading("Unsaved work was found");
+        ui.label(
+            "claimmark closed before this work was saved. Restore it to carry on where you left off.",
+        );
+        ui.add_space(6.0);
+        for (index, info) in found.iter().enumerate() {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.strong(&info.title);
+                let file = info
+                    .original
+                    .as_ref()
+                    .map_or_else(|| "never saved".to_owned(), |p| p.display().to_string());
+                ui.label(format!("File: {file} · written {}", info.age()));
+                ui.horizontal(|ui| {
+                    if ui.button(RichText::new("Restore").strong()).clicked() {
+                        actions.push(Action::Recover(Some((index, true))));
+                    }
+                    if ui
+                        .button("Discard")
+                        .on_hover_text("Delete this unsaved work for good")
+                        .clicked()
+                    {
+                        actions.push(Action::Recover(Some((index, false))));
+                    }
+                });
+            });
+        }
+        if ui.button("Decide later").clicked() {
+            actions.push(Action::Recover(None));
+        }
+    });
+    cancel_on_close(&modal, actions, Action::Recover(None));
+}

@@ -1,0 +1,297 @@
+//! Applying actions and running commands: the one place where the app changes the session and
+//! its own state in answer to the user.
+
+use super::{Action, ClaimmarkApp, Command, Dialog, Pending, Picked, SideTab, StatusKind};
+use super::{PathPrompt, PromptPurpose};
+use crate::model::{ClaimStatus, Evidence, Tag};
+use crate::session::now_rfc3339;
+
+impl ClaimmarkApp {
+    pub(super) fn apply_action(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::Run(command) => self.run(ctx, command),
+            Action::SelectAnnotation(id) => {
+                if let (Some(_), Some(target)) = (self.form.picking_link, id) {
+                    self.finish_link(target);
+                    return;
+                }
+                self.select_annotation(id, true);
+                self.side.scroll_to_selected = false;
+            }
+            Action::Article(event) => self.article_event(event),
+            Action::Editor(id, action) => self.editor_action(id, action),
+            Action::OpenPath(path) => self.request(ctx, Pending::Open(Some(path))),
+            Action::Confirm(choice) => self.confirm(ctx, choice),
+            Action::FindQuery(query) => self.set_find_query(query),
+            Action::PathAnswer(answer) => self.answer_path_prompt(ctx, answer),
+            Action::SideTab(tab) => self.side.tab = tab,
+            Action::PreferencesAnswer(answer) => self.answer_preferences(answer),
+            Action::Recover(answer) => self.answer_recovery(answer),
+            Action::Overwrite(overwrite) => self.answer_overwrite(overwrite),
+        }
+    }
+
+    fn run(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::NewFromClipboard => self.request(ctx, Pending::NewFromClipboard),
+            Command::Open => self.request(ctx, Pending::Open(None)),
+            Command::Save => {
+                self.save(false, None);
+            }
+            Command::SaveAs => {
+                self.save(true, None);
+            }
+            Command::Quit => self.request(ctx, Pending::Quit),
+            Command::Undo => self.undo_or_redo(true),
+            Command::Redo => self.undo_or_redo(false),
+            Command::Delete => self.delete_selected(),
+            Command::Tag(tag) => self.tag_selection(tag),
+            Command::Retag(tag) => self.retag_selected(tag),
+            Command::Find => {
+                self.find.open = true;
+                self.find.focus_request = true;
+            }
+            Command::FindNext => self.step_find(1),
+            Command::FindPrevious => self.step_find(-1),
+            Command::NextClaim => self.step_claim(true),
+            Command::PreviousClaim => self.step_claim(false),
+            Command::DoneAndNext => {
+                if let Some(id) = self.selected_claim() {
+                    let result = self
+                        .session
+                        .edit(id, "Mark done", None, &now_rfc3339(), |a| {
+                            a.review.status = ClaimStatus::Done;
+                        });
+                    if let Err(e) = result {
+                        self.set_status(StatusKind::Error, e.to_string());
+                    }
+                }
+                self.step_claim(true);
+            }
+            Command::Verdict(index) => self.set_verdict(Some(index)),
+            Command::ClearVerdict => self.set_verdict(None),
+            Command::AddEvidence => self.add_evidence(),
+            Command::ShowSelected => self.select_annotation(self.selected, true),
+            Command::StartLink(kind) => {
+                if self.selected.is_some() {
+                    self.form.picking_link = Some(kind);
+                    self.set_status(
+                        StatusKind::Info,
+                        format!(
+                            "Click the annotation this one is {} (Esc cancels)",
+                            kind.label()
+                        ),
+                    );
+                }
+            }
+            Command::ConfirmPosition => {
+                if let Some(id) = self.selected {
+                    let result =
+                        self.session
+                            .edit(id, "Confirm position", None, &now_rfc3339(), |a| {
+                                a.check = None;
+                            });
+                    if let Err(e) = result {
+                        self.set_status(StatusKind::Error, e.to_string());
+                    }
+                }
+            }
+            Command::ReattachToSelection => self.reattach_selected(),
+            Command::ReviewPanel => {
+                self.side.tab = match self.side.tab {
+                    SideTab::Review => SideTab::Annotations,
+                    SideTab::Annotations => SideTab::Review,
+                };
+            }
+            Command::Export(format) => self.export(format),
+            Command::Preferences => {
+                self.dialog = Some(Dialog::Preferences {
+                    name: self.session.reviewer.clone(),
+                });
+            }
+            Command::UpdateArticleText => match self.platform.pick_open() {
+                Picked::Path(path) => self.update_article_text(&path),
+                Picked::Cancelled => {}
+                Picked::Unavailable => {
+                    self.dialog = Some(Dialog::Path(PathPrompt {
+                        purpose: PromptPurpose::UpdateText,
+                        text: String::new(),
+                    }));
+                }
+            },
+            Command::Escape => {
+                if self.form.picking_link.take().is_some() {
+                    self.set_status(StatusKind::Info, "Link cancelled");
+                } else if self.find.open {
+                    self.find.open = false;
+                } else if self.selection.is_some_and(|s| !s.span().is_empty()) {
+                    self.selection = None;
+                } else {
+                    self.selected = None;
+                }
+            }
+        }
+    }
+
+    fn undo_or_redo(&mut self, undo: bool) {
+        let (result, verb) = if undo {
+            (self.session.undo(), "Undid")
+        } else {
+            (self.session.redo(), "Redid")
+        };
+        match result {
+            Ok(Some(label)) => {
+                self.keep_selection_valid();
+                self.set_status(StatusKind::Info, format!("{verb}: {label}"));
+            }
+            Ok(None) if undo => self.set_status(StatusKind::Info, "Nothing to undo"),
+            Ok(None) => self.set_status(StatusKind::Info, "Nothing to redo"),
+            Err(e) => {
+                let what = if undo { "undo" } else { "redo" };
+                self.set_status(StatusKind::Error, format!("Could not {what}: {e}"));
+            }
+        }
+    }
+
+    fn delete_selected(&mut self) {
+        let Some(id) = self.selected else {
+            return;
+        };
+        match self.session.delete(id) {
+            Ok(()) => {
+                self.selected = None;
+                self.set_status(
+                    StatusKind::Info,
+                    "Deleted the annotation (Ctrl+Z brings it back)",
+                );
+            }
+            Err(e) => self.set_status(StatusKind::Error, e.to_string()),
+        }
+    }
+
+    fn tag_selection(&mut self, tag: Tag) {
+        let selection = self.selection.map(|s| s.span()).filter(|s| !s.is_empty());
+        let Some(span) = selection else {
+            if self.selected.is_some() {
+                self.retag_selected(tag);
+            } else {
+                self.set_status(
+                    StatusKind::Warning,
+                    "Select some text first (drag over it, or Shift+arrow keys), then choose a tag",
+                );
+            }
+            return;
+        };
+        match self.session.tag(span, tag, &now_rfc3339()) {
+            Ok(id) => {
+                let text = self
+                    .session
+                    .annotations()
+                    .get(id)
+                    .map(|a| a.excerpt(60))
+                    .unwrap_or_default();
+                self.selection = None;
+                self.select_annotation(Some(id), false);
+                self.set_status(
+                    StatusKind::Info,
+                    format!("Tagged {}: “{text}”", tag.key_name()),
+                );
+            }
+            Err(e) => self.set_status(StatusKind::Warning, e.to_string()),
+        }
+    }
+
+    fn retag_selected(&mut self, tag: Tag) {
+        let Some(id) = self.selected else {
+            return;
+        };
+        if self
+            .session
+            .annotations()
+            .get(id)
+            .is_some_and(|a| a.tag == tag)
+        {
+            return;
+        }
+        match self.session.retag(id, tag, &now_rfc3339()) {
+            Ok(()) => self.set_status(
+                StatusKind::Info,
+                format!("Changed the tag to {}", tag.key_name()),
+            ),
+            Err(e) => self.set_status(StatusKind::Error, e.to_string()),
+        }
+    }
+
+    fn set_verdict(&mut self, index: Option<usize>) {
+        let rating = match index {
+            Some(index) => match self.session.scale.ratings.get(index) {
+                Some(rating) => Some(rating.label.clone()),
+                None => return,
+            },
+            None => None,
+        };
+        let Some(id) = self.selected_claim() else {
+            if rating.is_some() {
+                self.set_status(
+                    StatusKind::Warning,
+                    "Select a claim first (F8 goes to the next one to check)",
+                );
+            }
+            return;
+        };
+        let label = if rating.is_some() {
+            "Set verdict"
+        } else {
+            "Clear verdict"
+        };
+        let verdict = rating.clone();
+        let result = self.session.edit(id, label, None, &now_rfc3339(), |a| {
+            a.review.verdict = verdict
+        });
+        match (result, rating) {
+            (Ok(()), Some(rating)) => {
+                self.set_status(StatusKind::Info, format!("Verdict: {rating}"))
+            }
+            (Ok(()), None) => {}
+            (Err(e), _) => self.set_status(StatusKind::Error, e.to_string()),
+        }
+    }
+
+    fn add_evidence(&mut self) {
+        let Some(id) = self.selected_claim() else {
+            self.set_status(StatusKind::Warning, "Select a claim first");
+            return;
+        };
+        let result = self
+            .session
+            .edit(id, "Add evidence", None, &now_rfc3339(), |a| {
+                a.review.evidence.push(Evidence::default());
+            });
+        match result {
+            Ok(()) => {
+                self.form.focus_new_evidence = true;
+                self.set_status(
+                    StatusKind::Info,
+                    "Evidence added: type its URL or reference",
+                );
+            }
+            Err(e) => self.set_status(StatusKind::Error, e.to_string()),
+        }
+    }
+
+    fn reattach_selected(&mut self) {
+        let (Some(id), Some(span)) = (self.selected, self.selection.map(|s| s.span())) else {
+            return;
+        };
+        if span.is_empty() {
+            return;
+        }
+        match self.session.reattach_to(id, span, &now_rfc3339()) {
+            Ok(()) => {
+                self.selection = None;
+                self.set_status(StatusKind::Info, "Re-attached to the selected text");
+            }
+            Err(e) => self.set_status(StatusKind::Error, e.to_string()),
+        }
+    }
+}

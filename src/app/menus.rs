@@ -1,0 +1,162 @@
+//! The menu bar, the toolbar with the tag buttons, and the find bar. Every entry is a
+//! [`Command`] drawing itself, so labels, tooltips and shortcuts come from one place.
+
+use egui::{Button, Key, RichText, TextEdit, Ui};
+
+use super::{Action, ClaimmarkApp, Command};
+use crate::interop::Format;
+use crate::model::Tag;
+use crate::ui::colors;
+
+impl ClaimmarkApp {
+    pub(super) fn menu_ui(&self, ui: &mut Ui, commands: &mut Vec<Command>) {
+        ui.menu_button("File", |ui| {
+            Command::NewFromClipboard.menu_item(ui, true, commands);
+            Command::Open.menu_item(ui, true, commands);
+            ui.separator();
+            Command::Save.menu_item(ui, true, commands);
+            Command::SaveAs.menu_item(ui, true, commands);
+            Command::UpdateArticleText.menu_item(ui, true, commands);
+            ui.menu_button("Export", |ui| {
+                for format in Format::exports() {
+                    Command::Export(format).menu_item(ui, true, commands);
+                }
+            });
+            ui.separator();
+            Command::Quit.menu_item(ui, true, commands);
+        });
+        ui.menu_button("Edit", |ui| {
+            for (command, label) in [
+                (Command::Undo, self.session.undo_label()),
+                (Command::Redo, self.session.redo_label()),
+            ] {
+                let text = match label {
+                    Some(label) => format!("{} {}", command.label(), label.to_lowercase()),
+                    None => command.label(),
+                };
+                command.menu_item_labelled(ui, &text, label.is_some(), commands);
+            }
+            ui.separator();
+            let can_tag = self.has_text_selection() || self.selected.is_some();
+            for tag in Tag::ALL {
+                Command::Tag(tag).menu_item(ui, can_tag, commands);
+            }
+            Command::Delete.menu_item(ui, self.selected.is_some(), commands);
+            ui.separator();
+            let has_matches = !self.find.matches.is_empty();
+            Command::Find.menu_item(ui, true, commands);
+            Command::FindNext.menu_item(ui, has_matches, commands);
+            Command::FindPrevious.menu_item(ui, has_matches, commands);
+            ui.separator();
+            Command::Preferences.menu_item(ui, true, commands);
+        });
+        ui.menu_button("Review", |ui| {
+            let claim_selected = self.selected_claim().is_some();
+            Command::ReviewPanel.menu_item(ui, true, commands);
+            ui.separator();
+            Command::NextClaim.menu_item(ui, true, commands);
+            Command::PreviousClaim.menu_item(ui, true, commands);
+            Command::DoneAndNext.menu_item(ui, claim_selected, commands);
+            Command::AddEvidence.menu_item(ui, claim_selected, commands);
+            ui.menu_button("Verdict", |ui| {
+                for (n, rating) in self.session.scale.ratings.iter().enumerate() {
+                    Command::Verdict(n).menu_item_labelled(
+                        ui,
+                        &rating.label,
+                        claim_selected,
+                        commands,
+                    );
+                }
+                Command::ClearVerdict.menu_item(ui, claim_selected, commands);
+            });
+        });
+    }
+
+    pub(super) fn toolbar_ui(&self, ui: &mut Ui, commands: &mut Vec<Command>) {
+        ui.horizontal(|ui| {
+            let enabled = self.has_text_selection() || self.selected.is_some();
+            for tag in Tag::ALL {
+                let command = Command::Tag(tag);
+                let key = command
+                    .shortcuts()
+                    .first()
+                    .map(|s| s.logical_key.symbol_or_name())
+                    .unwrap_or_default();
+                let button =
+                    Button::new(RichText::new(format!("{}  ({key})", tag.label())).strong())
+                        .fill(colors::tag_fill(tag))
+                        .stroke(egui::Stroke::new(1.5, colors::tag_color(tag)));
+                command.add_button(ui, button, enabled, commands);
+            }
+            ui.separator();
+            Command::Undo.add_button(
+                ui,
+                Button::new("Undo"),
+                self.session.undo_label().is_some(),
+                commands,
+            );
+            Command::Redo.add_button(
+                ui,
+                Button::new("Redo"),
+                self.session.redo_label().is_some(),
+                commands,
+            );
+            Command::Find.add_button(ui, Button::new("Find"), true, commands);
+            ui.separator();
+            ui.weak("Select text with the mouse or Shift+arrows, then press C, Q or R");
+        });
+    }
+
+    pub(super) fn find_bar_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        let mut commands = Vec::new();
+        ui.horizontal(|ui| {
+            ui.label("Find:");
+            let mut query = self.find.query.clone();
+            let response = ui.add(
+                TextEdit::singleline(&mut query)
+                    .id_salt("find query")
+                    .hint_text("phrase in the article")
+                    .desired_width(280.0),
+            );
+            if self.find.focus_request {
+                response.request_focus();
+                self.find.focus_request = false;
+            }
+            if response.changed() {
+                actions.push(Action::FindQuery(query));
+            }
+            if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+                let shift = ui.input(|i| i.modifiers.shift);
+                commands.push(if shift {
+                    Command::FindPrevious
+                } else {
+                    Command::FindNext
+                });
+                response.request_focus();
+            }
+            let count = self.find.matches.len();
+            Command::FindPrevious.add_button(ui, Button::new("Previous"), count > 0, &mut commands);
+            Command::FindNext.add_button(ui, Button::new("Next"), count > 0, &mut commands);
+            match (self.find.query.is_empty(), count, self.find.current) {
+                (true, _, _) => {}
+                (false, 0, _) => {
+                    ui.colored_label(colors::FLAG_WARNING, "no matches");
+                }
+                (false, n, Some(i)) => {
+                    ui.label(format!("{} of {n}", i + 1));
+                }
+                (false, n, None) => {
+                    ui.label(format!("{n} matches"));
+                }
+            }
+            ui.weak("Enter: next · Esc: close, then C/Q/R tags the match");
+            Command::Escape.add_button(ui, Button::new("Close"), true, &mut commands);
+        });
+        actions.extend(commands.into_iter().map(Action::Run));
+    }
+
+    /// True when some text (not just a caret) is selected in the article.
+    pub(super) fn has_text_selection(&self) -> bool {
+        self.selection.is_some_and(|s| !s.span().is_empty())
+    }
+}

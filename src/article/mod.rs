@@ -1,0 +1,136 @@
+//! Articles from their bytes: encoding detection and line-ending normalization, and the
+//! readable text of web pages and Markdown. Pure: the IO layer reads the bytes, this module
+//! decides what they say.
+
+mod decode;
+mod html;
+mod markdown;
+
+pub use decode::{DecodeError, DecodedText, SourceEncoding, decode_article, normalize_text};
+pub use html::from_html;
+pub use markdown::from_markdown;
+
+use crate::model::Document;
+
+/// Plain text extracted from a marked-up article.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Extracted {
+    /// One block (heading, paragraph, quote, list item) per line.
+    pub text: String,
+    /// The page title, when the markup names one.
+    pub title: Option<String>,
+    /// (link text, address) of every link, in order.
+    pub links: Vec<(String, String)>,
+}
+
+/// Collapses markup white space (spaces, tabs, line breaks) but keeps no-break spaces and other
+/// characters that are part of the published text.
+fn collapse(text: &str) -> String {
+    text.split(|c: char| c.is_ascii_whitespace())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// How an article's file is read, by its extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArticleKind {
+    /// Plain text, as it is.
+    Text,
+    /// A web page: its readable article is extracted.
+    Html,
+    /// Markdown: its text without the markup.
+    Markdown,
+}
+
+impl ArticleKind {
+    /// The kind for a file name's extension (plain text for anything unknown).
+    pub fn from_file_name(name: &str) -> Self {
+        let extension = name
+            .rsplit_once('.')
+            .map(|(_, e)| e.to_ascii_lowercase())
+            .unwrap_or_default();
+        match extension.as_str() {
+            "html" | "htm" | "xhtml" => ArticleKind::Html,
+            "md" | "markdown" => ArticleKind::Markdown,
+            _ => ArticleKind::Text,
+        }
+    }
+}
+
+/// Something noticed while reading an article that the user should be told.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ArticleNotice {
+    /// The bytes are not UTF-8 and were read as this encoding.
+    AssumedEncoding(&'static str),
+    /// Some bytes could not be decoded and became U+FFFD.
+    Replacements,
+    /// The text was extracted from a web page.
+    ExtractedFromPage,
+}
+
+impl std::fmt::Display for ArticleNotice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ArticleNotice::AssumedEncoding(name) => write!(
+                f,
+                "the file is not UTF-8, so it was read as {name} (Western European). If letters \
+                 look wrong, save the article as UTF-8 and open it again"
+            ),
+            ArticleNotice::Replacements => {
+                f.write_str("some bytes could not be decoded and are shown as �")
+            }
+            ArticleNotice::ExtractedFromPage => f.write_str(
+                "the page's readable text was extracted (scripts, navigation and markup left out)",
+            ),
+        }
+    }
+}
+
+/// An article read from a file's bytes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Article {
+    /// The normalized text with its title, source and encoding.
+    pub document: Document,
+    /// (link text, address) of the links in a web page or Markdown file.
+    pub links: Vec<(String, String)>,
+    /// What the user should be told.
+    pub notices: Vec<ArticleNotice>,
+}
+
+/// Reads an article from the bytes of the file called `file_name`.
+pub fn read_article(bytes: &[u8], file_name: &str) -> Result<Article, DecodeError> {
+    let decoded = decode_article(bytes)?;
+    let mut notices = Vec::new();
+    if decoded.encoding.was_assumed() {
+        notices.push(ArticleNotice::AssumedEncoding(decoded.encoding.name()));
+    }
+    if decoded.had_replacements {
+        notices.push(ArticleNotice::Replacements);
+    }
+    let encoding = decoded.encoding.name();
+    let source = Some(file_name.to_owned());
+    let extracted = match ArticleKind::from_file_name(file_name) {
+        ArticleKind::Text => {
+            return Ok(Article {
+                document: Document::new(decoded.text, source, encoding),
+                links: Vec::new(),
+                notices,
+            });
+        }
+        ArticleKind::Html => {
+            notices.push(ArticleNotice::ExtractedFromPage);
+            from_html(&decoded.text)
+        }
+        ArticleKind::Markdown => from_markdown(&decoded.text),
+    };
+    let document = match extracted.title {
+        Some(title) => Document::with_title(extracted.text, title, source, encoding),
+        None => Document::new(extracted.text, source, encoding),
+    };
+    Ok(Article {
+        document,
+        links: extracted.links,
+        notices,
+    })
+}

@@ -1,0 +1,159 @@
+//! The command line: its arguments (clap) and the tools that run without the GUI (check, stats,
+//! export, import, generate-large). Each tool returns its text and exit code; all filesystem
+//! access goes through [`crate::io`].
+
+mod tools;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::interop::Format;
+use crate::model::Tag;
+
+pub use tools::{CliError, check, export, import, stats, write_output};
+
+/// Mark up claims, quotes and citations in news articles.
+#[derive(Parser)]
+#[command(name = "claimmark", version, about, long_about = None, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// An article (.txt, .md, .html) or an annotation file (.ron) to open in the app.
+    /// Without one, the bundled sample article opens.
+    pub file: Option<PathBuf>,
+
+    /// A tool to run instead of the app.
+    #[command(subcommand)]
+    pub command: Option<Tool>,
+}
+
+/// The command-line tools.
+#[derive(Subcommand)]
+pub enum Tool {
+    /// Check annotation files and list their problems (exit 1 when there are any).
+    Check {
+        /// Annotation files (.ron).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Count annotations by tag, status and verdict.
+    Stats {
+        /// Annotation files (.ron).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Import annotations from another tool into a claimmark file.
+    Import {
+        /// The other tool's format.
+        #[arg(long, value_parser = format_parser(Format::imports()))]
+        from: Format,
+        /// brat: the .ann (and .txt); w3c: the .json and the article; doccano/label-studio: the export.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// The claimmark file to write.
+        #[arg(long, short)]
+        output: PathBuf,
+        /// Map another tool's label to a tag, e.g. --map Statement=claim (repeatable).
+        #[arg(long = "map", value_parser = parse_mapping)]
+        mapping: Vec<(String, Tag)>,
+    },
+    /// Write a report, table or another tool's format from an annotation file.
+    Export {
+        /// What to write.
+        #[arg(long, short, value_parser = format_parser(Format::exports()))]
+        format: Format,
+        /// The annotation file (.ron).
+        file: PathBuf,
+        /// Where to write; standard output without it. For brat, the base name of the
+        /// .ann/.txt pair (beside the input without it).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Write the benchmark document (about 5 MB, 50,000 annotations) to try the app at scale.
+    GenerateLarge {
+        /// Where to write the annotation file (.ron).
+        output: PathBuf,
+        /// Seed of the generator; the same seed gives the same file.
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+    },
+}
+
+fn format_parser(
+    formats: impl Iterator<Item = Format>,
+) -> impl clap::builder::TypedValueParser<Value = Format> {
+    let names: Vec<&'static str> = formats.map(Format::name).collect();
+    clap::builder::TypedValueParser::try_map(
+        clap::builder::PossibleValuesParser::new(names),
+        |name: String| Format::from_name(&name).ok_or("unknown format"),
+    )
+}
+
+fn parse_mapping(text: &str) -> Result<(String, Tag), String> {
+    let (name, tag) = text
+        .split_once('=')
+        .ok_or_else(|| format!("“{text}”: write TYPE=claim, TYPE=quote or TYPE=citation"))?;
+    let tag =
+        Tag::from_name(tag).ok_or_else(|| format!("“{tag}” is not claim, quote or citation"))?;
+    Ok((name.trim().to_owned(), tag))
+}
+
+/// Runs a tool: prints what it has to say and returns the exit code (0 fine, 1 problems
+/// found or entries skipped, 2 bad usage or unreadable input).
+pub fn run(tool: Tool) -> u8 {
+    let report = |result: Result<String, CliError>, code_if_ok: u8| match result {
+        Ok(text) => {
+            if !text.is_empty() {
+                println!("{text}");
+            }
+            code_if_ok
+        }
+        Err(error) => {
+            eprintln!("claimmark: {error}");
+            error.exit_code()
+        }
+    };
+    match tool {
+        Tool::Check { files } => {
+            let (text, code) = check(&files);
+            print!("{text}");
+            code
+        }
+        Tool::Stats { files } => {
+            let (text, code) = stats(&files);
+            print!("{text}");
+            code
+        }
+        Tool::Export {
+            format,
+            file,
+            output,
+        } => report(
+            export(format, &file, output.as_deref()).map(|()| String::new()),
+            0,
+        ),
+        Tool::Import {
+            from,
+            inputs,
+            output,
+            mapping,
+        } => match import(from, &inputs, &output, &mapping) {
+            Ok((summary, skipped)) => report(Ok(summary), u8::from(skipped)),
+            Err(error) => report(Err(error), 0),
+        },
+        Tool::GenerateLarge { output, seed } => {
+            let (document, annotations) = crate::synthetic::large(seed);
+            let scale = crate::model::RatingScale::default();
+            let result = crate::io::save(&output, &document, &annotations, &scale)
+                .map(|()| {
+                    format!(
+                        "wrote {} ({} characters, {} annotations)",
+                        output.display(),
+                        document.char_len(),
+                        annotations.len()
+                    )
+                })
+                .map_err(CliError::from);
+            report(result, 0)
+        }
+    }
+}

@@ -1,0 +1,237 @@
+//! The tools behind `claimmark check`, `stats`, `export` and `import`.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::interop::{self, ExportFailure, Format, ImportFiles, ImportRequest, InteropError};
+use crate::io;
+use crate::model::{ClaimStatus, Tag};
+
+/// Why a command failed; the binary prints it and exits with [`CliError::exit_code`].
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// The input could not be read or is not a valid annotation file.
+    #[error("{0}")]
+    Input(#[from] io::IoError),
+    /// The export could not be produced.
+    #[error("{0}")]
+    Export(#[from] ExportFailure),
+    /// The import could not be done.
+    #[error("“{}”: {source}", path.display())]
+    Import {
+        /// The other tool's file.
+        path: PathBuf,
+        /// What is wrong with it.
+        source: InteropError,
+    },
+    /// The command was given the wrong inputs.
+    #[error("{0}")]
+    Usage(String),
+    /// The output could not be written.
+    #[error("could not write “{}”: {source}", path.display())]
+    Output {
+        /// Where.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
+impl CliError {
+    /// 2 for unreadable or bad input and failed writes (the tools' "bad usage or input").
+    pub fn exit_code(&self) -> u8 {
+        2
+    }
+}
+
+/// `claimmark export`: writes `input` in `format` to `output` (or stdout); a format of several
+/// files (brat) writes them side by side, named after `output` (or the input).
+pub fn export(format: Format, input: &Path, output: Option<&Path>) -> Result<(), CliError> {
+    let opened = io::open_annotations(input)?;
+    for notice in &opened.notices {
+        eprintln!("claimmark: note: {notice}");
+    }
+    let written = interop::export(format, &opened.document, &opened.annotations, &opened.scale)?;
+    for warning in &written.warnings {
+        eprintln!("claimmark: warning: {warning}");
+    }
+    if format.writes_several_files() {
+        let base = output
+            .map(Path::to_owned)
+            .unwrap_or_else(|| input.with_extension(""));
+        let paths = io::write_export(&written, &base)
+            .map_err(|(path, source)| CliError::Output { path, source })?;
+        let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        eprintln!("claimmark: wrote {}", names.join(" and "));
+        return Ok(());
+    }
+    let text = written
+        .files
+        .first()
+        .map(|f| f.content.as_str())
+        .unwrap_or_default();
+    write_output(output, text)
+}
+
+/// Writes `text` to `output`, or to standard output without one.
+pub fn write_output(output: Option<&Path>, text: &str) -> Result<(), CliError> {
+    match output {
+        Some(path) => io::write_text(path, text).map_err(|source| CliError::Output {
+            path: path.to_owned(),
+            source,
+        }),
+        None => std::io::stdout()
+            .write_all(text.as_bytes())
+            .map_err(|source| CliError::Output {
+                path: PathBuf::from("standard output"),
+                source,
+            }),
+    }
+}
+
+/// `claimmark check FILE…`: validates each file and lists its problems.
+pub fn check(files: &[PathBuf]) -> (String, u8) {
+    let mut out = String::new();
+    let mut code = 0;
+    for file in files {
+        let opened = match io::open(file) {
+            Ok(opened) => opened,
+            Err(error) => {
+                out.push_str(&format!("{}: error: {error}\n", file.display()));
+                code = 2;
+                continue;
+            }
+        };
+        let mut problems: Vec<String> = opened
+            .notices
+            .iter()
+            .map(|n| format!("note: {n}"))
+            .collect();
+        for a in opened.annotations.in_order() {
+            let who = format!("annotation {} ({})", a.id, a.tag.key_name());
+            if let Some(flag) = &a.flag {
+                problems.push(format!("{who}: {}", flag.describe()));
+            }
+            if let Some(check) = &a.check {
+                problems.push(format!("{who}: {check}"));
+            }
+            for link in &a.review.links {
+                if opened.annotations.get(link.target).is_none() {
+                    problems.push(format!(
+                        "annotation {}: links to {}, which does not exist",
+                        a.id, link.target
+                    ));
+                }
+            }
+        }
+        if problems.is_empty() {
+            out.push_str(&format!(
+                "{}: ok ({} annotations)\n",
+                file.display(),
+                opened.annotations.len()
+            ));
+        } else {
+            code = code.max(1);
+            for p in problems {
+                out.push_str(&format!("{}: {p}\n", file.display()));
+            }
+        }
+    }
+    (out, code)
+}
+
+/// `claimmark stats FILE…`: counts by tag, status and verdict.
+pub fn stats(files: &[PathBuf]) -> (String, u8) {
+    let mut out = String::new();
+    let mut code = 0;
+    for file in files {
+        let opened = match io::open(file) {
+            Ok(opened) => opened,
+            Err(error) => {
+                out.push_str(&format!("{}: error: {error}\n", file.display()));
+                code = 2;
+                continue;
+            }
+        };
+        let set = &opened.annotations;
+        let [claims, quotes, citations] = set.counts();
+        out.push_str(&format!(
+            "{}\n  {}\n",
+            file.display(),
+            opened.document.title()
+        ));
+        out.push_str(&format!(
+            "  annotations: {} (claims {claims}, quotes {quotes}, citations {citations}; flagged {})\n",
+            set.len(),
+            set.flagged_count()
+        ));
+        let claims_only: Vec<_> = set.in_order().filter(|a| a.tag == Tag::Claim).collect();
+        for status in ClaimStatus::ALL {
+            let n = claims_only
+                .iter()
+                .filter(|a| a.review.status == status)
+                .count();
+            out.push_str(&format!(
+                "  status {:<22} {n}\n",
+                format!("{}:", status.label())
+            ));
+        }
+        for rating in &opened.scale.ratings {
+            let n = claims_only
+                .iter()
+                .filter(|a| a.review.verdict.as_deref() == Some(rating.label.as_str()))
+                .count();
+            out.push_str(&format!(
+                "  verdict {:<21} {n}\n",
+                format!("{}:", rating.label)
+            ));
+        }
+        let none = claims_only
+            .iter()
+            .filter(|a| a.review.verdict.is_none())
+            .count();
+        out.push_str(&format!("  verdict {:<21} {none}\n", "none yet:"));
+    }
+    (out, code)
+}
+
+/// `claimmark import --from … INPUT… -o FILE.ron`; returns the summary and whether anything
+/// was skipped.
+pub fn import(
+    format: Format,
+    inputs: &[PathBuf],
+    output: &Path,
+    mapping: &[(String, Tag)],
+) -> Result<(String, bool), CliError> {
+    let files = ImportFiles::pick(format, inputs).map_err(|e| CliError::Usage(e.to_string()))?;
+    let export = io::read_text(&files.export)?;
+    let article = match &files.article {
+        Some(path) => Some((io::file_name(path), io::read_bytes(path)?)),
+        None => None,
+    };
+    let now = crate::session::now_rfc3339();
+    let request = ImportRequest {
+        format,
+        export: &export,
+        article: article
+            .as_ref()
+            .map(|(name, bytes)| (name.as_str(), bytes.as_slice())),
+        mapping,
+        now: &now,
+    };
+    let imported = interop::import(&request).map_err(|source| CliError::Import {
+        path: files.export.clone(),
+        source,
+    })?;
+    io::save(
+        output,
+        &imported.document,
+        &imported.annotations,
+        &crate::model::RatingScale::default(),
+    )?;
+    let skipped = !imported.report.skipped.is_empty();
+    Ok((
+        format!("{}\nwrote {}", imported.report.describe(), output.display()),
+        skipped,
+    ))
+}

@@ -1,0 +1,21 @@
+//! Reports on an annotated article for people: Markdown, standalone HTML and a CSV table.
+//! Pure: each report turns the document and its annotations into a string. The list of
+//! formats the app and the command line offer is [`crate::interop::Format`].
+
+mod contents;
+mod csv_table;
+mod html;
+mod markdown;
+
+pub use contents::{ClaimCard, Report};
+pub use csv_table::to_csv;
+pub use html::to_html;
+pub use markdown::to_markdown;
+
+/// Why an export could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The CSV writer failed.
+    #[error("could not write the CSV table: {0}")]
+    Csv(String),
+}

@@ -1,0 +1,126 @@
+//! Painting one frame of the article: highlights as one mesh of pixel-aligned quads (fill,
+//! underline, nested outline), find matches, the selection, the text and the caret.
+
+use egui::{
+    Align2, FontId, Rect, Shape, Stroke, StrokeKind, Ui, emath::GuiRounding, epaint::Mesh, vec2,
+};
+
+use super::geometry::Geometry;
+use super::{FONT_SIZE, Highlights, LANE_INSET, MAX_INSET_LANES};
+use crate::model::{Span, TextSelection};
+use crate::ui::colors;
+
+impl Geometry<'_> {
+    pub(super) fn paint(
+        &self,
+        ui: &Ui,
+        visible: std::ops::Range<usize>,
+        highlights: Highlights<'_>,
+        selection: Option<TextSelection>,
+        text_color: egui::Color32,
+    ) {
+        let painter = ui.painter();
+        let pixels = ui.ctx().pixels_per_point();
+        // Highlights and the selection are plain pixel-aligned quads in one mesh each: cheap
+        // to build and to tessellate however many spans are on screen.
+        let mut highlight_mesh = Mesh::default();
+        let mut selection_mesh = Mesh::default();
+        let mut outlines: Vec<(Rect, Stroke)> = Vec::new();
+        let quad = |mesh: &mut Mesh, rect: Rect, color: egui::Color32| {
+            mesh.add_colored_rect(rect.round_to_pixels(pixels), color);
+        };
+        for index in visible.clone() {
+            let Some(block) = self.layout.block(index) else {
+                continue;
+            };
+            let reach = Span::new(block.span.start, block.span.end.max(block.span.start + 1));
+            for (entry, lane) in highlights.index.overlapping(reach) {
+                let inset = LANE_INSET * lane.min(MAX_INSET_LANES) as f32;
+                let fill = colors::tag_fill(entry.tag);
+                let line = colors::tag_color(entry.tag);
+                for rect in self.rects(index, entry.span) {
+                    let rect = rect.shrink2(vec2(0.0, inset));
+                    quad(&mut highlight_mesh, rect, fill);
+                    let underline = Rect::from_x_y_ranges(
+                        rect.x_range(),
+                        (rect.bottom() - 2.0)..=rect.bottom(),
+                    );
+                    quad(&mut highlight_mesh, underline, line);
+                    if lane > 0 {
+                        // A nested span: its own box inside the outer highlight.
+                        for edge in [
+                            Rect::from_x_y_ranges(rect.x_range(), rect.top()..=rect.top() + 1.0),
+                            Rect::from_x_y_ranges(rect.left()..=rect.left() + 1.0, rect.y_range()),
+                            Rect::from_x_y_ranges(
+                                rect.right() - 1.0..=rect.right(),
+                                rect.y_range(),
+                            ),
+                        ] {
+                            quad(&mut highlight_mesh, edge, line);
+                        }
+                    }
+                    if highlights.selected == Some(entry.id) {
+                        outlines
+                            .push((rect.expand(1.0), Stroke::new(2.0, colors::SELECTED_OUTLINE)));
+                    }
+                }
+            }
+            let matches_from = highlights
+                .find_matches
+                .partition_point(|m| m.end <= block.span.start);
+            for found in highlights.find_matches.iter().skip(matches_from) {
+                if found.start > block.span.end {
+                    break;
+                }
+                for rect in self.rects(index, *found) {
+                    outlines.push((rect, Stroke::new(1.5, colors::FIND_MATCH)));
+                }
+            }
+            if let Some(selection) = selection {
+                let span = selection.span();
+                if !span.is_empty() {
+                    for rect in self.rects(index, span) {
+                        quad(&mut selection_mesh, rect, colors::TEXT_SELECTION);
+                    }
+                }
+            }
+        }
+        painter.add(Shape::mesh(highlight_mesh));
+        for (rect, stroke) in outlines {
+            painter.rect_stroke(rect, 2.0, stroke, StrokeKind::Outside);
+        }
+        painter.add(Shape::mesh(selection_mesh));
+        for index in visible {
+            if let Some(laid) = self.layout.laid_out(index) {
+                painter.galley(self.block_origin(index), laid.galley().clone(), text_color);
+            }
+        }
+        if let Some(selection) = selection
+            && selection.span().is_empty()
+            && ui.memory(|m| m.focused().is_some())
+        {
+            self.paint_caret(ui, selection.cursor, text_color);
+        }
+        if self.document.char_len() == 0 {
+            painter.text(
+                self.origin,
+                Align2::LEFT_TOP,
+                "This article is empty.",
+                FontId::proportional(FONT_SIZE),
+                ui.visuals().weak_text_color(),
+            );
+        }
+    }
+
+    fn paint_caret(&self, ui: &Ui, offset: usize, color: egui::Color32) {
+        let index = self.layout.block_of_char(offset);
+        let (Some(block), Some(laid)) = (self.layout.block(index), self.layout.laid_out(index))
+        else {
+            return;
+        };
+        let rect = laid.caret_rect(offset.saturating_sub(block.span.start));
+        let rect = rect.translate(self.block_origin(index).to_vec2());
+        ui.painter()
+            .vline(rect.left(), rect.y_range(), Stroke::new(1.5, color));
+    }
+}

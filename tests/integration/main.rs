@@ -1,0 +1,26 @@
+//! claimmark's whole workflows, end to end, in one test binary (it links egui once): formats
+//! and files, the command line, other tools' formats, and the GUI driven by egui_kittest.
+//! One module per topic; each test works in its own temporary folder.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic,
+    missing_docs
+)]
+
+mod common;
+
+mod articles;
+mod bad_files;
+mod cli;
+mod crash_safe_save;
+mod exports;
+mod gui;
+mod interop;
+mod reattach_edits;
+mod recovery;
+mod review_gui;
+mod text_geometry;
+mod update_text;
+mod versions;
