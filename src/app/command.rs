@@ -276,6 +276,23 @@ impl Command {
         )
     }
 
+    /// The first shortcut in words, for messages ("Ctrl+Z", "F8"); `Cmd` on macOS.
+    pub fn keys(self) -> String {
+        self.shortcuts()
+            .first()
+            .map(|s| s.format(&egui::ModifierNames::NAMES, cfg!(target_os = "macos")))
+            .unwrap_or_default()
+    }
+
+    /// The keys that tag a selection, in words: "C, Q or R".
+    pub fn tag_keys() -> String {
+        let keys: Vec<String> = Tag::ALL.map(|tag| Command::Tag(tag).keys()).to_vec();
+        match keys.as_slice() {
+            [first @ .., last] if !first.is_empty() => format!("{} or {last}", first.join(", ")),
+            _ => keys.join(""),
+        }
+    }
+
     /// The shortcut shown in menus and tooltips, e.g. "Ctrl+S", or "C / 1" for plain keys.
     pub fn shortcut_text(self, ctx: &egui::Context) -> String {
         let shortcuts = self.shortcuts();
@@ -468,6 +485,16 @@ mod test {
             vec![Command::NextClaim]
         );
         assert_eq!(press(shortcut(CMD, Key::S), true), vec![Command::Save]);
+    }
+
+    #[test]
+    fn shortcuts_in_words() {
+        assert_eq!(Command::tag_keys(), "C, Q or R");
+        if !cfg!(target_os = "macos") {
+            assert_eq!(Command::Undo.keys(), "Ctrl+Z");
+            assert_eq!(Command::SaveAs.keys(), "Ctrl+Shift+S");
+        }
+        assert_eq!(Command::NextClaim.keys(), "F8");
     }
 
     #[test]

@@ -162,7 +162,10 @@ impl ClaimmarkApp {
                 self.selected = None;
                 self.set_status(
                     StatusKind::Info,
-                    "Deleted the annotation (Ctrl+Z brings it back)",
+                    format!(
+                        "Deleted the annotation ({} brings it back)",
+                        Command::Undo.keys()
+                    ),
                 );
             }
             Err(e) => self.set_status(StatusKind::Error, e.to_string()),
@@ -234,7 +237,10 @@ impl ClaimmarkApp {
             if rating.is_some() {
                 self.set_status(
                     StatusKind::Warning,
-                    "Select a claim first (F8 goes to the next one to check)",
+                    format!(
+                        "Select a claim first ({} goes to the next one to check)",
+                        Command::NextClaim.keys()
+                    ),
                 );
             }
             return;

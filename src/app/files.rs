@@ -288,9 +288,10 @@ impl ClaimmarkApp {
         self.set_status(
             kind,
             format!(
-                "Article text updated from “{}”: {} (Ctrl+Z undoes the update)",
+                "Article text updated from “{}”: {} ({} undoes the update)",
                 io::file_name(path),
-                summary.describe()
+                summary.describe(),
+                super::Command::Undo.keys()
             ),
         );
     }

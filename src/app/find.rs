@@ -78,8 +78,9 @@ impl ClaimmarkApp {
         self.set_status(
             StatusKind::Info,
             format!(
-                "Match {index} of {}: press C, Q or R to tag it",
-                self.find.matches.len()
+                "Match {index} of {}: press {} to tag it",
+                self.find.matches.len(),
+                super::Command::tag_keys()
             ),
         );
     }

@@ -103,7 +103,10 @@ impl ClaimmarkApp {
             );
             Command::Find.add_button(ui, Button::new("Find"), true, commands);
             ui.separator();
-            ui.weak("Select text with the mouse or Shift+arrows, then press C, Q or R");
+            ui.weak(format!(
+                "Select text with the mouse or Shift+arrows, then press {}",
+                Command::tag_keys()
+            ));
         });
     }
 
@@ -149,7 +152,11 @@ impl ClaimmarkApp {
                     ui.label(format!("{n} matches"));
                 }
             }
-            ui.weak("Enter: next · Esc: close, then C/Q/R tags the match");
+            ui.weak(format!(
+                "Enter: next · {}: close, then {} tags the match",
+                Command::Escape.keys(),
+                Command::tag_keys()
+            ));
             Command::Escape.add_button(ui, Button::new("Close"), true, &mut commands);
         });
         actions.extend(commands.into_iter().map(Action::Run));

@@ -55,7 +55,7 @@ impl ClaimmarkApp {
                 (
                     SideTab::Review,
                     "Review claims",
-                    "The review table: status, verdict, evidence (F7)",
+                    "The review table: status, verdict, evidence",
                 ),
             ] {
                 let text = RichText::new(label).heading().size(16.0);

@@ -1,7 +1,7 @@
 //! Moving through the annotations: selecting (by click, list or review mode's F8), following
 //! and making links, and the changes the annotation form asks for.
 
-use super::{ClaimmarkApp, StatusKind};
+use super::{ClaimmarkApp, Command, StatusKind};
 use crate::model::{AnnotationId, ClaimStatus, Link, Tag};
 use crate::report::Report;
 use crate::session::now_rfc3339;
@@ -152,8 +152,10 @@ impl ClaimmarkApp {
             self.set_status(
                 StatusKind::Info,
                 format!(
-                    "Claim {id} — {} not done yet. F8: next · Ctrl+Enter: done and next",
-                    open.len()
+                    "Claim {id} — {} not done yet. {}: next · {}: done and next",
+                    open.len(),
+                    Command::NextClaim.keys(),
+                    Command::DoneAndNext.keys()
                 ),
             );
         }

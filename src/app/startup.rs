@@ -41,8 +41,10 @@ pub fn sample() -> Opened {
 pub fn startup_document(path: Option<&Path>) -> (Opened, Vec<Status>) {
     let Some(path) = path else {
         let status = Status {
-            text: "This is the bundled sample article. Open your own with File → Open (Ctrl+O)."
-                .to_owned(),
+            text: format!(
+                "This is the bundled sample article. Open your own with File → Open ({}).",
+                super::Command::Open.keys()
+            ),
             kind: StatusKind::Info,
         };
         return (sample(), vec![status]);

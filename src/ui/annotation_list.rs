@@ -103,9 +103,12 @@ pub fn annotation_list_ui(
     };
     if shown_count == 0 {
         ui.weak(if annotations.is_empty() {
-            "No annotations yet. Select text in the article, then press C, Q or R."
+            format!(
+                "No annotations yet. Select text in the article, then press {}.",
+                crate::app::Command::tag_keys()
+            )
         } else {
-            "No annotations match the filter."
+            "No annotations match the filter.".to_owned()
         });
         return None;
     }

@@ -186,7 +186,15 @@ pub fn review_table_ui(
         done as f32 / claims as f32
     };
     ui.add(egui::ProgressBar::new(fraction).text(format!("{done} of {claims} claims done")));
-    ui.weak("F8 / Shift+F8: next / previous claim not done · Ctrl+Enter: done, next · Ctrl+1…7: verdict");
+    use crate::app::Command;
+    ui.weak(format!(
+        "{} / {}: next / previous claim not done · {}: done, next · {}…{}: verdict",
+        Command::NextClaim.keys(),
+        Command::PreviousClaim.keys(),
+        Command::DoneAndNext.keys(),
+        Command::Verdict(0).keys(),
+        Command::Verdict(scale.ratings.len().saturating_sub(1)).keys()
+    ));
 
     ui.horizontal_wrapped(|ui| {
         for (tag, shown) in Tag::ALL.iter().zip(filter.tags.iter_mut()) {
