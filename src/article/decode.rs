@@ -60,9 +60,18 @@ pub enum DecodeError {
 /// that is not valid UTF-8 is read as Windows-1252. The result is normalized with
 /// [`normalize_text`].
 pub fn decode_article(bytes: &[u8]) -> Result<DecodedText, DecodeError> {
-    let (raw, encoding, had_replacements) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF")
-    {
-        let text = String::from_utf8_lossy(rest);
+    let raw = decode_raw(bytes)?;
+    Ok(DecodedText {
+        text: normalize_text(&raw.text),
+        ..raw
+    })
+}
+
+/// Decodes bytes like [`decode_article`] but keeps the text exactly as it was (its `\r\n` line
+/// endings; a UTF-8 byte-order mark is kept as U+FEFF), as other tools counted offsets on it.
+pub fn decode_raw(bytes: &[u8]) -> Result<DecodedText, DecodeError> {
+    let (raw, encoding, had_replacements) = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        let text = String::from_utf8_lossy(bytes);
         let lossy = matches!(text, std::borrow::Cow::Owned(_));
         (text.into_owned(), SourceEncoding::Utf8Bom, lossy)
     } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
@@ -81,7 +90,7 @@ pub fn decode_article(bytes: &[u8]) -> Result<DecodedText, DecodeError> {
         return Err(DecodeError::Binary);
     }
     Ok(DecodedText {
-        text: normalize_text(&raw),
+        text: raw,
         encoding,
         had_replacements,
     })

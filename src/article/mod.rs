@@ -6,7 +6,9 @@ mod decode;
 mod html;
 mod markdown;
 
-pub use decode::{DecodeError, DecodedText, SourceEncoding, decode_article, normalize_text};
+pub use decode::{
+    DecodeError, DecodedText, SourceEncoding, decode_article, decode_raw, normalize_text,
+};
 pub use html::from_html;
 pub use markdown::from_markdown;
 

@@ -46,15 +46,21 @@ pub enum Tool {
         /// The other tool's format.
         #[arg(long, value_parser = format_parser(Format::imports()))]
         from: Format,
-        /// brat: the .ann (and .txt); w3c: the .json and the article; doccano/label-studio: the export.
+        /// brat: the .ann (and .txt); w3c and hypothesis: the .json and the article (.txt or
+        /// the saved .html); doccano and label-studio: the export.
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
-        /// The claimmark file to write.
+        /// The claimmark file to write; a folder when the file holds several documents.
         #[arg(long, short)]
         output: PathBuf,
-        /// Map another tool's label to a tag, e.g. --map Statement=claim (repeatable).
+        /// Map another tool's label or tag to one of ours, e.g. --map Statement=claim
+        /// (repeatable; works for every format).
         #[arg(long = "map", value_parser = parse_mapping)]
         mapping: Vec<(String, Tag)>,
+        /// Label Studio: import only this person's work (e-mail, user id or name). Without it,
+        /// a task annotated by several people gives one file per person.
+        #[arg(long)]
+        annotator: Option<String>,
     },
     /// Write a report, table or another tool's format from an annotation file.
     Export {
@@ -136,7 +142,8 @@ pub fn run(tool: Tool) -> u8 {
             inputs,
             output,
             mapping,
-        } => match import(from, &inputs, &output, &mapping) {
+            annotator,
+        } => match import(from, &inputs, &output, &mapping, annotator.as_deref()) {
             Ok((summary, skipped)) => report(Ok(summary), u8::from(skipped)),
             Err(error) => report(Err(error), 0),
         },

@@ -195,13 +195,15 @@ pub fn stats(files: &[PathBuf]) -> (String, u8) {
     (out, code)
 }
 
-/// `claimmark import --from … INPUT… -o FILE.ron`; returns the summary and whether anything
-/// was skipped.
+/// `claimmark import --from … INPUT… -o OUT`: one `.ron` at `OUT`, or, when the file holds
+/// several documents (or several people's work), one per document in the folder `OUT`.
+/// Returns the summary and whether anything was converted or skipped.
 pub fn import(
     format: Format,
     inputs: &[PathBuf],
     output: &Path,
     mapping: &[(String, Tag)],
+    annotator: Option<&str>,
 ) -> Result<(String, bool), CliError> {
     let files = ImportFiles::pick(format, inputs).map_err(|e| CliError::Usage(e.to_string()))?;
     let export = io::read_text(&files.export)?;
@@ -217,21 +219,58 @@ pub fn import(
             .as_ref()
             .map(|(name, bytes)| (name.as_str(), bytes.as_slice())),
         mapping,
+        annotator,
         now: &now,
     };
-    let imported = interop::import(&request).map_err(|source| CliError::Import {
+    let result = interop::import(&request).map_err(|source| CliError::Import {
         path: files.export.clone(),
         source,
     })?;
-    io::save(
-        output,
-        &imported.document,
-        &imported.annotations,
-        &crate::model::RatingScale::default(),
-    )?;
-    let skipped = !imported.report.skipped.is_empty();
-    Ok((
-        format!("{}\nwrote {}", imported.report.describe(), output.display()),
-        skipped,
-    ))
+    let several = result.documents.len() > 1;
+    if several && io::is_annotation_file(output) {
+        return Err(CliError::Usage(format!(
+            "“{}” holds {} documents: give a folder with -o (one .ron per document is written there)",
+            files.export.display(),
+            result.documents.len()
+        )));
+    }
+    let scale = crate::model::RatingScale::default();
+    let mut summary = Vec::new();
+    let mut attention = false;
+    let mut used_names = std::collections::BTreeSet::new();
+    for doc in &result.documents {
+        let path = if several {
+            let mut stem = io::safe_file_stem(&doc.name);
+            while !used_names.insert(stem.clone()) {
+                stem.push('_');
+            }
+            output.join(format!("{stem}.ron"))
+        } else {
+            output.to_owned()
+        };
+        io::create_parent_folder(&path).map_err(|source| CliError::Output {
+            path: path.clone(),
+            source,
+        })?;
+        io::save(&path, &doc.document, &doc.annotations, &scale)?;
+        attention |= doc.report.needs_attention();
+        let head = if several {
+            format!("{} → {}: ", doc.name, path.display())
+        } else {
+            String::new()
+        };
+        summary.push(format!("{head}{}", doc.report.describe()));
+        if !several {
+            summary.push(format!("wrote {}", path.display()));
+        }
+    }
+    if several {
+        summary.push(format!(
+            "wrote {} files in {}",
+            result.documents.len(),
+            output.display()
+        ));
+    }
+    summary.extend(result.labels.iter().cloned());
+    Ok((summary.join("\n"), attention))
 }

@@ -4,7 +4,8 @@
 
 use std::collections::HashMap;
 
-use super::{ImportReport, InteropError, build, tag_for_label};
+use super::source_text::same_text;
+use super::{Entry, ImportReport, Imported, InteropError, LabelMap, SourceText, build};
 use crate::model::{AnnotationId, AnnotationSet, Document, Link, LinkKind, Span, Tag};
 
 fn type_name(tag: Tag) -> &'static str {
@@ -92,16 +93,62 @@ pub fn export_ann(document: &Document, annotations: &AnnotationSet) -> String {
     ann
 }
 
-/// Imports a brat `.ann` onto `document` (the `.txt`). `mapping` maps brat types to tags
-/// (case-insensitive); types not in it fall back to the usual names (Claim, Quote, Citation…).
+/// The raw-text span of one brat fragment list ("0 5;6 10"), checked against the text brat
+/// recorded; a BOM that brat did not count is allowed for.
+fn place_fragments(
+    source: &SourceText,
+    parts: &[(usize, usize)],
+    recorded: &str,
+) -> Result<(Span, bool), String> {
+    let bom = source.raw_slice(0, 1).as_deref() == Some("\u{FEFF}");
+    let shifts: &[usize] = if bom { &[0, 1] } else { &[0] };
+    // The reason given is the one for the offsets as written (no shift).
+    let mut first_error: Option<String> = None;
+    for &shift in shifts {
+        let texts: Option<Vec<String>> = parts
+            .iter()
+            .map(|&(a, b)| source.raw_slice(a + shift, b + shift))
+            .collect();
+        let Some(texts) = texts else {
+            first_error.get_or_insert_with(|| "offsets past the end of the text".to_owned());
+            continue;
+        };
+        let joined_by_breaks = parts.windows(2).all(|w| match w {
+            [(_, end), (start, _)] => source
+                .raw_slice(end + shift, start + shift)
+                .is_some_and(|gap| gap.chars().all(char::is_whitespace)),
+            _ => true,
+        });
+        if !joined_by_breaks {
+            return Err("discontinuous span; claimmark spans are continuous".to_owned());
+        }
+        if !recorded.is_empty() && !same_text(&texts.join(" "), recorded) {
+            first_error.get_or_insert_with(|| {
+                format!("the text there is “{}”, not “{recorded}”", texts.join(" "))
+            });
+            continue;
+        }
+        let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
+            return Err("no offsets".to_owned());
+        };
+        let span = source
+            .to_document(first.0 + shift, last.1 + shift)
+            .ok_or_else(|| "offsets past the end of the text".to_owned())?;
+        return Ok((span, shift > 0));
+    }
+    Err(first_error.unwrap_or_default())
+}
+
+/// Imports a brat `.ann` onto its `.txt` (`source`, exactly as brat read it). Offsets are code
+/// points on that text; each entity is checked against the text brat recorded for it.
 pub fn import(
-    document: &Document,
+    source: SourceText,
     ann: &str,
-    mapping: &[(String, Tag)],
+    labels: &mut LabelMap,
     now: &str,
-) -> Result<(AnnotationSet, ImportReport), InteropError> {
+) -> Result<Imported, InteropError> {
     let mut report = ImportReport::default();
-    let mut entities: Vec<(String, Span, Tag)> = Vec::new();
+    let mut entities: Vec<(String, Entry)> = Vec::new();
     let mut notes: HashMap<String, String> = HashMap::new();
     let mut relations: Vec<(String, String, String)> = Vec::new();
     for (number, line) in ann.lines().enumerate() {
@@ -116,20 +163,17 @@ pub fn import(
         match id.chars().next() {
             Some('T') => {
                 let (kind, offsets) = body.split_once(' ').unwrap_or((body, ""));
-                let tag = mapping
-                    .iter()
-                    .find(|(name, _)| name.eq_ignore_ascii_case(kind))
-                    .map(|(_, tag)| *tag)
-                    .or_else(|| tag_for_label(kind));
-                let Some(tag) = tag else {
-                    report.skipped.push(format!("line {line_no} ({id}): brat type “{kind}” is not mapped to claim, quote or citation"));
+                let Some(tag) = labels.tag(kind) else {
+                    report.skipped.push(format!(
+                        "line {line_no} ({id}): brat type “{kind}” is not mapped to claim, quote or citation"
+                    ));
                     continue;
                 };
-                let parts: Option<Vec<Span>> = offsets
+                let parts: Option<Vec<(usize, usize)>> = offsets
                     .split(';')
                     .map(|pair| {
                         let mut numbers = pair.split_whitespace().map(|n| n.parse::<usize>().ok());
-                        Some(Span::new(numbers.next()??, numbers.next()??))
+                        Some((numbers.next()??, numbers.next()??))
                     })
                     .collect();
                 let Some(parts) = parts.filter(|p| !p.is_empty()) else {
@@ -138,35 +182,31 @@ pub fn import(
                     ));
                     continue;
                 };
-                let first = parts.first().map_or(0, |p| p.start);
-                let last = parts.last().map_or(0, |p| p.end);
-                let joined_by_line_breaks = parts.windows(2).all(|w| match w {
-                    [a, b] => document
-                        .slice(Span::new(a.end, b.start))
-                        .is_some_and(|g| g.chars().all(char::is_whitespace)),
-                    _ => true,
-                });
-                let span = Span::new(first, last);
-                if parts.len() > 1 && !joined_by_line_breaks {
-                    report.skipped.push(format!("line {line_no} ({id}): discontinuous span ({offsets}); claimmark spans are continuous"));
-                    continue;
-                }
-                if parts.len() > 1 {
-                    report.converted.push(format!(
-                        "line {line_no} ({id}): fragments across line breaks joined into one span"
-                    ));
-                }
-                let expected: Vec<&str> = parts
-                    .iter()
-                    .map(|p| document.slice(*p).unwrap_or_default())
-                    .collect();
-                if !text.is_empty() && expected.join(" ") != text {
+                if let Some((a, b)) = parts.iter().find(|(a, b)| b < a) {
                     report.skipped.push(format!(
-                        "line {line_no} ({id}): the text at {offsets} is not “{text}”"
+                        "line {line_no} ({id}): the end {b} comes before the start {a}"
                     ));
                     continue;
                 }
-                entities.push((id.to_owned(), span, tag));
+                match place_fragments(&source, &parts, text) {
+                    Ok((span, shifted)) => {
+                        if parts.len() > 1 {
+                            report.converted.push(format!(
+                                "line {line_no} ({id}): fragments across line breaks joined into one span"
+                            ));
+                        } else if shifted {
+                            report.converted.push(format!(
+                                "line {line_no} ({id}): offsets counted without the text's byte-order mark"
+                            ));
+                        } else {
+                            report.imported += 1;
+                        }
+                        entities.push((id.to_owned(), Entry::new(span, tag)));
+                    }
+                    Err(why) => report
+                        .skipped
+                        .push(format!("line {line_no} ({id}) at {offsets}: {why}")),
+                }
             }
             Some('#') => {
                 if let Some(target) = body.strip_prefix("AnnotatorNotes ") {
@@ -189,17 +229,20 @@ pub fn import(
             )),
         }
     }
-    let entries: Vec<(Span, Tag, String)> = entities
+    let document = source.into_document();
+    let entries: Vec<Entry> = entities
         .iter()
-        .map(|(id, span, tag)| (*span, *tag, notes.get(id).cloned().unwrap_or_default()))
+        .map(|(id, entry)| Entry {
+            note: notes.get(id).cloned().unwrap_or_default(),
+            ..entry.clone()
+        })
         .collect();
-    report.imported = entries.len();
-    let mut set = build(document, entries, now, &mut report);
+    let mut set = build(&document, entries, now, &mut report);
     // Entity n became annotation n (in file order), so relations map by position.
     let positions: HashMap<&str, usize> = entities
         .iter()
         .enumerate()
-        .map(|(n, (id, _, _))| (id.as_str(), n + 1))
+        .map(|(n, (id, _))| (id.as_str(), n + 1))
         .collect();
     for (kind, from, to) in relations {
         let (Some(link_kind), Some(&a), Some(&b)) = (
@@ -207,17 +250,28 @@ pub fn import(
             positions.get(from.as_str()),
             positions.get(to.as_str()),
         ) else {
-            report.skipped.push(format!("relation {kind} {from}→{to}: not a claimmark link type, or its entities were not imported"));
+            report.skipped.push(format!(
+                "relation {kind} {from}→{to}: not a claimmark link type, or its entities were not imported"
+            ));
             continue;
         };
-        let Some(mut source) = set.get(AnnotationId(a as u64)).cloned() else {
+        let Some(mut link_source) = set.get(AnnotationId(a as u64)).cloned() else {
             continue;
         };
-        source.review.links.push(Link {
+        link_source.review.links.push(Link {
             kind: link_kind,
             target: AnnotationId(b as u64),
         });
-        let _ = set.replace(source);
+        let _ = set.replace(link_source);
     }
-    Ok((set, report))
+    let name = document
+        .source()
+        .map(|s| s.rsplit_once('.').map_or(s, |(stem, _)| stem).to_owned())
+        .unwrap_or_else(|| "brat".to_owned());
+    Ok(Imported {
+        name,
+        document,
+        annotations: set,
+        report,
+    })
 }

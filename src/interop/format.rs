@@ -7,6 +7,8 @@ use crate::report::{ExportError, Report, to_csv, to_html, to_markdown};
 /// Every format claimmark writes or reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Format {
+    /// The article's text alone, exactly as annotated.
+    Text,
     /// A Markdown report.
     Markdown,
     /// A standalone HTML report.
@@ -21,8 +23,10 @@ pub enum Format {
     Brat,
     /// doccano JSONL.
     Doccano,
-    /// Label Studio JSON.
+    /// Label Studio JSON (and JSON-MIN).
     LabelStudio,
+    /// Hypothesis annotations (its API's search result, or one annotation).
+    Hypothesis,
 }
 
 /// One file of an export: its extension and its content.
@@ -46,7 +50,8 @@ pub struct Output {
 
 impl Format {
     /// Every format, in menu order.
-    pub const ALL: [Format; 8] = [
+    pub const ALL: [Format; 10] = [
+        Format::Text,
         Format::Markdown,
         Format::Html,
         Format::Csv,
@@ -55,6 +60,7 @@ impl Format {
         Format::Brat,
         Format::Doccano,
         Format::LabelStudio,
+        Format::Hypothesis,
     ];
 
     /// The formats File → Export and `claimmark export` write.
@@ -69,20 +75,24 @@ impl Format {
 
     /// True when claimmark writes this format.
     pub fn can_export(self) -> bool {
-        !matches!(self, Format::Doccano | Format::LabelStudio)
+        !matches!(
+            self,
+            Format::Doccano | Format::LabelStudio | Format::Hypothesis
+        )
     }
 
     /// True when claimmark reads this format.
     pub fn can_import(self) -> bool {
         matches!(
             self,
-            Format::W3c | Format::Brat | Format::Doccano | Format::LabelStudio
+            Format::W3c | Format::Brat | Format::Doccano | Format::LabelStudio | Format::Hypothesis
         )
     }
 
     /// The name on the command line (`--format w3c`).
     pub fn name(self) -> &'static str {
         match self {
+            Format::Text => "text",
             Format::Markdown => "markdown",
             Format::Html => "html",
             Format::Csv => "csv",
@@ -91,6 +101,7 @@ impl Format {
             Format::Brat => "brat",
             Format::Doccano => "doccano",
             Format::LabelStudio => "label-studio",
+            Format::Hypothesis => "hypothesis",
         }
     }
 
@@ -102,19 +113,21 @@ impl Format {
     /// Extension of the main file, without the dot.
     pub fn extension(self) -> &'static str {
         match self {
+            Format::Text => "txt",
             Format::Markdown => "md",
             Format::Html => "html",
             Format::Csv => "csv",
             Format::W3c | Format::Claimreview => "jsonld",
             Format::Brat => "ann",
             Format::Doccano => "jsonl",
-            Format::LabelStudio => "json",
+            Format::LabelStudio | Format::Hypothesis => "json",
         }
     }
 
     /// Name in menus.
     pub fn label(self) -> &'static str {
         match self {
+            Format::Text => "Article text (.txt)",
             Format::Markdown => "Markdown report (.md)",
             Format::Html => "HTML report (.html)",
             Format::Csv => "CSV table (.csv)",
@@ -123,6 +136,7 @@ impl Format {
             Format::Brat => "brat standoff (.ann + .txt)",
             Format::Doccano => "doccano (.jsonl)",
             Format::LabelStudio => "Label Studio (.json)",
+            Format::Hypothesis => "Hypothesis (.json)",
         }
     }
 
@@ -156,6 +170,7 @@ pub fn export(
         warnings: Vec::new(),
     };
     Ok(match format {
+        Format::Text => one("txt", document.text().to_owned()),
         Format::Markdown => one("md", to_markdown(&report)),
         Format::Html => one("html", to_html(&report)),
         Format::Csv => one("csv", to_csv(&report)?),
@@ -184,7 +199,9 @@ pub fn export(
             ],
             warnings: Vec::new(),
         },
-        Format::Doccano | Format::LabelStudio => return Err(ExportFailure::NotWritable(format)),
+        Format::Doccano | Format::LabelStudio | Format::Hypothesis => {
+            return Err(ExportFailure::NotWritable(format));
+        }
     })
 }
 

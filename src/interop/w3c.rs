@@ -3,9 +3,9 @@
 
 use serde_json::{Value, json};
 
-use super::{ImportReport, InteropError, build, tag_for_label};
-use crate::model::{Annotation, AnnotationSet, CONTEXT_CHARS, Document, Span, Tag};
-use crate::reattach::{Placement, Target, place};
+use super::anchor::{Anchored, Quote, anchor};
+use super::{Entry, ImportReport, Imported, InteropError, LabelMap, OffsetUnit, SourceText, build};
+use crate::model::{Annotation, AnnotationSet, Document, Span, Tag};
 
 fn document_iri(document: &Document) -> String {
     format!("urn:sha256:{}", document.sha256())
@@ -107,7 +107,7 @@ fn items(value: &Value) -> Vec<&Value> {
     }
 }
 
-fn selectors(item: &Value) -> Vec<&Value> {
+pub(super) fn selectors(item: &Value) -> Vec<&Value> {
     let target = item.get("target");
     let targets: Vec<&Value> = match target {
         Some(Value::Array(list)) => list.iter().collect(),
@@ -124,34 +124,72 @@ fn selectors(item: &Value) -> Vec<&Value> {
         .collect()
 }
 
-fn tag_and_note(item: &Value) -> (Option<Tag>, String) {
-    let bodies: Vec<&Value> = match item.get("body") {
+fn bodies(item: &Value) -> Vec<&Value> {
+    match item.get("body") {
         Some(Value::Array(list)) => list.iter().collect(),
         Some(b) => vec![b],
         None => Vec::new(),
-    };
-    let mut tag = None;
+    }
+}
+
+/// The tags (tagging or classifying bodies) and the note (the other text bodies).
+fn tags_and_note(item: &Value) -> (Vec<String>, String) {
+    let mut tags = Vec::new();
     let mut notes = Vec::new();
-    for body in bodies {
+    for body in bodies(item) {
         let value = body
             .get("value")
             .and_then(Value::as_str)
             .unwrap_or_default();
         match body.get("purpose").and_then(Value::as_str) {
-            Some("tagging") | Some("classifying") => tag = tag.or_else(|| tag_for_label(value)),
+            Some("tagging") | Some("classifying") => tags.push(value.to_owned()),
             _ if !value.is_empty() => notes.push(value.to_owned()),
             _ => {}
         }
     }
-    (tag, notes.join("\n"))
+    (tags, notes.join("\n"))
 }
 
-/// Imports W3C annotations (a collection, a page, a list, or one annotation) onto `document`.
+fn quote_of(selector: &Value) -> Quote {
+    let field = |name: &str| {
+        selector
+            .get(name)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned()
+    };
+    Quote {
+        exact: field("exact"),
+        prefix: field("prefix"),
+        suffix: field("suffix"),
+    }
+}
+
+/// The position and quote selectors of an annotation's targets.
+pub(super) fn position_and_quote(selectors: &[&Value]) -> (Option<(usize, usize)>, Option<Quote>) {
+    let of_type = |kind: &str| {
+        selectors
+            .iter()
+            .find(|s| s.get("type").and_then(Value::as_str) == Some(kind))
+    };
+    let position = of_type("TextPositionSelector").and_then(|p| {
+        let start = p.get("start").and_then(Value::as_u64)? as usize;
+        let end = p.get("end").and_then(Value::as_u64)? as usize;
+        Some((start, end))
+    });
+    let quote = of_type("TextQuoteSelector").map(|q| quote_of(q));
+    (position, quote)
+}
+
+/// Imports W3C annotations (a collection, a page, a list, or one annotation) onto their
+/// article (`source`, as the tool held it): positions are code points on it, checked — and
+/// re-found when off — by the quoted text.
 pub fn import(
-    document: &Document,
+    source: SourceText,
     json: &str,
+    labels: &mut LabelMap,
     now: &str,
-) -> Result<(AnnotationSet, ImportReport), InteropError> {
+) -> Result<Imported, InteropError> {
     let value: Value = serde_json::from_str(json)?;
     let list = items(&value);
     if list.is_empty() {
@@ -159,7 +197,6 @@ pub fn import(
             "no annotations found (expected an AnnotationCollection, a page or a list)".to_owned(),
         ));
     }
-    let target = Target::new(document);
     let mut report = ImportReport::default();
     let mut entries = Vec::new();
     for (n, item) in list.iter().enumerate() {
@@ -167,83 +204,56 @@ pub fn import(
             .get("id")
             .and_then(Value::as_str)
             .map_or_else(|| format!("annotation {}", n + 1), str::to_owned);
-        let (tag, note) = tag_and_note(item);
-        let Some(tag) = tag else {
-            report
-                .skipped
-                .push(format!("{label}: no claim/quote/citation tag in its body"));
+        let (tags, note) = tags_and_note(item);
+        let Some(tag) = labels.first_tag(tags.iter().map(String::as_str)) else {
+            report.skipped.push(format!(
+                "{label}: no tag that maps to claim, quote or citation (tags: {})",
+                if tags.is_empty() {
+                    "none".to_owned()
+                } else {
+                    tags.join(", ")
+                }
+            ));
             continue;
         };
-        let selectors = selectors(item);
-        let position = selectors
-            .iter()
-            .find(|s| s.get("type").and_then(Value::as_str) == Some("TextPositionSelector"));
-        let quote = selectors
-            .iter()
-            .find(|s| s.get("type").and_then(Value::as_str) == Some("TextQuoteSelector"));
-        let span = position.and_then(|p| {
-            let start = p.get("start").and_then(Value::as_u64)? as usize;
-            let end = p.get("end").and_then(Value::as_u64)? as usize;
-            Some(Span::new(start, end))
-        });
-        let exact = quote.and_then(|q| q.get("exact")).and_then(Value::as_str);
-        match (span, exact) {
-            (Some(span), Some(exact)) if document.slice(span) == Some(exact) => {
+        let (position, quote) = position_and_quote(&selectors(item));
+        match anchor(&source, position, OffsetUnit::CodePoints, quote.as_ref()) {
+            Ok(Anchored::AtPosition(span)) => {
                 report.imported += 1;
-                entries.push((span, tag, note));
+                entries.push(entry(item, span, tag, note));
             }
-            (Some(span), None) if document.slice(span).is_some() => {
-                report.imported += 1;
-                entries.push((span, tag, note));
+            Ok(Anchored::Found(span, how)) => {
+                report.converted.push(format!("{label}: {how}"));
+                entries.push(entry(item, span, tag, note));
             }
-            (_, Some(exact)) => {
-                let probe = probe(quote, exact, tag);
-                match place(&probe, &target) {
-                    Placement::Exact(found) | Placement::Moved { span: found, .. } => {
-                        report
-                            .converted
-                            .push(format!("{label}: position re-found from its quoted text"));
-                        entries.push((found, tag, note));
-                    }
-                    Placement::Orphaned => report.skipped.push(format!(
-                        "{label}: its quoted text is not in the article (or is ambiguous)"
-                    )),
-                }
-            }
-            _ => report.skipped.push(format!("{label}: no usable selector")),
+            Err(why) => report.skipped.push(format!("{label}: {why}")),
         }
     }
-    let set = build(document, entries, now, &mut report);
-    Ok((set, report))
+    let document = source.into_document();
+    let annotations = build(&document, entries, now, &mut report);
+    Ok(Imported {
+        name: "w3c".to_owned(),
+        document,
+        annotations,
+        report,
+    })
 }
 
-fn probe(quote: Option<&&Value>, exact: &str, tag: Tag) -> Annotation {
-    let field = |name: &str| -> Vec<char> {
-        quote
-            .and_then(|q| q.get(name))
+fn entry(item: &Value, span: Span, tag: Tag, note: String) -> Entry {
+    let creator = item.get("creator");
+    let created_by = creator
+        .and_then(|c| c.get("name").or(c.get("nickname")).and_then(Value::as_str))
+        .or_else(|| creator.and_then(Value::as_str))
+        .unwrap_or_default()
+        .to_owned();
+    Entry {
+        note,
+        created_by,
+        created: item
+            .get("created")
             .and_then(Value::as_str)
-            .unwrap_or_default()
-            .chars()
-            .collect()
-    };
-    let prefix = field("prefix");
-    let suffix = field("suffix");
-    Annotation {
-        id: crate::model::AnnotationId(0),
-        tag,
-        span: Span::new(0, 0),
-        text: exact.to_owned(),
-        prefix: prefix
-            .iter()
-            .skip(prefix.len().saturating_sub(CONTEXT_CHARS))
-            .collect(),
-        suffix: suffix.iter().take(CONTEXT_CHARS).collect(),
-        note: String::new(),
-        created: String::new(),
-        modified: String::new(),
-        review: Default::default(),
-        check: None,
-        flag: None,
+            .map(str::to_owned),
+        ..Entry::new(span, tag)
     }
 }
 

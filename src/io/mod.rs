@@ -408,6 +408,36 @@ pub fn user_session_bus_exists() -> bool {
         .is_some_and(|bus| fs::metadata(bus).is_ok())
 }
 
+/// A file name made from a document's name: letters, digits, `-`, `_`, `.` and `@` kept, the
+/// rest turned into `_`, at most 80 characters.
+pub fn safe_file_stem(name: &str) -> String {
+    let stem: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || "-_.@".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(80)
+        .collect();
+    let stem = stem.trim_matches('.').to_owned();
+    if stem.is_empty() {
+        "document".to_owned()
+    } else {
+        stem
+    }
+}
+
+/// Creates the folder a file goes in, if it is missing.
+pub fn create_parent_folder(path: &Path) -> std::io::Result<()> {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => fs::create_dir_all(parent),
+        _ => Ok(()),
+    }
+}
+
 /// The file name of a path, for messages and titles.
 pub fn file_name(path: &Path) -> String {
     path.file_name().map_or_else(

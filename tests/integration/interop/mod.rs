@@ -3,10 +3,38 @@
 
 use std::path::{Path, PathBuf};
 
-use claimmark::interop::{brat, claimreview, doccano, label_studio, utf16, w3c};
+mod imports;
+
+use claimmark::interop::{
+    Format, ImportRequest, ImportResult, LabelMap, SourceText, brat, claimreview, w3c,
+};
 use claimmark::io;
 use claimmark::model::{AnnotationSet, Document, Link, LinkKind, RatingScale, Span, Tag};
 use claimmark::session::Session;
+
+/// Imports `export` (with `article` for brat, W3C and Hypothesis) as the CLI does.
+pub fn import(
+    format: Format,
+    export: &str,
+    article: Option<(&str, &[u8])>,
+    mapping: &[(String, Tag)],
+    annotator: Option<&str>,
+) -> ImportResult {
+    claimmark::interop::import(&ImportRequest {
+        format,
+        export,
+        article,
+        mapping,
+        annotator,
+        now: "2026-11-28T00:00:00Z",
+    })
+    .unwrap()
+}
+
+/// The source text of a document as a tool that read it exactly would hold it.
+fn source_of(document: &Document) -> SourceText {
+    SourceText::with_document(document.text(), document.clone())
+}
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -83,7 +111,14 @@ fn w3c_round_trip_on_every_article() {
                     .any(|s| s["type"] == "TextPositionSelector" && s["start"].is_u64())
             );
         }
-        let (back, report) = w3c::import(session.document(), &json, "t").unwrap();
+        let imported = w3c::import(
+            source_of(session.document()),
+            &json,
+            &mut LabelMap::default(),
+            "t",
+        )
+        .unwrap();
+        let (back, report) = (imported.annotations, imported.report);
         assert_eq!(
             essentials(&back),
             essentials(session.annotations()),
@@ -108,7 +143,14 @@ fn w3c_import_refinds_quotes_when_positions_are_off() {
         selectors[1]["start"] = serde_json::json!(selectors[1]["start"].as_u64().unwrap() + 3);
         selectors[1]["end"] = serde_json::json!(selectors[1]["end"].as_u64().unwrap() + 3);
     }
-    let (back, report) = w3c::import(session.document(), &value.to_string(), "t").unwrap();
+    let imported = w3c::import(
+        source_of(session.document()),
+        &value.to_string(),
+        &mut LabelMap::default(),
+        "t",
+    )
+    .unwrap();
+    let (back, report) = (imported.annotations, imported.report);
     assert_eq!(essentials(&back), essentials(session.annotations()));
     assert_eq!(report.converted.len(), session.annotations().len());
 }
@@ -122,7 +164,14 @@ fn brat_round_trip_on_every_article() {
                 .all(|l| l.starts_with('T') || l.starts_with('#') || l.starts_with('R')),
             "{file}"
         );
-        let (back, report) = brat::import(session.document(), &ann, &[], "t").unwrap();
+        let imported = brat::import(
+            source_of(session.document()),
+            &ann,
+            &mut LabelMap::default(),
+            "t",
+        )
+        .unwrap();
+        let (back, report) = (imported.annotations, imported.report);
         assert_eq!(
             essentials(&back),
             essentials(session.annotations()),
@@ -151,7 +200,8 @@ fn brat_files_written_by_brat_import() {
                T3\tPerson 4 12\tminister\n\
                E1\tClaim:T1\n\
                T4\tClaim 0 3;13 17\tThe said\n";
-    let (set, report) = brat::import(&doc, ann, &[], "t").unwrap();
+    let imported = brat::import(source_of(&doc), ann, &mut LabelMap::default(), "t").unwrap();
+    let (set, report) = (imported.annotations, imported.report);
     let got: Vec<(Tag, &str, &str)> = set
         .in_order()
         .map(|a| (a.tag, a.text.as_str(), a.note.as_str()))
@@ -172,64 +222,10 @@ fn brat_files_written_by_brat_import() {
     assert!(report.describe().contains("discontinuous"));
     // With a mapping, Person becomes a citation.
     let map = [("Person".to_owned(), Tag::Citation)];
-    let (set, _) = brat::import(&doc, ann, &map, "t").unwrap();
+    let set = brat::import(source_of(&doc), ann, &mut LabelMap::new(&map), "t")
+        .unwrap()
+        .annotations;
     assert_eq!(set.len(), 3);
-}
-
-#[test]
-fn doccano_and_label_studio_convert_utf16_offsets() {
-    let (_, session) = annotated().into_iter().nth(1).unwrap(); // the Unicode article (LF)
-    let text = session.document().text();
-    let spans: Vec<(usize, usize, &str)> = session
-        .annotations()
-        .in_order()
-        .map(|a| {
-            (
-                utf16::utf16_offset(text, a.span.start),
-                utf16::utf16_offset(text, a.span.end),
-                a.tag.key_name(),
-            )
-        })
-        .collect();
-    assert!(
-        spans
-            .iter()
-            .zip(session.annotations().in_order())
-            .any(|((s, _, _), a)| *s != a.span.start),
-        "emoji shift UTF-16 offsets"
-    );
-    let label: Vec<serde_json::Value> = spans
-        .iter()
-        .map(|(s, e, l)| serde_json::json!([s, e, l]))
-        .collect();
-    let jsonl = serde_json::json!({ "text": text, "label": label }).to_string() + "\n";
-    let (doc, set, report) = doccano::import(&jsonl, "t").unwrap();
-    assert_eq!(doc.text(), text);
-    let expected: Vec<(Tag, Span, String)> = session
-        .annotations()
-        .in_order()
-        .map(|a| (a.tag, a.span, a.text.clone()))
-        .collect();
-    let got: Vec<(Tag, Span, String)> = set
-        .in_order()
-        .map(|a| (a.tag, a.span, a.text.clone()))
-        .collect();
-    assert_eq!(got, expected, "{}", report.describe());
-
-    let results: Vec<serde_json::Value> = spans
-        .iter()
-        .enumerate()
-        .map(|(n, (s, e, l))| serde_json::json!({"id": n, "type": "labels", "value": {"start": s, "end": e, "labels": [l]}}))
-        .collect();
-    let studio =
-        serde_json::json!([{ "data": { "text": text }, "annotations": [{ "result": results }] }])
-            .to_string();
-    let (_, set, _) = label_studio::import(&studio, "t").unwrap();
-    let got: Vec<(Tag, Span, String)> = set
-        .in_order()
-        .map(|a| (a.tag, a.span, a.text.clone()))
-        .collect();
-    assert_eq!(got, expected);
 }
 
 #[test]
@@ -274,49 +270,6 @@ fn claimreview_has_the_required_keys_and_warns() {
     let warnings = out.warnings.join("\n");
     assert!(warnings.contains("at most 75"), "{warnings}");
     assert!(warnings.contains("no verdict yet"), "{warnings}");
-}
-
-#[test]
-fn malformed_inputs_give_clear_errors() {
-    let doc = Document::new("Some text here.".to_owned(), None, "utf-8");
-    let error = w3c::import(
-        &doc,
-        "{\"type\": \"AnnotationCollection\",\n \"first\": [",
-        "t",
-    )
-    .unwrap_err()
-    .to_string();
-    assert!(
-        error.contains("line 2") && error.contains("not valid JSON"),
-        "{error}"
-    );
-    let error = w3c::import(&doc, "42", "t").unwrap_err().to_string();
-    assert!(error.contains("no annotations found"), "{error}");
-    assert!(
-        doccano::import("", "t")
-            .unwrap_err()
-            .to_string()
-            .contains("no documents")
-    );
-    assert!(
-        doccano::import("{\"label\": []}", "t")
-            .unwrap_err()
-            .to_string()
-            .contains("no \"text\"")
-    );
-    let error = label_studio::import("[{\"data\": {}}]", "t")
-        .unwrap_err()
-        .to_string();
-    assert!(error.contains("data.text"), "{error}");
-    let (set, report) = brat::import(
-        &doc,
-        "T1\tClaim x y\tSome\nT2\tClaim 0 4\tNope\nZ9 junk\n",
-        &[],
-        "t",
-    )
-    .unwrap();
-    assert!(set.is_empty());
-    assert_eq!(report.skipped.len(), 3, "{}", report.describe());
 }
 
 #[test]
