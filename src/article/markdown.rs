@@ -60,6 +60,7 @@ pub fn from_markdown(markdown: &str) -> Extracted {
     Extracted {
         text: blocks.join("\n\n") + "\n",
         title,
+        byline: None,
         links,
     }
 }

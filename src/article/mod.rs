@@ -21,6 +21,9 @@ pub struct Extracted {
     pub text: String,
     /// The page title, when the markup names one.
     pub title: Option<String>,
+    /// The byline ("By Ana Müller, 12 May 2026"), when the page shows one; it is also the
+    /// text's second line.
+    pub byline: Option<String>,
     /// (link text, address) of every link, in order.
     pub links: Vec<(String, String)>,
 }
