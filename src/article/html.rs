@@ -202,7 +202,7 @@ struct Found {
 fn extractor(html: &str) -> Option<Found> {
     let options = trafilatura::Options::default().with_fallback(true);
     let result = trafilatura::extract(html, &options).ok()?;
-    (!result.content_text.trim().is_empty()).then(|| Found {
+    (!result.content_text.trim().is_empty()).then_some(Found {
         text: result.content_text,
         title: result.metadata.title,
         author: result.metadata.author,
