@@ -2,6 +2,7 @@
 //! export, import, generate-large). Each tool returns its text and exit code; all filesystem
 //! access goes through [`crate::io`].
 
+mod new;
 mod tools;
 
 use std::path::PathBuf;
@@ -11,6 +12,7 @@ use clap::{Parser, Subcommand};
 use crate::interop::Format;
 use crate::model::Tag;
 
+pub use new::new_files;
 pub use tools::{CliError, check, export, import, stats, write_output};
 
 /// Mark up claims, quotes and citations in news articles.
@@ -71,6 +73,17 @@ pub enum Tool {
         file: PathBuf,
         /// Where to write; standard output without it. For brat, the base name of the
         /// .ann/.txt pair (beside the input without it).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Make an annotation file (no annotations yet) from each article: plain text, Markdown
+    /// or a saved web page.
+    New {
+        /// The articles (.txt, .md, .html).
+        #[arg(required = true)]
+        articles: Vec<PathBuf>,
+        /// Where to write: the .ron file for one article, a folder for several; beside each
+        /// article without it.
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
@@ -147,6 +160,11 @@ pub fn run(tool: Tool) -> u8 {
             Ok((summary, skipped)) => report(Ok(summary), u8::from(skipped)),
             Err(error) => report(Err(error), 0),
         },
+        Tool::New { articles, output } => {
+            let (text, code) = new_files(&articles, output.as_deref());
+            println!("{text}");
+            code
+        }
         Tool::GenerateLarge { output, seed } => {
             let (document, annotations) = crate::synthetic::large(seed);
             let scale = crate::model::RatingScale::default();

@@ -33,7 +33,27 @@ pub const COLUMNS: [&str; 25] = [
     "modified_by",
 ];
 
-/// Writes one row per annotation in document order. Offsets are Unicode code points.
+/// Characters that make a spreadsheet read a cell as a formula when they start it (OWASP,
+/// "CSV Injection").
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A text cell a spreadsheet will not run: one that starts like a formula gets a `'` in front,
+/// as OWASP recommends (and so does one that starts with `'`, so reading back is exact).
+pub fn neutralize(cell: &str) -> String {
+    if cell.starts_with(FORMULA_STARTS) || cell.starts_with('\'') {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
+}
+
+/// The text of a cell written by [`neutralize`], for programs that read the table back.
+pub fn unneutralize(cell: &str) -> &str {
+    cell.strip_prefix('\'').unwrap_or(cell)
+}
+
+/// Writes one row per annotation in document order. Offsets are Unicode code points. Text
+/// cells that start like a spreadsheet formula are [neutralized](neutralize).
 pub fn to_csv(report: &Report<'_>) -> Result<String, ExportError> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let error = |e: csv::Error| ExportError::Csv(e.to_string());
@@ -102,10 +122,38 @@ pub fn to_csv(report: &Report<'_>) -> Result<String, ExportError> {
             a.modified.clone(),
             r.modified_by.clone(),
         ];
+        let record = record.map(|cell| neutralize(&cell));
         writer.write_record(&record).map_err(error)?;
     }
     let bytes = writer
         .into_inner()
         .map_err(|e| ExportError::Csv(e.to_string()))?;
     String::from_utf8(bytes).map_err(|e| ExportError::Csv(e.to_string()))
+}
+
+#[cfg(test)]
+mod test {
+    use super::*;
+
+    #[test]
+    fn formula_starts_are_neutralized_and_read_back() {
+        for cell in [
+            "=1+1",
+            "+49 30 1234",
+            "-5% growth",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+            "'=x",
+            "'a",
+        ] {
+            let safe = neutralize(cell);
+            assert!(safe.starts_with('\''), "{cell:?}");
+            assert_eq!(unneutralize(&safe), cell);
+        }
+        for cell in ["plain", "5-4", "", "a'b"] {
+            assert_eq!(neutralize(cell), cell);
+            assert_eq!(unneutralize(cell), cell);
+        }
+    }
 }

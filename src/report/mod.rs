@@ -8,7 +8,7 @@ mod html;
 mod markdown;
 
 pub use contents::{ClaimCard, Report};
-pub use csv_table::to_csv;
+pub use csv_table::{neutralize, to_csv, unneutralize};
 pub use html::to_html;
 pub use markdown::to_markdown;
 

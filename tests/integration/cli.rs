@@ -211,3 +211,109 @@ fn export_and_import_other_formats() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("not valid JSON"));
 }
+
+/// A file with several documents (doccano JSONL) imports into a folder, one `.ron` per
+/// document named by its id; anything converted or skipped gives exit code 1 and is listed.
+#[test]
+fn import_of_several_documents_writes_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = dir.path().join("export.jsonl");
+    std::fs::write(
+        &export,
+        "{\"id\": 11, \"text\": \"The claim is here.\", \"label\": [[4, 9, \"CLAIM\"]]}\n\
+         {\"id\": 12, \"text\": \"😀 Another claim.\", \"label\": [[11, 16, \"CLAIM\"], [0, 2, \"EMOJI\"]]}\n",
+    )
+    .unwrap();
+    let out = dir.path().join("imported");
+    let run = claimmark()
+        .args(["import", "--from", "doccano"])
+        .arg(&export)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert_eq!(run.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("doccano-11 →") && stdout.contains("doccano-12 →"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("wrote 2 files"), "{stdout}");
+    assert!(
+        stdout.contains("labels not mapped") && stdout.contains("EMOJI (1)"),
+        "{stdout}"
+    );
+    let second = claimmark::io::open(&out.join("doccano-12.ron")).unwrap();
+    let texts: Vec<String> = second
+        .annotations
+        .in_order()
+        .map(|a| a.text.clone())
+        .collect();
+    assert_eq!(texts, ["claim"]);
+    // A .ron name for several documents is refused with what to do.
+    let run = claimmark()
+        .args(["import", "--from", "doccano"])
+        .arg(&export)
+        .arg("-o")
+        .arg(dir.path().join("one.ron"))
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("give a folder with -o"));
+}
+
+/// `claimmark new` turns saved pages and texts into annotation files; `export --format text`
+/// gives the article's text back exactly.
+#[test]
+fn new_files_from_articles_and_text_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("story.html");
+    std::fs::write(
+        &page,
+        "<html><head><title>Story</title></head><body><nav>Menu</nav><article>\
+         <h1>Bridge cost doubled</h1><p>The new bridge over the Elbe cost €1.8 billion, \
+         twice its original budget, the city said on Tuesday.</p></article></body></html>",
+    )
+    .unwrap();
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "Line one 😀\r\nLine two\r\n").unwrap();
+    let out = dir.path().join("desk");
+    let run = claimmark()
+        .arg("new")
+        .arg(&page)
+        .arg(&text)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stdout)
+    );
+    let story = claimmark::io::open(&out.join("story.ron")).unwrap();
+    assert!(story.annotations.is_empty());
+    assert!(story.document.text().contains("twice its original budget"));
+    assert!(!story.document.text().contains("Menu"));
+    let exported = claimmark()
+        .args(["export", "--format", "text"])
+        .arg(out.join("notes.ron"))
+        .output()
+        .unwrap();
+    assert!(exported.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&exported.stdout),
+        "Line one 😀\nLine two\n"
+    );
+    // Existing files are never overwritten.
+    let again = claimmark()
+        .arg("new")
+        .arg(&text)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stdout).contains("exists"));
+}

@@ -5,7 +5,7 @@ use claimmark::model::{
     AnnotationId, AnnotationSet, ClaimStatus, Document, Evidence, Link, LinkKind, RatingScale,
     Span, Tag,
 };
-use claimmark::report::{Report, to_csv, to_html, to_markdown};
+use claimmark::report::{Report, to_csv, to_html, to_markdown, unneutralize};
 use claimmark::session::Session;
 
 const ARTICLE: &str = "Officials said \"the plan, which costs €5bn, is safe\" 😀.\n\
@@ -90,7 +90,11 @@ fn session() -> Session {
     })
     .unwrap();
     s.edit(script, "verdict", None, "t", |a| {
-        a.review.verdict = Some("Unverifiable".to_owned())
+        a.review.verdict = Some("Unverifiable".to_owned());
+        // Cells a spreadsheet would run as formulas (CSV injection).
+        a.review.rationale = "=HYPERLINK(\"http://evil.example\",\"click\")".to_owned();
+        a.review.claimant = "@officials".to_owned();
+        a.note = "-5% growth, +3 jobs".to_owned();
     })
     .unwrap();
     s
@@ -108,15 +112,24 @@ fn csv_round_trips_through_a_csv_reader() {
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 4);
     for (row, a) in rows.iter().zip(s.annotations().in_order()) {
-        assert_eq!(&row[column("id")], a.id.0.to_string());
-        assert_eq!(&row[column("tag")], a.tag.key_name());
-        assert_eq!(&row[column("text")], a.text, "exact text survives");
-        assert_eq!(&row[column("start")], a.span.start.to_string());
-        assert_eq!(&row[column("note")], a.note);
-        assert_eq!(&row[column("rationale")], a.review.rationale);
-        assert_eq!(&row[column("claimant")], a.review.claimant);
-        assert_eq!(&row[column("created_by")], "Ana Müller");
+        let cell = |name: &str| unneutralize(&row[column(name)]).to_owned();
+        assert_eq!(cell("id"), a.id.0.to_string());
+        assert_eq!(cell("tag"), a.tag.key_name());
+        assert_eq!(cell("text"), a.text, "exact text survives");
+        assert_eq!(cell("start"), a.span.start.to_string());
+        assert_eq!(cell("note"), a.note);
+        assert_eq!(cell("rationale"), a.review.rationale);
+        assert_eq!(cell("claimant"), a.review.claimant);
+        assert_eq!(cell("created_by"), "Ana Müller");
     }
+    // Cells starting with = + - @ are neutralized with a ' (OWASP) and read back whole.
+    let script = &rows[1];
+    assert_eq!(
+        &script[column("rationale")],
+        "'=HYPERLINK(\"http://evil.example\",\"click\")"
+    );
+    assert_eq!(&script[column("claimant")], "'@officials");
+    assert_eq!(&script[column("note")], "'-5% growth, +3 jobs");
     let claim = &rows[0];
     assert_eq!(
         &claim[column("text")],

@@ -289,7 +289,10 @@ fn a_saved_html_page_opens_as_clean_text_and_links_become_citation_targets() {
     .unwrap();
     let opened = io::open(&page).unwrap();
     // The headline, not the browser tab's title.
-    assert_eq!(opened.document.title(), "Minister’s claim on record exports");
+    assert_eq!(
+        opened.document.title(),
+        "Minister’s claim on record exports"
+    );
     assert_eq!(
         opened.document.text(),
         "Minister’s claim on record exports\n\nThe trade minister said exports rose 12% last year [1].\n\nCustoms data show a rise of 7%.\n"
