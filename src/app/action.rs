@@ -37,6 +37,8 @@ pub enum Pending {
     Open(Option<PathBuf>),
     /// Start a new document from the clipboard.
     NewFromClipboard,
+    /// Import another tool's file in this format.
+    Import(crate::interop::Format),
 }
 
 /// The user's answer to "Save changes?".

@@ -63,6 +63,8 @@ pub enum Command {
     ReviewPanel,
     /// Write a report, table or another tool's format.
     Export(Format),
+    /// Read another tool's file as a new document.
+    Import(Format),
     /// Set the reviewer's name.
     Preferences,
     /// Load a new version of the article and move the annotations onto it.
@@ -141,6 +143,7 @@ impl Command {
         all.extend((0..VERDICT_KEYS.len()).map(Command::Verdict));
         all.extend(LinkKind::ALL.map(Command::StartLink));
         all.extend(Format::exports().map(Command::Export));
+        all.extend(Format::imports().map(Command::Import));
         all
     }
 
@@ -172,7 +175,7 @@ impl Command {
             Command::ConfirmPosition => "The position is right".to_owned(),
             Command::ReattachToSelection => "Re-attach to the selected text".to_owned(),
             Command::ReviewPanel => "Review table".to_owned(),
-            Command::Export(format) => format.label().to_owned(),
+            Command::Export(format) | Command::Import(format) => format.label().to_owned(),
             Command::Preferences => "Preferences…".to_owned(),
             Command::UpdateArticleText => "Update article text…".to_owned(),
         }
@@ -220,6 +223,10 @@ impl Command {
             }
             Command::ReviewPanel => "The review table: status, verdict, evidence".to_owned(),
             Command::Export(format) => format!("Write a {}", format.label()),
+            Command::Import(format) => format!(
+                "Open another tool's {} file as a new document",
+                format.label()
+            ),
             Command::Preferences => "Your name, recorded with every change".to_owned(),
             Command::UpdateArticleText => {
                 "Load a new version of the article and move every annotation onto it".to_owned()
@@ -261,6 +268,7 @@ impl Command {
             | Command::ConfirmPosition
             | Command::ReattachToSelection
             | Command::Export(_)
+            | Command::Import(_)
             | Command::Preferences
             | Command::UpdateArticleText => vec![],
         }
@@ -429,6 +437,7 @@ fn listed_in_all(command: Command) {
         | Command::ReattachToSelection
         | Command::ReviewPanel
         | Command::Export(_)
+        | Command::Import(_)
         | Command::Preferences
         | Command::UpdateArticleText => {}
     }

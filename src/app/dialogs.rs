@@ -24,6 +24,13 @@ pub enum PromptPurpose {
     Export(Format),
     /// Load the new version of the article from the path.
     UpdateText,
+    /// Import another tool's file (`export` unset) or the article it points into.
+    Import {
+        /// The other tool's format.
+        format: Format,
+        /// The other tool's file, once chosen; then the path asked for is the article.
+        export: Option<PathBuf>,
+    },
 }
 
 /// The in-window path question.
@@ -196,6 +203,7 @@ fn unsaved_changes_ui(
         Pending::Quit => "before quitting",
         Pending::Open(_) => "before opening another file",
         Pending::NewFromClipboard => "before starting a new article",
+        Pending::Import(_) => "before importing",
     };
     let modal = egui::Modal::new(egui::Id::unique("unsaved changes")).show(ctx, |ui| {
         ui.set_max_width(420.0);
@@ -223,6 +231,10 @@ fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, actions: &mut Ve
         PromptPurpose::Save { .. } => ("Save annotations as", "Save"),
         PromptPurpose::Export(_) => ("Export to", "Export"),
         PromptPurpose::UpdateText => ("New version of the article", "Update"),
+        PromptPurpose::Import { export: None, .. } => ("The other tool's file to import", "Next"),
+        PromptPurpose::Import {
+            export: Some(_), ..
+        } => ("The article these annotations point into", "Import"),
     };
     let modal = egui::Modal::new(egui::Id::unique("path prompt")).show(ctx, |ui| {
         ui.set_min_width(520.0);

@@ -104,6 +104,7 @@ impl ClaimmarkApp {
                 };
             }
             Command::Export(format) => self.export(format),
+            Command::Import(format) => self.request(ctx, Pending::Import(format)),
             Command::Preferences => {
                 self.dialog = Some(Dialog::Preferences {
                     name: self.session.reviewer.clone(),

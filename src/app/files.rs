@@ -53,6 +53,7 @@ impl ClaimmarkApp {
                 Picked::Unavailable => self.ask_path(PromptPurpose::Open, String::new()),
             },
             Pending::NewFromClipboard => self.new_from_clipboard(),
+            Pending::Import(format) => self.start_import(format),
         }
     }
 
@@ -104,7 +105,7 @@ impl ClaimmarkApp {
     }
 
     /// Shows another session: every view of the old one starts over.
-    fn replace_session(&mut self, mut session: Session) {
+    pub(super) fn replace_session(&mut self, mut session: Session) {
         session.reviewer = self.session.reviewer.clone();
         self.session = session;
         self.restart_background();
@@ -191,6 +192,14 @@ impl ClaimmarkApp {
             PromptPurpose::Open => self.open_path(&path),
             PromptPurpose::Export(format) => self.write_export(format, &path),
             PromptPurpose::UpdateText => self.update_article_text(&path),
+            PromptPurpose::Import {
+                format,
+                export: None,
+            } => self.continue_import(format, path),
+            PromptPurpose::Import {
+                format,
+                export: Some(export),
+            } => self.import_files(format, &[export, path]),
             PromptPurpose::Save { then } => {
                 let path = if path.extension().is_none() {
                     path.with_extension("ron")

@@ -22,6 +22,11 @@ impl ClaimmarkApp {
                     Command::Export(format).menu_item(ui, true, commands);
                 }
             });
+            ui.menu_button("Import from another tool", |ui| {
+                for format in Format::imports() {
+                    Command::Import(format).menu_item(ui, true, commands);
+                }
+            });
             ui.separator();
             Command::Quit.menu_item(ui, true, commands);
         });

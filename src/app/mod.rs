@@ -13,6 +13,7 @@ mod dialogs;
 mod dispatch;
 mod files;
 mod find;
+mod import;
 mod menus;
 mod panels;
 mod platform;

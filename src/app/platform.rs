@@ -20,6 +20,8 @@ pub enum Picked {
 pub trait Platform {
     /// Asks the user for an article or annotation file to open.
     fn pick_open(&mut self) -> Picked;
+    /// Asks the user for a file of a kind (`what`, with these extensions), with this title.
+    fn pick_file(&mut self, title: &str, what: &str, extensions: &[&str]) -> Picked;
     /// Asks the user where to save annotations; `suggested` is a file name.
     fn pick_save(&mut self, suggested: &str) -> Picked;
     /// Asks where to write an export; `suggested` is a file name, `extension` its type.
@@ -72,6 +74,19 @@ impl Platform for DesktopPlatform {
                 )
                 .add_filter("Annotation files", &["ron"])
                 .add_filter("Articles", &["txt", "md", "html", "htm"])
+                .add_filter("All files", &["*"])
+                .pick_file(),
+        )
+    }
+
+    fn pick_file(&mut self, title: &str, what: &str, extensions: &[&str]) -> Picked {
+        if !native_dialogs_available() {
+            return Picked::Unavailable;
+        }
+        picked(
+            rfd::FileDialog::new()
+                .set_title(title)
+                .add_filter(what, extensions)
                 .add_filter("All files", &["*"])
                 .pick_file(),
         )

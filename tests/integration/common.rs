@@ -14,6 +14,8 @@ pub struct TestPlatform {
     pub save_to: Option<PathBuf>,
     /// What Open answers (`None`: the user cancels).
     pub open: Option<PathBuf>,
+    /// What the file pickers of Import answer, in turn (empty: the user cancels).
+    pub files: Vec<PathBuf>,
     /// The clipboard's text.
     pub clipboard: Option<String>,
     /// Act as a desktop without native dialogs (the app then asks in its window).
@@ -29,6 +31,7 @@ impl Default for TestPlatform {
         Self {
             save_to: None,
             open: None,
+            files: Vec::new(),
             clipboard: None,
             no_native_dialogs: false,
             reviewer: "Test Reviewer".to_owned(),
@@ -47,6 +50,16 @@ fn answer(path: &Option<PathBuf>, no_native_dialogs: bool) -> Picked {
 impl Platform for TestPlatform {
     fn pick_open(&mut self) -> Picked {
         answer(&self.open, self.no_native_dialogs)
+    }
+    fn pick_file(&mut self, _title: &str, _what: &str, _extensions: &[&str]) -> Picked {
+        if self.no_native_dialogs {
+            return Picked::Unavailable;
+        }
+        if self.files.is_empty() {
+            Picked::Cancelled
+        } else {
+            Picked::Path(self.files.remove(0))
+        }
     }
     fn pick_save(&mut self, _suggested: &str) -> Picked {
         answer(&self.save_to, self.no_native_dialogs)

@@ -17,6 +17,7 @@ mod cli;
 mod crash_safe_save;
 mod exports;
 mod gui;
+mod import_gui;
 mod interop;
 mod reattach_edits;
 mod recovery;

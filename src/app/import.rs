@@ -1,0 +1,127 @@
+//! File → Import from another tool: pick the other tool's file (and, for formats that point
+//! into an article kept apart, the article), import it through [`crate::interop::import`]
+//! like the command line, and show the first document as new, unsaved work.
+
+use std::path::{Path, PathBuf};
+
+use super::{ClaimmarkApp, Dialog, PathPrompt, Picked, PromptPurpose, StatusKind};
+use crate::interop::{Format, ImportFiles, ImportRequest};
+use crate::io;
+
+/// The extensions of each importable format's file, for the file picker.
+fn extensions(format: Format) -> &'static [&'static str] {
+    match format {
+        Format::Brat => &["ann"],
+        Format::Doccano => &["jsonl", "json"],
+        Format::W3c => &["json", "jsonld"],
+        _ => &["json"],
+    }
+}
+
+/// True when the format's annotations point into an article kept in another file that the
+/// user must name (brat finds its .txt beside the .ann).
+fn needs_article(format: Format) -> bool {
+    matches!(format, Format::W3c | Format::Hypothesis)
+}
+
+impl ClaimmarkApp {
+    /// Asks for the other tool's file, then (when needed) the article, then imports.
+    pub(super) fn start_import(&mut self, format: Format) {
+        let title = format!("Import {}", format.label());
+        match self
+            .platform
+            .pick_file(&title, format.label(), extensions(format))
+        {
+            Picked::Path(export) => self.continue_import(format, export),
+            Picked::Cancelled => {}
+            Picked::Unavailable => self.ask_import_path(format, None),
+        }
+    }
+
+    fn ask_import_path(&mut self, format: Format, export: Option<PathBuf>) {
+        self.dialog = Some(Dialog::Path(PathPrompt {
+            purpose: PromptPurpose::Import { format, export },
+            text: String::new(),
+        }));
+    }
+
+    /// With the other tool's file chosen: asks for the article if needed, else imports.
+    pub(super) fn continue_import(&mut self, format: Format, export: PathBuf) {
+        if !needs_article(format) {
+            self.import_files(format, &[export]);
+            return;
+        }
+        let what = "Articles (text or saved web page)";
+        let title = "The article these annotations point into";
+        match self
+            .platform
+            .pick_file(title, what, &["txt", "html", "htm", "md"])
+        {
+            Picked::Path(article) => self.import_files(format, &[export, article]),
+            Picked::Cancelled => {}
+            Picked::Unavailable => self.ask_import_path(format, Some(export)),
+        }
+    }
+
+    /// Imports `inputs` and shows the first document.
+    pub(super) fn import_files(&mut self, format: Format, inputs: &[PathBuf]) {
+        match self.run_import(format, inputs) {
+            Ok((message, attention)) => {
+                let kind = if attention {
+                    StatusKind::Warning
+                } else {
+                    StatusKind::Info
+                };
+                self.set_status(kind, message);
+            }
+            Err(message) => self.set_status(StatusKind::Error, message),
+        }
+    }
+
+    fn run_import(&mut self, format: Format, inputs: &[PathBuf]) -> Result<(String, bool), String> {
+        let files = ImportFiles::pick(format, inputs).map_err(|e| e.to_string())?;
+        let export = io::read_text(&files.export).map_err(|e| e.to_string())?;
+        let article = match &files.article {
+            Some(path) => Some((
+                io::file_name(path),
+                io::read_bytes(path).map_err(|e| e.to_string())?,
+            )),
+            None => None,
+        };
+        let now = crate::session::now_rfc3339();
+        let request = ImportRequest {
+            format,
+            export: &export,
+            article: article.as_ref().map(|(n, b)| (n.as_str(), b.as_slice())),
+            mapping: &[],
+            annotator: None,
+            now: &now,
+        };
+        let result = crate::interop::import(&request)
+            .map_err(|e| format!("Could not import “{}”: {e}", io::file_name(&files.export)))?;
+        let count = result.documents.len();
+        let Some(first) = result.documents.into_iter().next() else {
+            return Err("The file holds no documents".to_owned());
+        };
+        let report = first.report;
+        let mut session = crate::session::Session::new(first.document, first.annotations, None);
+        session.mark_unsaved();
+        self.replace_session(session);
+        let mut message = format!(
+            "Imported from “{}”: {}",
+            io::file_name(&files.export),
+            report.describe().lines().next().unwrap_or_default()
+        );
+        if report.needs_attention() {
+            message.push_str(" (run claimmark import on the command line for the list)");
+        }
+        if count > 1 {
+            message.push_str(&format!(
+                ". The file holds {count} documents; this is the first. `claimmark import --from {} {} -o FOLDER` writes them all",
+                format.name(),
+                Path::new(&files.export).display()
+            ));
+        }
+        Ok((message, report.needs_attention() || count > 1))
+    }
+}
