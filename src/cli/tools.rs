@@ -271,6 +271,10 @@ pub fn import(
             output.display()
         ));
     }
+    for why in &result.skipped {
+        summary.push(format!("skipped a whole document: {why}"));
+    }
+    attention |= !result.skipped.is_empty();
     summary.extend(result.labels.iter().cloned());
     Ok((summary.join("\n"), attention))
 }

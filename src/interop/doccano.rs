@@ -47,7 +47,25 @@ fn label_text(value: Option<&Value>) -> Option<String> {
 /// The spans of one document, with what could not be read.
 fn raw_spans(doc: &Value, report: &mut ImportReport, name: &str) -> Vec<RawSpan> {
     let mut spans = Vec::new();
-    for key in ["label", "labels"] {
+    // `label`, `labels`, or the column the user named on import ("column_label").
+    let list_keys: Vec<&str> = doc
+        .as_object()
+        .map(|map| {
+            map.iter()
+                .filter(|(key, value)| {
+                    ["label", "labels"].contains(&key.as_str())
+                        || value.as_array().is_some_and(|items| {
+                            !items.is_empty()
+                                && items
+                                    .iter()
+                                    .all(|i| i.as_array().is_some_and(|p| p.len() == 3))
+                        })
+                })
+                .map(|(key, _)| key.as_str())
+                .collect()
+        })
+        .unwrap_or_default();
+    for key in list_keys {
         for item in doc.get(key).and_then(Value::as_array).into_iter().flatten() {
             match item {
                 Value::Array(parts) => {
@@ -167,27 +185,41 @@ fn choose_unit(source: &SourceText, spans: &[RawSpan]) -> (OffsetUnit, Option<St
 }
 
 /// Imports every document of a doccano export.
-pub fn import(text: &str, labels: &mut LabelMap, now: &str) -> Result<Vec<Imported>, InteropError> {
+pub fn import(
+    text: &str,
+    labels: &mut LabelMap,
+    now: &str,
+) -> Result<(Vec<Imported>, Vec<String>), InteropError> {
     let values = json_values(text)?;
     if values.is_empty() {
         return Err(InteropError::Shape("the file has no documents".to_owned()));
     }
     let mut documents = Vec::new();
+    let mut skipped = Vec::new();
     for (n, doc) in values.iter().enumerate() {
         let name = match doc.get("id") {
             Some(Value::Number(id)) => format!("doccano-{id}"),
             Some(Value::String(id)) => format!("doccano-{id}"),
             _ => format!("document-{}", n + 1),
         };
-        let Some(raw) = doc
+        // `text`, `data` (early 1.x), or the column the user named on import.
+        let raw = doc
             .get("text")
             .or_else(|| doc.get("data"))
             .and_then(Value::as_str)
-        else {
-            return Err(InteropError::Shape(format!(
+            .or_else(|| {
+                doc.as_object().and_then(|map| {
+                    map.values()
+                        .filter_map(Value::as_str)
+                        .max_by_key(|s| s.len())
+                })
+            });
+        let Some(raw) = raw else {
+            skipped.push(format!(
                 "{name} (document {} of the file): no \"text\" field",
                 n + 1
-            )));
+            ));
+            continue;
         };
         let source = SourceText::new(raw, Some(name.clone()), "utf-8");
         let mut report = ImportReport::default();
@@ -252,5 +284,5 @@ pub fn import(text: &str, labels: &mut LabelMap, now: &str) -> Result<Vec<Import
             report,
         });
     }
-    Ok(documents)
+    Ok((documents, skipped))
 }

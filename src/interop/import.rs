@@ -233,6 +233,8 @@ pub fn article_source(name: &str, bytes: &[u8]) -> Result<SourceText, InteropErr
 pub struct ImportResult {
     /// One per document (and per annotator when a file holds several people's work).
     pub documents: Vec<Imported>,
+    /// Documents of the file that could not be imported at all, with why.
+    pub skipped: Vec<String>,
     /// Which labels of the whole file became which tags, and which did not.
     pub labels: Vec<String>,
 }
@@ -246,25 +248,26 @@ pub fn import(request: &ImportRequest<'_>) -> Result<ImportResult, InteropError>
             .ok_or_else(|| InteropError::Usage("give the article too".to_owned()))?;
         article_source(name, bytes)
     };
-    let documents = match request.format {
-        Format::Brat => vec![brat::import(
+    let one = |imported: Imported| (vec![imported], Vec::<String>::new());
+    let (documents, skipped) = match request.format {
+        Format::Brat => one(brat::import(
             article()?,
             request.export,
             &mut labels,
             request.now,
-        )?],
-        Format::W3c => vec![w3c::import(
+        )?),
+        Format::W3c => one(w3c::import(
             article()?,
             request.export,
             &mut labels,
             request.now,
-        )?],
-        Format::Hypothesis => vec![hypothesis::import(
+        )?),
+        Format::Hypothesis => one(hypothesis::import(
             article()?,
             request.export,
             &mut labels,
             request.now,
-        )?],
+        )?),
         Format::Doccano => doccano::import(request.export, &mut labels, request.now)?,
         Format::LabelStudio => {
             label_studio::import(request.export, &mut labels, request.annotator, request.now)?
@@ -276,8 +279,15 @@ pub fn import(request: &ImportRequest<'_>) -> Result<ImportResult, InteropError>
             )));
         }
     };
+    if documents.is_empty() {
+        return Err(InteropError::Shape(format!(
+            "no document could be imported: {}",
+            skipped.join("; ")
+        )));
+    }
     Ok(ImportResult {
         documents,
+        skipped,
         labels: labels.describe(),
     })
 }

@@ -120,10 +120,11 @@ fn groups<'a>(
         .get("annotations")
         .or_else(|| task.get("completions"))
         .and_then(Value::as_array);
-    for annotation in list.into_iter().flatten() {
+    for (n, annotation) in list.into_iter().flatten().enumerate() {
         let id = annotation
             .get("id")
-            .map_or_else(|| "?".to_owned(), ToString::to_string);
+            .filter(|id| !id.is_null())
+            .map_or_else(|| (n + 1).to_string(), ToString::to_string);
         let annotator = Annotator::from(annotation.get("completed_by"));
         let who = annotator
             .as_ref()
@@ -245,6 +246,11 @@ fn place(
                 .ok_or_else(|| "internal: found text out of range".to_owned())?;
             let why = if page {
                 "found by its text in the page's readable text".to_owned()
+            } else if at == near {
+                format!(
+                    "its end {end} does not fit its text “{}” ({length} characters from {start}); placed on that text",
+                    short(text)
+                )
             } else {
                 format!(
                     "its offsets do not give its text “{}”; found {} characters away",
@@ -396,7 +402,7 @@ pub fn import(
     labels: &mut LabelMap,
     annotator: Option<&str>,
     now: &str,
-) -> Result<Vec<Imported>, InteropError> {
+) -> Result<(Vec<Imported>, Vec<String>), InteropError> {
     let mut tasks = json_values(text)?;
     if tasks.is_empty() {
         return Err(InteropError::Shape("the file has no tasks".to_owned()));
@@ -408,13 +414,20 @@ pub fn import(
         tasks = from_json_min(&tasks);
     }
     let mut documents = Vec::new();
+    let mut skipped = Vec::new();
     for (n, task) in tasks.iter().enumerate() {
         let name = match task.get("id") {
             Some(Value::Number(id)) => format!("task-{id}"),
             Some(Value::String(id)) => format!("task-{id}"),
             _ => format!("task-{}", n + 1),
         };
-        let (source, page) = task_text(task, &name)?;
+        let (source, page) = match task_text(task, &name) {
+            Ok(found) => found,
+            Err(why) => {
+                skipped.push(why.to_string());
+                continue;
+            }
+        };
         let mut report = ImportReport::default();
         if page {
             report.notes.push(format!(
@@ -483,5 +496,5 @@ pub fn import(
             });
         }
     }
-    Ok(documents)
+    Ok((documents, skipped))
 }

@@ -94,7 +94,9 @@ fn label_studio_text_found_near_wrong_offsets_or_skipped() {
             { "id": "a", "type": "labels", "from_name": "ner", "to_name": "text", "source": "$text",
               "value": { "start": 28, "end": 38, "text": "February 22", "labels": ["Claim"] } },
             { "id": "b", "type": "labels", "from_name": "ner", "to_name": "text",
-              "value": { "start": 0, "end": 8, "text": "Shipments", "labels": ["Claim"] } }
+              "value": { "start": 0, "end": 8, "text": "Shipments", "labels": ["Claim"] } },
+            { "id": "c", "type": "labels", "from_name": "ner", "to_name": "text",
+              "value": { "start": 40, "end": 56, "text": "Comissaria Smith", "labels": ["Quote"] } }
         ]}],
         "data": { "text": text },
         "id": 1
@@ -103,12 +105,19 @@ fn label_studio_text_found_near_wrong_offsets_or_skipped() {
     let result = import(Format::LabelStudio, &export, None, &[], None);
     all_on_their_words(&result);
     let doc = &result.documents[0];
-    assert_eq!(spans(doc), vec![claim("February 22")]);
-    assert!(
-        doc.report.converted[0].contains("do not give its text “February 22”"),
-        "{}",
-        doc.report.describe()
+    assert_eq!(
+        spans(doc),
+        vec![
+            claim("February 22"),
+            (Tag::Quote, "Comissaria Smith".to_owned())
+        ]
     );
+    let said = doc.report.describe();
+    assert!(
+        said.contains("its end 38 does not fit its text “February 22”"),
+        "{said}"
+    );
+    assert!(said.contains("found 20 characters away"), "{said}");
     assert!(
         doc.report.skipped[0].contains("“Shipments” is not in the task's text"),
         "{}",
