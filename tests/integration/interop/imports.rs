@@ -334,6 +334,8 @@ fn doccano_before_one_point_oh() {
                 "annotations": [ { "id": 1, "label": 2, "start_offset": 0, "end_offset": 2, "user": 1 },
                                  { "id": 2, "label": 3, "start_offset": 11, "end_offset": 17, "user": 1 } ] }),
         json!({ "id": 2, "text": "President Obama spoke.", "labels": [[10, 15, "Quote"]] }),
+        // Columns named by the user on import (backend/data_import/pipeline/examples/…).
+        json!({ "column_data": "Peter Blackburn said so.", "column_label": [[0, 15, "Quote"]] }),
     ]
     .map(|v| v.to_string())
     .join("\n");
@@ -355,6 +357,10 @@ fn doccano_before_one_point_oh() {
     assert_eq!(
         spans(&result.documents[1]),
         vec![(Tag::Quote, "Obama".to_owned())]
+    );
+    assert_eq!(
+        spans(&result.documents[2]),
+        vec![(Tag::Quote, "Peter Blackburn".to_owned())]
     );
 }
 
