@@ -112,8 +112,10 @@ impl ClaimmarkApp {
             io::file_name(&files.export),
             report.describe().lines().next().unwrap_or_default()
         );
-        if report.needs_attention() {
-            message.push_str(" (run claimmark import on the command line for the list)");
+        // The whole list, readable by hovering the status bar.
+        for line in report.describe().lines().skip(1) {
+            message.push_str(" · ");
+            message.push_str(line.trim());
         }
         if count > 1 {
             message.push_str(&format!(
