@@ -25,6 +25,7 @@
 pub mod app;
 pub mod article;
 pub mod cli;
+pub mod desk;
 pub mod edit;
 pub mod find;
 pub mod format;

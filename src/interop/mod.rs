@@ -6,6 +6,7 @@
 pub mod anchor;
 pub mod brat;
 pub mod claimreview;
+pub mod claimreview_import;
 pub mod doccano;
 mod format;
 pub mod hypothesis;

@@ -180,8 +180,18 @@ impl Document {
 
 /// Hex SHA-256 of a string's UTF-8 bytes.
 pub fn sha256_hex(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    sha256_bytes_hex(text.as_bytes())
+}
+
+/// Hex SHA-256 of bytes.
+pub fn sha256_bytes_hex(bytes: &[u8]) -> String {
+    use std::fmt::Write as _;
+    let digest = Sha256::digest(bytes);
+    let mut out = String::with_capacity(64);
+    for b in digest {
+        let _ = write!(out, "{b:02x}");
+    }
+    out
 }
 
 fn title_from_text(text: &str) -> String {

@@ -13,7 +13,7 @@ mod tag;
 
 pub use annotation::{Annotation, AnnotationId, CONTEXT_CHARS, Flag, excerpt};
 pub use annotation_set::{AnnotationSet, SetError};
-pub use document::{Document, sha256_hex};
+pub use document::{Document, sha256_bytes_hex, sha256_hex};
 pub use field::Field;
 pub use review::{
     ClaimStatus, Evidence, Link, LinkKind, NORMALIZED_CLAIM_LIMIT, Rating, RatingScale, Review,

@@ -15,6 +15,7 @@ mod articles;
 mod bad_files;
 mod cli;
 mod crash_safe_save;
+mod desk;
 mod exports;
 mod gui;
 mod import_gui;

@@ -1,0 +1,265 @@
+//! The desk: a folder of annotation files (in subfolders or not, shared through git or a synced
+//! drive) searched as one. Its index lives in the user's cache, never in the folder; it is
+//! built on first use and afterwards only files whose size, time and content changed are read
+//! again. Checks published by other sites (ClaimReview) kept in the folder's `outside-checks/`
+//! are searched too.
+//!
+//! This module reads the folder and keeps the index on disk (like [`crate::io`]); what it
+//! derives from a file ([`records`]) and how text becomes search terms ([`tokens`]) are pure.
+
+mod index;
+mod manifest;
+pub mod records;
+mod refresh;
+mod search;
+pub mod tokens;
+
+use std::path::{Path, PathBuf};
+
+pub use records::{ArticleRecord, ClaimRow, OutsideCheck, QuoteRow};
+pub use refresh::RefreshSummary;
+
+use index::DeskIndex;
+use manifest::{Manifest, Outcome};
+
+/// The folder in a desk that holds checks published by other sites.
+pub const OUTSIDE_CHECKS: &str = "outside-checks";
+
+/// Why the desk could not be read or searched.
+#[derive(Debug, thiserror::Error)]
+pub enum DeskError {
+    /// The desk folder cannot be read.
+    #[error("could not read the desk folder “{}”: {source}", path.display())]
+    Folder {
+        /// The folder.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The index could not be opened, written or searched.
+    #[error("the desk's index in “{}” failed: {message}. Delete that folder to rebuild it", path.display())]
+    Index {
+        /// The index folder.
+        path: PathBuf,
+        /// What went wrong.
+        message: String,
+    },
+    /// A file of the desk could not be written.
+    #[error("could not write “{}”: {source}", path.display())]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+}
+
+/// What a search hit is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HitKind {
+    /// An article (its title or text matched).
+    Article,
+    /// A claim of the desk.
+    Claim,
+    /// A quote of the desk.
+    Quote,
+    /// A check published by another site.
+    Outside,
+}
+
+impl HitKind {
+    /// Its name in the index and in JSON output.
+    pub fn name(self) -> &'static str {
+        match self {
+            HitKind::Article => "article",
+            HitKind::Claim => "claim",
+            HitKind::Quote => "quote",
+            HitKind::Outside => "outside",
+        }
+    }
+
+    fn from_name(name: &str) -> Self {
+        match name {
+            "claim" => HitKind::Claim,
+            "quote" => HitKind::Quote,
+            "outside" => HitKind::Outside,
+            _ => HitKind::Article,
+        }
+    }
+}
+
+/// A search result.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Hit {
+    /// What it is.
+    #[serde(rename = "tag")]
+    pub kind: HitKind,
+    /// Its file, relative to the desk folder.
+    pub file: String,
+    /// The annotation's id in that file (0 for an article).
+    pub id: u64,
+    /// The article's title (the publisher for an outside check).
+    pub title: String,
+    /// The claim's or quote's words; an article's whole text.
+    #[serde(skip)]
+    pub text: String,
+    /// A claim's normalized claim.
+    pub normalized: String,
+    /// Who made the claim.
+    pub claimant: String,
+    /// Its verdict (an outside check's rating).
+    pub verdict: Option<String>,
+    /// A claim's status.
+    pub status: String,
+    /// When it last changed or was published.
+    pub date: String,
+    /// An outside check's address.
+    pub url: String,
+    /// How well it matches (BM25).
+    pub score: f32,
+    /// The words around the match.
+    #[serde(rename = "text")]
+    pub context: String,
+}
+
+/// One file of the desk as the desk panel lists it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeskFile<'a> {
+    /// Relative to the desk folder.
+    pub file: &'a str,
+    /// Its summary, or why it could not be read.
+    pub record: Result<&'a ArticleRecord, &'a str>,
+}
+
+/// An open desk.
+pub struct Desk {
+    folder: PathBuf,
+    index_folder: PathBuf,
+    index: DeskIndex,
+    manifest: Manifest,
+}
+
+impl Desk {
+    /// Where the index of `folder` lives under `cache_root`: a folder named by a hash of the
+    /// desk's full path.
+    pub fn index_folder(folder: &Path, cache_root: &Path) -> PathBuf {
+        let full = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_owned());
+        let hash = crate::model::sha256_hex(&full.display().to_string());
+        cache_root.join(hash.get(..16).unwrap_or(&hash))
+    }
+
+    /// The user's cache folder for desk indexes (`$CLAIMMARK_CACHE_DIR` when set).
+    pub fn user_cache_root() -> Option<PathBuf> {
+        std::env::var_os("CLAIMMARK_CACHE_DIR")
+            .map(PathBuf::from)
+            .or_else(|| dirs::cache_dir().map(|d| d.join("claimmark").join("desks")))
+    }
+
+    /// Opens the desk in `folder` with its index under `cache_root` (nothing is read yet: call
+    /// [`Desk::refresh`]).
+    pub fn open(folder: &Path, cache_root: &Path) -> Result<Self, DeskError> {
+        let metadata = std::fs::metadata(folder).map_err(|source| DeskError::Folder {
+            path: folder.to_owned(),
+            source,
+        })?;
+        if !metadata.is_dir() {
+            return Err(DeskError::Folder {
+                path: folder.to_owned(),
+                source: std::io::Error::other("not a folder"),
+            });
+        }
+        let index_folder = Self::index_folder(folder, cache_root);
+        let index = DeskIndex::open(&index_folder.join("index"))?;
+        let manifest = Manifest::load(&index_folder.join("manifest.json"));
+        // An index whose manifest is gone (or the reverse) is rebuilt from scratch.
+        let manifest = if manifest.files.is_empty() || index.document_count() == 0 {
+            Manifest::default()
+        } else {
+            manifest
+        };
+        Ok(Self {
+            folder: folder.to_owned(),
+            index_folder,
+            index,
+            manifest,
+        })
+    }
+
+    /// The desk folder.
+    pub fn folder(&self) -> &Path {
+        &self.folder
+    }
+
+    /// Every file of the desk, readable or not, by path.
+    pub fn files(&self) -> Vec<DeskFile<'_>> {
+        self.manifest
+            .files
+            .iter()
+            .filter_map(|(file, entry)| match &entry.outcome {
+                Outcome::Article(record) => Some(DeskFile {
+                    file,
+                    record: Ok(record),
+                }),
+                Outcome::Failed(why) => Some(DeskFile {
+                    file,
+                    record: Err(why),
+                }),
+                Outcome::Outside(_) => None,
+            })
+            .collect()
+    }
+
+    /// Every claim of the desk: (file, article title, claim).
+    pub fn claims(&self) -> Vec<(&str, &str, &ClaimRow)> {
+        self.files()
+            .into_iter()
+            .filter_map(|f| f.record.ok().map(|r| (f.file, r)))
+            .flat_map(|(file, record)| {
+                record
+                    .claims
+                    .iter()
+                    .map(move |claim| (file, record.title.as_str(), claim))
+            })
+            .collect()
+    }
+
+    /// Every outside check of the desk: (file, check).
+    pub fn outside_checks(&self) -> Vec<(&str, &OutsideCheck)> {
+        self.manifest
+            .files
+            .iter()
+            .filter_map(|(file, entry)| match &entry.outcome {
+                Outcome::Outside(checks) => Some(checks.iter().map(move |c| (file.as_str(), c))),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    }
+
+    /// The full path of a file of the desk.
+    pub fn path_of(&self, file: &str) -> PathBuf {
+        file.split('/')
+            .fold(self.folder.clone(), |p, part| p.join(part))
+    }
+
+    /// Adds checks published by other sites to the desk: they are written, as claimmark reads
+    /// them, to `outside-checks/NAME.json` (shared with the desk like any file).
+    pub fn add_outside_checks(
+        folder: &Path,
+        name: &str,
+        checks: &[OutsideCheck],
+    ) -> Result<PathBuf, DeskError> {
+        let target = folder
+            .join(OUTSIDE_CHECKS)
+            .join(format!("{}.json", crate::io::safe_file_stem(name)));
+        let text = manifest::outside_checks_json(checks);
+        crate::io::create_parent_folder(&target)
+            .and_then(|()| crate::io::write_text(&target, &text))
+            .map_err(|source| DeskError::Write {
+                path: target.clone(),
+                source,
+            })?;
+        Ok(target)
+    }
+}
