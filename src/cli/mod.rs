@@ -2,6 +2,7 @@
 //! export, import, generate-large). Each tool returns its text and exit code; all filesystem
 //! access goes through [`crate::io`].
 
+mod desk;
 mod new;
 mod tools;
 
@@ -87,6 +88,34 @@ pub enum Tool {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// Search every article, claim and quote of a desk (a folder of annotation files) and the
+    /// other sites' checks added to it.
+    Search {
+        /// The desk folder.
+        desk: PathBuf,
+        /// What to look for (words of a claim, a name, a number).
+        query: String,
+        /// Print the hits as JSON (file, id, tag, text, normalized, verdict, score, …).
+        #[arg(long)]
+        json: bool,
+        /// How many hits.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// List every claim of a desk.
+    Claims {
+        /// The desk folder.
+        desk: PathBuf,
+        /// As JSON.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// As CSV.
+        #[arg(long)]
+        csv: bool,
+    },
+    /// Work on a desk.
+    #[command(subcommand)]
+    Desk(DeskTool),
     /// Write the benchmark document (about 5 MB, 50,000 annotations) to try the app at scale.
     GenerateLarge {
         /// Where to write the annotation file (.ron).
@@ -114,6 +143,18 @@ fn parse_mapping(text: &str) -> Result<(String, Tag), String> {
     let tag =
         Tag::from_name(tag).ok_or_else(|| format!("“{tag}” is not claim, quote or citation"))?;
     Ok((name.trim().to_owned(), tag))
+}
+
+/// Desk tools.
+#[derive(Subcommand)]
+pub enum DeskTool {
+    /// Add checks published by other fact-checking sites (schema.org ClaimReview JSON-LD, or
+    /// web pages carrying it) to a desk; they show up in search and "Seen before".
+    ImportClaimreview {
+        /// JSON-LD files or saved fact-check pages; the last argument is the desk folder.
+        #[arg(required = true, num_args = 2..)]
+        paths: Vec<PathBuf>,
+    },
 }
 
 /// Runs a tool: prints what it has to say and returns the exit code (0 fine, 1 problems
@@ -164,6 +205,28 @@ pub fn run(tool: Tool) -> u8 {
             let (text, code) = new_files(&articles, output.as_deref());
             println!("{text}");
             code
+        }
+        Tool::Search {
+            desk,
+            query,
+            json,
+            limit,
+        } => report(desk::search(&desk, &query, json, limit), 0),
+        Tool::Claims { desk, json, csv } => match desk::claims(&desk, json, csv) {
+            Ok((text, code)) => report(Ok(text), code),
+            Err(error) => report(Err(error), 0),
+        },
+        Tool::Desk(DeskTool::ImportClaimreview { mut paths }) => {
+            let Some(desk) = paths.pop() else {
+                return report(
+                    Err(CliError::Usage("give the files and the desk".to_owned())),
+                    0,
+                );
+            };
+            match desk::import_claimreview(&paths, &desk) {
+                Ok((text, code)) => report(Ok(text), code),
+                Err(error) => report(Err(error), 0),
+            }
         }
         Tool::GenerateLarge { output, seed } => {
             let (document, annotations) = crate::synthetic::large(seed);

@@ -350,3 +350,150 @@ fn seen_before_ranks_reworded_claims_first() {
         PAIRS.len()
     );
 }
+
+/// schema.org's ClaimReview example (schema.org/ClaimReview, and Google's fact-check
+/// structured-data guide), as a fact-check page publishes it in its head.
+const SCHEMA_ORG_EXAMPLE_PAGE: &str = r#"<html><head><title>The world is flat</title>
+<script type="application/ld+json">
+{
+  "@context": "https://schema.org",
+  "@type": "ClaimReview",
+  "url": "https://example.com/news/science/worldisflat.html",
+  "claimReviewed": "The world is flat",
+  "itemReviewed": {
+    "@type": "Claim",
+    "author": { "@type": "Organization", "name": "Square World Society",
+                "sameAs": "https://example.flatworlders.com/we-know-that-the-world-is-flat" },
+    "datePublished": "2024-06-20",
+    "appearance": { "@type": "OpinionNewsArticle", "url": "https://example.com/news/a122121",
+      "headline": "Square Earth - Flat earthers for the Internet age", "datePublished": "2024-06-22",
+      "author": { "@type": "Person", "name": "T. Tellar" } }
+  },
+  "author": { "@type": "Organization", "name": "Example.com science watch" },
+  "reviewRating": { "@type": "Rating", "ratingValue": 1, "bestRating": 5, "worstRating": 1,
+                    "alternateName": "False" }
+}
+</script></head><body></body></html>"#;
+
+/// A fact-check site's page whose JSON-LD is a `@graph` (as WordPress SEO plugins write it)
+/// with the article, the site and two ClaimReviews; reconstructed in that shape.
+const GRAPH_PAGE: &str = r#"<html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+ {"@type":"WebSite","@id":"https://check.example/#website","name":"Check Example"},
+ {"@type":"NewsArticle","headline":"Did the bridge cost twice its budget?","author":{"@type":"Person","name":"Lea"}},
+ {"@type":"ClaimReview","datePublished":"2026-09-14","url":"https://check.example/bridge",
+  "claimReviewed":"The new Elbe bridge cost €1.8 billion, double its budget",
+  "itemReviewed":{"@type":"Claim","author":{"@type":"Person","name":"City councillor"}},
+  "author":{"@type":"Organization","name":"Check Example"},
+  "reviewRating":{"@type":"Rating","ratingValue":"3","bestRating":"5","alternateName":"Half true"}},
+ {"@type":["ClaimReview"],"claimReviewed":"Bridge tolls will pay for it by 2030",
+  "author":{"@type":"Organization","name":"Check Example"},
+  "reviewRating":{"@type":"Rating","ratingValue":"1","bestRating":"5"}}
+]}</script><script type="application/ld+json">{ "broken": </script></head></html>"#;
+
+fn claimmark() -> std::process::Command {
+    std::process::Command::new(env!("CARGO_BIN_EXE_claimmark"))
+}
+
+#[test]
+fn outside_checks_and_the_command_line() {
+    let folder = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let pages = tempfile::tempdir().unwrap();
+    write_article(
+        &folder.path().join("bridge.ron"),
+        "The Elbe bridge cost double its budget, about 1.8 billion euros, a councillor said.",
+        &[(
+            "The Elbe bridge cost double its budget, about 1.8 billion euros",
+            None,
+        )],
+    );
+    let schema_page = pages.path().join("worldisflat.html");
+    std::fs::write(&schema_page, SCHEMA_ORG_EXAMPLE_PAGE).unwrap();
+    let graph_page = pages.path().join("bridge-check.html");
+    std::fs::write(&graph_page, GRAPH_PAGE).unwrap();
+    let empty = pages.path().join("nothing.html");
+    std::fs::write(&empty, "<html><body>No markup</body></html>").unwrap();
+    let run = claimmark()
+        .env("CLAIMMARK_CACHE_DIR", cache.path())
+        .args(["desk", "import-claimreview"])
+        .args([&schema_page, &graph_page, &empty])
+        .arg(folder.path())
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&run.stdout);
+    assert_eq!(run.status.code(), Some(1), "{said}");
+    assert!(
+        said.contains("1 check(s) by Example.com science watch"),
+        "{said}"
+    );
+    assert!(said.contains("2 check(s) by Check Example"), "{said}");
+    assert!(
+        said.contains("nothing.html: no ClaimReview found"),
+        "{said}"
+    );
+
+    // Seen before finds the other site's check for the claim.
+    let mut desk = Desk::open(folder.path(), cache.path()).unwrap();
+    refresh(&mut desk);
+    let seen = desk
+        .seen_before(
+            "The Elbe bridge cost double its budget, about 1.8 billion euros",
+            Some(("bridge.ron", 1)),
+            5,
+        )
+        .unwrap();
+    assert_eq!(seen[0].kind, HitKind::Outside, "{seen:?}");
+    assert_eq!(seen[0].verdict.as_deref(), Some("Half true"));
+    assert_eq!(seen[0].title, "Check Example");
+    assert_eq!(seen[0].url, "https://check.example/bridge");
+    let checks = desk.outside_checks();
+    assert_eq!(checks.len(), 3);
+    assert!(
+        checks
+            .iter()
+            .any(|(_, c)| c.rating == "1 of 5" && c.claim.contains("tolls"))
+    );
+
+    // search --json: ranked hits with the fields scripts need.
+    let run = claimmark()
+        .env("CLAIMMARK_CACHE_DIR", cache.path())
+        .arg("search")
+        .arg(folder.path())
+        .args(["world flat", "--json", "--limit", "3"])
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let hits: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    let first = &hits[0];
+    for key in [
+        "file",
+        "id",
+        "tag",
+        "text",
+        "normalized",
+        "verdict",
+        "score",
+    ] {
+        assert!(first.get(key).is_some(), "{key} in {first}");
+    }
+    assert_eq!(first["tag"], "outside");
+    assert_eq!(first["verdict"], "False");
+
+    // claims --csv: every claim of the desk.
+    let run = claimmark()
+        .env("CLAIMMARK_CACHE_DIR", cache.path())
+        .arg("claims")
+        .arg(folder.path())
+        .arg("--csv")
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+    let mut reader = csv::Reader::from_reader(run.stdout.as_slice());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0][0], "bridge.ron");
+}
