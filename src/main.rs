@@ -14,11 +14,11 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(tool) => ExitCode::from(claimmark::cli::run(tool)),
-        None => run_app(cli.file),
+        None => run_app(cli.file, cli.desk),
     }
 }
 
-fn run_app(file: Option<PathBuf>) -> ExitCode {
+fn run_app(file: Option<PathBuf>, desk: Option<PathBuf>) -> ExitCode {
     // On an internal error: write the unsaved work and a crash note, then report as usual.
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -54,6 +54,10 @@ fn run_app(file: Option<PathBuf>) -> ExitCode {
             cc.egui_ctx.set_theme(egui::Theme::Light);
             let mut app = ClaimmarkApp::new(opened, notices, Box::new(DesktopPlatform));
             app.offer_recoveries(recoveries);
+            match &desk {
+                Some(folder) => app.open_desk_folder(&cc.egui_ctx, folder),
+                None => app.open_remembered_desk(&cc.egui_ctx),
+            }
             Ok(Box::new(app))
         }),
     );

@@ -89,4 +89,8 @@ pub enum Action {
     SideTab(SideTab),
     /// The preferences dialog was answered: `Some(name)` or cancelled.
     PreferencesAnswer(Option<String>),
+    /// Something from the desk panel.
+    Desk(crate::ui::desk_panel::DeskAction),
+    /// Something done with the "Seen before" hit at this index.
+    SeenBefore(usize, crate::ui::seen_before::SeenAction),
 }

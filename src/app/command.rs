@@ -69,6 +69,12 @@ pub enum Command {
     Preferences,
     /// Load a new version of the article and move the annotations onto it.
     UpdateArticleText,
+    /// Open a desk: a folder of annotation files searched as one.
+    OpenDesk,
+    /// Show or hide the desk panel.
+    DeskPanel,
+    /// Search every article and claim of the desk.
+    SearchDesk,
 }
 
 const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -137,6 +143,9 @@ impl Command {
             Command::ReviewPanel,
             Command::Preferences,
             Command::UpdateArticleText,
+            Command::OpenDesk,
+            Command::DeskPanel,
+            Command::SearchDesk,
         ];
         all.extend(Tag::ALL.map(Command::Tag));
         all.extend(Tag::ALL.map(Command::Retag));
@@ -178,6 +187,9 @@ impl Command {
             Command::Export(format) | Command::Import(format) => format.label().to_owned(),
             Command::Preferences => "Preferences…".to_owned(),
             Command::UpdateArticleText => "Update article text…".to_owned(),
+            Command::OpenDesk => "Open desk…".to_owned(),
+            Command::DeskPanel => "Desk panel".to_owned(),
+            Command::SearchDesk => "Search the desk…".to_owned(),
         }
     }
 
@@ -231,6 +243,12 @@ impl Command {
             Command::UpdateArticleText => {
                 "Load a new version of the article and move every annotation onto it".to_owned()
             }
+            Command::OpenDesk => {
+                "Open a folder of annotation files as a desk: every article and claim in it searched at once"
+                    .to_owned()
+            }
+            Command::DeskPanel => "Show or hide the desk: its articles, claims and search".to_owned(),
+            Command::SearchDesk => "Search every article and claim of the desk".to_owned(),
         }
     }
 
@@ -262,6 +280,8 @@ impl Command {
             Command::ClearVerdict => vec![shortcut(CMD, Key::Num0)],
             Command::AddEvidence => vec![shortcut(CMD, Key::E)],
             Command::ReviewPanel => vec![shortcut(NONE, Key::F7)],
+            Command::DeskPanel => vec![shortcut(NONE, Key::F6)],
+            Command::SearchDesk => vec![shortcut(CMD_SHIFT, Key::F)],
             Command::Retag(_)
             | Command::ShowSelected
             | Command::StartLink(_)
@@ -270,7 +290,8 @@ impl Command {
             | Command::Export(_)
             | Command::Import(_)
             | Command::Preferences
-            | Command::UpdateArticleText => vec![],
+            | Command::UpdateArticleText
+            | Command::OpenDesk => vec![],
         }
     }
 
@@ -439,7 +460,10 @@ fn listed_in_all(command: Command) {
         | Command::Export(_)
         | Command::Import(_)
         | Command::Preferences
-        | Command::UpdateArticleText => {}
+        | Command::UpdateArticleText
+        | Command::OpenDesk
+        | Command::DeskPanel
+        | Command::SearchDesk => {}
     }
 }
 

@@ -31,6 +31,10 @@ pub enum PromptPurpose {
         /// The other tool's file, once chosen; then the path asked for is the article.
         export: Option<PathBuf>,
     },
+    /// Open the desk in the folder at the path.
+    Desk,
+    /// Write the desk's claims table to the path.
+    DeskClaims,
 }
 
 /// The in-window path question.
@@ -228,6 +232,8 @@ fn unsaved_changes_ui(
 fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, actions: &mut Vec<Action>) {
     let (heading, button) = match prompt.purpose {
         PromptPurpose::Open => ("Open a file", "Open"),
+        PromptPurpose::Desk => ("The desk folder (your annotation files)", "Open desk"),
+        PromptPurpose::DeskClaims => ("Write the desk's claims to", "Export"),
         PromptPurpose::Save { .. } => ("Save annotations as", "Save"),
         PromptPurpose::Export(_) => ("Export to", "Export"),
         PromptPurpose::UpdateText => ("New version of the article", "Update"),

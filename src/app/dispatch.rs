@@ -28,6 +28,8 @@ impl ClaimmarkApp {
             Action::PreferencesAnswer(answer) => self.answer_preferences(answer),
             Action::Recover(answer) => self.answer_recovery(answer),
             Action::Overwrite(overwrite) => self.answer_overwrite(overwrite),
+            Action::Desk(action) => self.desk_action(ctx, action),
+            Action::SeenBefore(index, seen) => self.seen_before_action(ctx, index, seen),
         }
     }
 
@@ -120,6 +122,15 @@ impl ClaimmarkApp {
                     }));
                 }
             },
+            Command::OpenDesk => self.ask_desk_folder(ctx),
+            Command::DeskPanel => {
+                if self.desk.folder.is_some() {
+                    self.desk.shown = !self.desk.shown;
+                } else {
+                    self.ask_desk_folder(ctx);
+                }
+            }
+            Command::SearchDesk => self.show_desk_search(),
             Command::Escape => {
                 if self.form.picking_link.take().is_some() {
                     self.set_status(StatusKind::Info, "Link cancelled");

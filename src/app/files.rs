@@ -99,8 +99,12 @@ impl ClaimmarkApp {
                         format!("Opened “{}”: {notices}", io::file_name(path)),
                     );
                 }
+                self.after_open_from_desk(path);
             }
-            Err(error) => self.set_status(StatusKind::Error, capitalize(&error.to_string())),
+            Err(error) => {
+                self.desk.select_after_open = None;
+                self.set_status(StatusKind::Error, capitalize(&error.to_string()));
+            }
         }
     }
 
@@ -166,6 +170,7 @@ impl ClaimmarkApp {
                 self.session.mark_saved(path.to_owned());
                 self.background.disk_stamp = io::stamp(path);
                 self.drop_recovery_file();
+                self.desk_file_saved();
                 self.set_status(StatusKind::Info, format!("Saved to {}", path.display()));
                 true
             }
@@ -192,6 +197,8 @@ impl ClaimmarkApp {
             PromptPurpose::Open => self.open_path(&path),
             PromptPurpose::Export(format) => self.write_export(format, &path),
             PromptPurpose::UpdateText => self.update_article_text(&path),
+            PromptPurpose::Desk => self.open_desk(ctx, &path, true),
+            PromptPurpose::DeskClaims => self.write_desk_claims(&path),
             PromptPurpose::Import {
                 format,
                 export: None,
@@ -356,7 +363,7 @@ fn suggested_file_name(session: &Session) -> String {
     format!("{stem}.ron")
 }
 
-fn capitalize(text: &str) -> String {
+pub(super) fn capitalize(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

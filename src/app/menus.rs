@@ -13,6 +13,7 @@ impl ClaimmarkApp {
         ui.menu_button("File", |ui| {
             Command::NewFromClipboard.menu_item(ui, true, commands);
             Command::Open.menu_item(ui, true, commands);
+            Command::OpenDesk.menu_item(ui, true, commands);
             ui.separator();
             Command::Save.menu_item(ui, true, commands);
             Command::SaveAs.menu_item(ui, true, commands);
@@ -54,6 +55,12 @@ impl ClaimmarkApp {
             Command::FindPrevious.menu_item(ui, has_matches, commands);
             ui.separator();
             Command::Preferences.menu_item(ui, true, commands);
+        });
+        ui.menu_button("Desk", |ui| {
+            Command::OpenDesk.menu_item(ui, true, commands);
+            let open = self.desk_is_open();
+            Command::DeskPanel.menu_item(ui, open, commands);
+            Command::SearchDesk.menu_item(ui, open, commands);
         });
         ui.menu_button("Review", |ui| {
             let claim_selected = self.selected_claim().is_some();

@@ -9,6 +9,8 @@
 mod action;
 mod background;
 mod command;
+mod desk;
+mod desk_worker;
 mod dialogs;
 mod dispatch;
 mod files;
@@ -66,6 +68,7 @@ pub struct ClaimmarkApp {
     side: SidePanel,
     form: FormRequests,
     find: find::FindState,
+    desk: desk::DeskState,
     background: background::Background,
     status: Option<Status>,
     dialog: Option<Dialog>,
@@ -93,6 +96,7 @@ impl ClaimmarkApp {
             side: SidePanel::default(),
             form: FormRequests::default(),
             find: find::FindState::default(),
+            desk: desk::DeskState::default(),
             status: None,
             dialog: None,
             close_confirmed: false,
@@ -219,6 +223,8 @@ impl eframe::App for ClaimmarkApp {
         let ctx = ui.ctx().clone();
         self.adopt_save_warmup(false);
         self.keep_recovery_file(&ctx);
+        self.poll_desk(&ctx);
+        self.keep_seen_before();
         let mut actions = self.read_shortcuts(&ctx);
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw

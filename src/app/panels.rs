@@ -11,7 +11,9 @@ use crate::ui::annotation_editor::{EditorContext, LinkView, annotation_editor_ui
 use crate::ui::annotation_list::{ListAction, annotation_list_ui};
 use crate::ui::article_view::Highlights;
 use crate::ui::colors;
+use crate::ui::desk_panel::{DeskView, desk_panel_ui};
 use crate::ui::review_table::review_table_ui;
+use crate::ui::seen_before::seen_before_ui;
 
 impl ClaimmarkApp {
     pub(super) fn panels_ui(&mut self, ui: &mut Ui) -> Vec<Action> {
@@ -25,6 +27,13 @@ impl ClaimmarkApp {
             egui::Panel::top("find bar").show(ui, |ui| self.find_bar_ui(ui, &mut actions));
         }
         egui::Panel::bottom("status bar").show(ui, |ui| self.status_bar_ui(ui));
+        if self.desk.shown && self.desk.folder.is_some() {
+            egui::Panel::left("desk")
+                .resizable(true)
+                .default_size(340.0)
+                .min_size(240.0)
+                .show(ui, |ui| self.desk_panel_ui(ui, &mut actions));
+        }
         egui::Panel::right("annotations")
             .resizable(true)
             .default_size(380.0)
@@ -111,7 +120,10 @@ impl ClaimmarkApp {
                 focus_last_evidence: std::mem::take(&mut self.form.focus_new_evidence),
                 has_text_selection: self.has_text_selection(),
             };
-            let max_height = (ui.available_height() * 0.6).max(200.0);
+            let seen_before = self.seen_before_hits().map(|hits| hits.map(<[_]>::to_vec));
+            let mut form_focus = false;
+            let share = if seen_before.is_some() { 0.45 } else { 0.6 };
+            let max_height = (ui.available_height() * share).max(200.0);
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt(("annotation form", annotation.id.0))
@@ -125,9 +137,18 @@ impl ClaimmarkApp {
                                 .map(|action| Action::Editor(annotation.id, action)),
                         );
                         commands.extend(out.commands);
-                        self.text_focus |= out.text_focus;
+                        form_focus = out.text_focus;
                     });
             });
+            self.text_focus |= form_focus;
+            if let Some(hits) = &seen_before {
+                ui.add_space(4.0);
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    if let Some((index, seen)) = seen_before_ui(ui, hits.as_deref()) {
+                        actions.push(Action::SeenBefore(index, seen));
+                    }
+                });
+            }
             ui.add_space(4.0);
         }
         let scroll = std::mem::take(&mut self.side.scroll_to_selected);
@@ -160,6 +181,24 @@ impl ClaimmarkApp {
                 }
             }
         }
+    }
+
+    fn desk_panel_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        let name = self
+            .desk
+            .folder
+            .as_deref()
+            .map(crate::io::file_name)
+            .unwrap_or_default();
+        let view = DeskView {
+            name: &name,
+            articles: &self.desk.articles,
+            outside: self.desk.outside,
+            progress: self.desk.progress,
+        };
+        let out = desk_panel_ui(ui, &view, &mut self.desk.panel);
+        self.text_focus |= out.text_focus;
+        actions.extend(out.actions.into_iter().map(Action::Desk));
     }
 
     fn status_bar_ui(&self, ui: &mut Ui) {

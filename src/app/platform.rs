@@ -34,6 +34,14 @@ pub trait Platform {
     fn save_reviewer(&mut self, name: &str) -> Result<(), String>;
     /// Where unsaved work is kept for recovery (none: it is not kept).
     fn recovery_store(&self) -> Option<crate::io::recovery::RecoveryStore>;
+    /// Asks the user for a folder.
+    fn pick_folder(&mut self, title: &str) -> Picked;
+    /// Where desk indexes are kept (none: the desk cannot be opened).
+    fn desk_cache(&self) -> Option<PathBuf>;
+    /// The desk folder opened last, from the preferences.
+    fn remembered_desk(&mut self) -> Option<PathBuf>;
+    /// Stores the desk folder in the preferences.
+    fn remember_desk(&mut self, folder: &std::path::Path) -> Result<(), String>;
 }
 
 /// The real desktop: `rfd` dialogs, `arboard` clipboard.
@@ -135,6 +143,27 @@ impl Platform for DesktopPlatform {
 
     fn recovery_store(&self) -> Option<crate::io::recovery::RecoveryStore> {
         crate::io::recovery::RecoveryStore::user()
+    }
+
+    fn pick_folder(&mut self, title: &str) -> Picked {
+        if !native_dialogs_available() {
+            return Picked::Unavailable;
+        }
+        picked(rfd::FileDialog::new().set_title(title).pick_folder())
+    }
+
+    fn desk_cache(&self) -> Option<PathBuf> {
+        crate::desk::Desk::user_cache_root()
+    }
+
+    fn remembered_desk(&mut self) -> Option<PathBuf> {
+        crate::io::load_preferences().desk
+    }
+
+    fn remember_desk(&mut self, folder: &std::path::Path) -> Result<(), String> {
+        let mut preferences = crate::io::load_preferences();
+        preferences.desk = Some(folder.to_owned());
+        crate::io::save_preferences(&preferences).map_err(|e| e.to_string())
     }
 
     fn save_reviewer(&mut self, name: &str) -> Result<(), String> {

@@ -102,7 +102,10 @@ pub fn claims(desk: &Path, json: bool, csv: bool) -> Result<(String, u8), CliErr
         return Ok((text, code));
     }
     if csv {
-        return Ok((claims_csv(&claims)?, code));
+        return Ok((
+            crate::desk::claims_csv(&claims).map_err(CliError::Usage)?,
+            code,
+        ));
     }
     let mut lines = Vec::new();
     for (file, title, c) in &claims {
@@ -120,45 +123,6 @@ pub fn claims(desk: &Path, json: bool, csv: bool) -> Result<(String, u8), CliErr
         desk.files().len()
     ));
     Ok((lines.join("\n"), code))
-}
-
-/// The claims table as CSV (cells neutralized against spreadsheet formulas).
-pub fn claims_csv(claims: &[(&str, &str, &crate::desk::ClaimRow)]) -> Result<String, CliError> {
-    use crate::report::neutralize;
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let failed = |e: csv::Error| CliError::Usage(e.to_string());
-    writer
-        .write_record([
-            "file",
-            "id",
-            "article",
-            "text",
-            "normalized",
-            "claimant",
-            "status",
-            "verdict",
-            "date",
-        ])
-        .map_err(failed)?;
-    for (file, title, c) in claims {
-        let row = [
-            file.to_string(),
-            c.id.to_string(),
-            title.to_string(),
-            c.text.clone(),
-            c.normalized.clone(),
-            c.claimant.clone(),
-            c.status.label().to_owned(),
-            c.verdict.clone().unwrap_or_default(),
-            c.date.clone(),
-        ]
-        .map(|cell| neutralize(&cell));
-        writer.write_record(&row).map_err(failed)?;
-    }
-    let bytes = writer
-        .into_inner()
-        .map_err(|e| CliError::Usage(e.to_string()))?;
-    String::from_utf8(bytes).map_err(|e| CliError::Usage(e.to_string()))
 }
 
 /// `claimmark desk import-claimreview FILE… DESK`: other sites' checks (JSON-LD, or web pages

@@ -24,6 +24,10 @@ pub struct Cli {
     /// Without one, the bundled sample article opens.
     pub file: Option<PathBuf>,
 
+    /// Open this folder of annotation files as the desk (without it, the desk opened last).
+    #[arg(long, value_name = "FOLDER")]
+    pub desk: Option<PathBuf>,
+
     /// A tool to run instead of the app.
     #[command(subcommand)]
     pub command: Option<Tool>,

@@ -132,6 +132,38 @@ pub struct DeskFile<'a> {
     pub record: Result<&'a ArticleRecord, &'a str>,
 }
 
+/// One file of the desk, owned (as the desk thread sends it to the window).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ArticleRow {
+    /// The file, relative to the desk.
+    pub file: String,
+    /// Its summary, or why it could not be read.
+    pub record: Result<ArticleRecord, String>,
+}
+
+impl From<DeskFile<'_>> for ArticleRow {
+    fn from(file: DeskFile<'_>) -> Self {
+        Self {
+            file: file.file.to_owned(),
+            record: file.record.cloned().map_err(str::to_owned),
+        }
+    }
+}
+
+/// `path` relative to the desk `folder`, with `/` between folders, when it is inside it.
+pub fn file_in_desk(folder: &Path, path: &Path) -> Option<String> {
+    let folder = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_owned());
+    let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    let relative = path.strip_prefix(&folder).ok()?;
+    Some(
+        relative
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/"),
+    )
+}
+
 /// An open desk.
 pub struct Desk {
     folder: PathBuf,
@@ -262,4 +294,41 @@ impl Desk {
             })?;
         Ok(target)
     }
+}
+
+/// The claims table as CSV (cells neutralized against spreadsheet formulas).
+pub fn claims_csv(claims: &[(&str, &str, &ClaimRow)]) -> Result<String, String> {
+    use crate::report::neutralize;
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let failed = |e: csv::Error| e.to_string();
+    writer
+        .write_record([
+            "file",
+            "id",
+            "article",
+            "text",
+            "normalized",
+            "claimant",
+            "status",
+            "verdict",
+            "date",
+        ])
+        .map_err(failed)?;
+    for (file, title, c) in claims {
+        let row = [
+            file.to_string(),
+            c.id.to_string(),
+            title.to_string(),
+            c.text.clone(),
+            c.normalized.clone(),
+            c.claimant.clone(),
+            c.status.label().to_owned(),
+            c.verdict.clone().unwrap_or_default(),
+            c.date.clone(),
+        ]
+        .map(|cell| neutralize(&cell));
+        writer.write_record(&row).map_err(failed)?;
+    }
+    let bytes = writer.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
 }

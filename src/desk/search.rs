@@ -46,30 +46,28 @@ impl Desk {
     }
 
     /// The claims of the desk and other sites' checks most like `claim` (its text and
-    /// normalized claim), best first; `exclude` leaves out the claim itself (file, id). Only
-    /// hits sharing at least two terms (words, numbers or stems) are kept.
+    /// normalized claim), best first; the claims of `own_file` (the claim's own file, relative
+    /// to the desk) are left out. Only hits sharing at least two terms beyond stop words
+    /// (stems, numbers, CJK characters) are kept.
     pub fn seen_before(
         &self,
         claim: &str,
-        exclude: Option<(&str, u64)>,
+        own_file: Option<&str>,
         limit: usize,
     ) -> Result<Vec<Hit>, DeskError> {
         let Some(q) = self.index.query(claim, &[HitKind::Claim, HitKind::Outside]) else {
             return Ok(Vec::new());
         };
         let language = language_of(claim);
-        let (words, stems) = self.index.terms(claim, language);
-        let mine: std::collections::BTreeSet<String> = words.into_iter().chain(stems).collect();
-        let mut hits = self.index.top(q.as_ref(), limit + 4)?;
-        hits.retain(|h| exclude != Some((h.file.as_str(), h.id)));
+        let (_, stems) = self.index.terms(claim, language);
+        let mine: std::collections::BTreeSet<String> = stems.into_iter().collect();
+        let mut hits = self.index.top(q.as_ref(), limit + 8)?;
+        hits.retain(|h| h.kind == HitKind::Outside || own_file != Some(h.file.as_str()));
         hits.retain(|hit| {
             let theirs = format!("{}\n{}", hit.text, hit.normalized);
-            let (w, s) = self.index.terms(&theirs, language);
-            let shared: std::collections::BTreeSet<&String> = w
-                .iter()
-                .chain(s.iter())
-                .filter(|t| mine.contains(*t))
-                .collect();
+            let (_, stems) = self.index.terms(&theirs, language);
+            let shared: std::collections::BTreeSet<&String> =
+                stems.iter().filter(|t| mine.contains(*t)).collect();
             shared.len() >= 2
         });
         hits.truncate(limit);

@@ -369,6 +369,8 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()>
 pub struct Preferences {
     /// The name recorded with each change.
     pub reviewer: String,
+    /// The desk folder opened last.
+    pub desk: Option<PathBuf>,
 }
 
 fn preferences_path() -> Option<PathBuf> {

@@ -7,7 +7,7 @@ mod csv_table;
 mod html;
 mod markdown;
 
-pub use contents::{ClaimCard, Report};
+pub use contents::{ClaimCard, Report, is_web_url};
 pub use csv_table::{neutralize, to_csv, unneutralize};
 pub use html::to_html;
 pub use markdown::to_markdown;

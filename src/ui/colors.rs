@@ -26,3 +26,7 @@ pub const FIND_MATCH: Color32 = Color32::from_rgb(0, 114, 178);
 pub const TEXT_SELECTION: Color32 = Color32::from_rgba_premultiplied(25, 25, 35, 60);
 /// Colour of flagged (mismatching) annotations in lists.
 pub const FLAG_WARNING: Color32 = Color32::from_rgb(213, 94, 0);
+/// Background of the searched words in desk search results.
+pub const SEARCH_MATCH_FILL: Color32 = Color32::from_rgb(204, 228, 247);
+/// Colour of verdicts in desk lists (a dark bluish green, readable on light panels).
+pub const VERDICT: Color32 = Color32::from_rgb(0, 110, 80);

@@ -24,6 +24,12 @@ pub struct TestPlatform {
     pub reviewer: String,
     /// Where recovery files go (`None`: not kept, so tests leave nothing behind).
     pub recovery: Option<PathBuf>,
+    /// What the folder picker answers (the desk to open).
+    pub folder: Option<PathBuf>,
+    /// Where desk indexes go.
+    pub desk_cache: Option<PathBuf>,
+    /// The desk folder remembered in the preferences.
+    pub desk: Option<PathBuf>,
 }
 
 impl Default for TestPlatform {
@@ -36,6 +42,9 @@ impl Default for TestPlatform {
             no_native_dialogs: false,
             reviewer: "Test Reviewer".to_owned(),
             recovery: None,
+            folder: None,
+            desk_cache: None,
+            desk: None,
         }
     }
 }
@@ -79,5 +88,18 @@ impl Platform for TestPlatform {
     }
     fn recovery_store(&self) -> Option<RecoveryStore> {
         self.recovery.clone().map(RecoveryStore::in_folder)
+    }
+    fn pick_folder(&mut self, _title: &str) -> Picked {
+        answer(&self.folder, self.no_native_dialogs)
+    }
+    fn desk_cache(&self) -> Option<PathBuf> {
+        self.desk_cache.clone()
+    }
+    fn remembered_desk(&mut self) -> Option<PathBuf> {
+        self.desk.clone()
+    }
+    fn remember_desk(&mut self, folder: &std::path::Path) -> Result<(), String> {
+        self.desk = Some(folder.to_owned());
+        Ok(())
     }
 }

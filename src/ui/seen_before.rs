@@ -1,0 +1,98 @@
+//! "Seen before": under the selected claim's form, the desk's earlier claims and other sites'
+//! checks that say the same thing, each with its verdict, article and date, to open or reuse.
+
+use egui::{RichText, Ui};
+
+use crate::desk::{Hit, HitKind};
+
+/// What the user did with one earlier check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SeenAction {
+    /// Open it: the file at that claim, or an outside check's page.
+    Open,
+    /// Take its verdict and normalized claim into the selected claim, citing it as evidence.
+    Reuse,
+}
+
+/// Shows the earlier checks (`None`: still searching); returns (index, what was done).
+pub fn seen_before_ui(ui: &mut Ui, hits: Option<&[Hit]>) -> Option<(usize, SeenAction)> {
+    let mut done = None;
+    let count = hits.map_or(0, <[Hit]>::len);
+    let title = match hits {
+        None => "Seen before (searching the desk…)".to_owned(),
+        Some([]) => "Seen before: nothing like it in the desk".to_owned(),
+        Some(_) => format!("Seen before ({count})"),
+    };
+    egui::CollapsingHeader::new(RichText::new(title).strong())
+        .id_salt("seen before")
+        .default_open(true)
+        .enabled(count > 0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("seen before hits")
+                .max_height(ui.ctx().content_rect().height() * 0.25)
+                .auto_shrink([false, true])
+                .show(ui, |ui| {
+                    for (index, hit) in hits.unwrap_or_default().iter().enumerate() {
+                        ui.push_id(index, |ui| {
+                            if let Some(action) = hit_ui(ui, hit) {
+                                done = Some((index, action));
+                            }
+                        });
+                        if index + 1 < count {
+                            ui.separator();
+                        }
+                    }
+                });
+        });
+    done
+}
+
+fn hit_ui(ui: &mut Ui, hit: &Hit) -> Option<SeenAction> {
+    let mut done = None;
+    let verdict = hit.verdict.as_deref().unwrap_or("no verdict yet");
+    let source = if hit.kind == HitKind::Outside {
+        format!("Checked by {}", hit.title)
+    } else {
+        hit.title.clone()
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new(verdict)
+                .strong()
+                .color(super::colors::VERDICT),
+        );
+        ui.weak(format!(
+            "· {source} · {}",
+            hit.date.get(..10).unwrap_or(&hit.date)
+        ));
+    });
+    ui.label(format!("“{}”", crate::model::excerpt(&hit.text, 160)));
+    if !hit.normalized.is_empty() && hit.normalized != hit.text {
+        ui.weak(format!(
+            "Normalized: {}",
+            crate::model::excerpt(&hit.normalized, 160)
+        ));
+    }
+    ui.horizontal(|ui| {
+        let open_hint = if hit.kind == HitKind::Outside {
+            format!("Open {} in the browser", hit.url)
+        } else {
+            format!("Open {} at this claim", hit.file)
+        };
+        if ui.small_button("Open").on_hover_text(open_hint).clicked() {
+            done = Some(SeenAction::Open);
+        }
+        if ui
+            .small_button("Use this check")
+            .on_hover_text(
+                "Take its verdict (when it is on this article's scale) and normalized claim, \
+                 and cite it as evidence. Undo takes it back",
+            )
+            .clicked()
+        {
+            done = Some(SeenAction::Reuse);
+        }
+    });
+    done
+}
