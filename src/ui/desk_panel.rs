@@ -5,6 +5,10 @@
 use egui::{ComboBox, RichText, ScrollArea, TextEdit, Ui};
 
 use super::colors;
+use super::list_row::{LineStyle, format, line, list_row, row_height, wrapping};
+
+/// Articles and claims are listed in rows of three lines.
+const THREE_LINES: [LineStyle; 3] = [LineStyle::Strong, LineStyle::Weak, LineStyle::Small];
 use crate::desk::{ArticleRow, ClaimRow, Hit, HitKind};
 use crate::model::ClaimStatus;
 
@@ -223,7 +227,7 @@ fn articles_ui(
                 .desired_width(160.0),
         );
         out.text_focus |= filter.has_focus();
-        ComboBox::from_id_salt("article sort")
+        ComboBox::new("article sort", "sort")
             .selected_text(match state.article_sort {
                 ArticleSort::Date => "Newest first",
                 ArticleSort::Title => "By title",
@@ -266,7 +270,7 @@ fn articles_ui(
         ArticleSort::Claims => rows.sort_by_key(|r| std::cmp::Reverse(r.1.claims.len())),
         ArticleSort::Progress => rows.sort_by(|a, b| share(a.1).total_cmp(&share(b.1))),
     }
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) * 3.0 + 8.0;
+    let row_height = row_height(ui, &THREE_LINES);
     ScrollArea::vertical()
         .id_salt("desk articles")
         .auto_shrink(false)
@@ -278,38 +282,30 @@ fn articles_ui(
                     .iter()
                     .map(|(v, n)| format!("{v} {n}"))
                     .collect();
-                let response = ui
-                    .vertical(|ui| {
-                        ui.add(egui::Label::new(RichText::new(&record.title).strong()).truncate());
-                        let counts = format!(
-                            "{} ({} done) · {} · {}{}",
-                            count(claims, "claim", "claims"),
-                            record.claims_done,
-                            count(quotes, "quote", "quotes"),
-                            count(citations, "citation", "citations"),
-                            if verdicts.is_empty() {
-                                String::new()
-                            } else {
-                                format!(" · {}", verdicts.join(", "))
-                            }
-                        );
-                        ui.add(egui::Label::new(RichText::new(counts).weak()).truncate());
-                        ui.add(
-                            egui::Label::new(
-                                RichText::new(format!("{file} · {}", short_date(&record.date)))
-                                    .weak()
-                                    .small(),
-                            )
-                            .truncate(),
-                        );
-                    })
-                    .response
-                    .interact(egui::Sense::click());
-                let hover = format!("Open “{}”\n{}", record.title, record.source);
-                if response.on_hover_text(hover).clicked() {
+                let counts = format!(
+                    "{} ({} done) · {} · {}{}",
+                    count(claims, "claim", "claims"),
+                    record.claims_done,
+                    count(quotes, "quote", "quotes"),
+                    count(citations, "citation", "citations"),
+                    if verdicts.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" · {}", verdicts.join(", "))
+                    }
+                );
+                let place = format!("{file} · {}", short_date(&record.date));
+                let lines = vec![
+                    line(ui, &record.title, LineStyle::Strong, 1),
+                    line(ui, &counts, LineStyle::Weak, 1),
+                    line(ui, &place, LineStyle::Small, 1),
+                ];
+                let name = format!("{} — {counts} — {place}", record.title);
+                let response = list_row(ui, lines, &name)
+                    .on_hover_text(format!("Open “{}”\n{}", record.title, record.source));
+                if response.clicked() {
                     out.actions.push(DeskAction::Open((*file).to_owned(), None));
                 }
-                ui.separator();
             }
         });
 }
@@ -354,7 +350,7 @@ fn highlighted(ui: &Ui, text: &str, words: &[String]) -> egui::text::LayoutJob {
         at = end;
     }
     job.append(text.get(at..).unwrap_or_default(), 0.0, plain);
-    job.wrap.max_width = ui.available_width();
+    job.wrap = wrapping(3);
     job
 }
 
@@ -385,7 +381,7 @@ fn claims_ui(
                 .desired_width(90.0),
         );
         out.text_focus |= words.has_focus() || claimant.has_focus();
-        ComboBox::from_id_salt("desk status")
+        ComboBox::new("desk status", "status")
             .selected_text(state.status_filter.map_or("Any status", ClaimStatus::label))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut state.status_filter, None, "Any status");
@@ -405,7 +401,7 @@ fn claims_ui(
             v => v,
         }
         .to_owned();
-        ComboBox::from_id_salt("desk verdict")
+        ComboBox::new("desk verdict", "verdict")
             .selected_text(shown)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut state.verdict_filter, String::new(), "Any verdict");
@@ -418,7 +414,7 @@ fn claims_ui(
                     ui.selectable_value(&mut state.verdict_filter, v.to_owned(), v);
                 }
             });
-        ComboBox::from_id_salt("desk claim sort")
+        ComboBox::new("desk claim sort", "sort")
             .selected_text(match state.claim_sort {
                 ClaimSort::Date => "Newest first",
                 ClaimSort::Article => "By article",
@@ -443,61 +439,37 @@ fn claims_ui(
             out.actions.push(DeskAction::ExportClaims);
         }
     });
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) * 3.0 + 8.0;
+    let row_height = row_height(ui, &THREE_LINES);
     ScrollArea::vertical()
         .id_salt("desk claims")
         .auto_shrink(false)
         .show_rows(ui, row_height, rows.len(), |ui, range| {
             for (file, title, claim) in rows.get(range).unwrap_or_default() {
-                let response = ui
-                    .vertical(|ui| {
-                        ui.add(
-                            egui::Label::new(format!(
-                                "“{}”",
-                                crate::model::excerpt(&claim.text, 90)
-                            ))
-                            .truncate(),
-                        );
-                        let normalized = if claim.normalized.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" · {}", claim.normalized)
-                        };
-                        ui.add(
-                            egui::Label::new(
-                                RichText::new(format!(
-                                    "{} · {}{}{normalized}",
-                                    claim.verdict.as_deref().unwrap_or("no verdict"),
-                                    claim.status.label(),
-                                    if claim.claimant.is_empty() {
-                                        String::new()
-                                    } else {
-                                        format!(" · {}", claim.claimant)
-                                    },
-                                ))
-                                .weak(),
-                            )
-                            .truncate(),
-                        );
-                        ui.add(
-                            egui::Label::new(
-                                RichText::new(format!("{title} · {}", short_date(&claim.date)))
-                                    .weak()
-                                    .small(),
-                            )
-                            .truncate(),
-                        );
-                    })
-                    .response
-                    .interact(egui::Sense::click());
-                if response
-                    .on_hover_text(format!("Open at this claim ({file} #{})", claim.id))
-                    .clicked()
-                {
+                let words = format!("“{}”", crate::model::excerpt(&claim.text, 120));
+                let mut review = vec![
+                    claim.verdict.as_deref().unwrap_or("no verdict").to_owned(),
+                    claim.status.label().to_owned(),
+                ];
+                review.extend(
+                    [&claim.claimant, &claim.normalized]
+                        .into_iter()
+                        .filter(|t| !t.is_empty())
+                        .cloned(),
+                );
+                let review = review.join(" · ");
+                let place = format!("{title} · {}", short_date(&claim.date));
+                let lines = vec![
+                    line(ui, &words, LineStyle::Normal, 1),
+                    line(ui, &review, LineStyle::Weak, 1),
+                    line(ui, &place, LineStyle::Small, 1),
+                ];
+                let name = format!("{words} — {review} — {place}");
+                let response = list_row(ui, lines, &name)
+                    .on_hover_text(format!("Open at this claim ({file} #{})", claim.id));
+                if response.clicked() {
                     out.actions
                         .push(DeskAction::Open((*file).to_owned(), Some(claim.id)));
                 }
-                ui.separator();
             }
         });
 }
@@ -536,32 +508,44 @@ fn search_ui(ui: &mut Ui, state: &mut DeskPanelState, out: &mut DeskPanelOutput)
                     .map(str::to_lowercase)
                     .filter(|w| w.chars().count() > 1)
                     .collect();
-                let response = ui
-                    .vertical(|ui| {
-                        ui.horizontal(|ui| {
-                            ui.label(RichText::new(kind).strong());
-                            if let Some(verdict) = &hit.verdict {
-                                ui.label(RichText::new(verdict).strong().color(colors::VERDICT));
-                            }
-                            ui.add(egui::Label::new(RichText::new(&hit.title).weak()).truncate());
-                        });
-                        ui.label(highlighted(ui, &hit.context, &words));
-                        let place = if hit.kind == HitKind::Outside {
-                            &hit.url
-                        } else {
-                            &hit.file
-                        };
-                        ui.add(
-                            egui::Label::new(
-                                RichText::new(format!("{place} · {}", short_date(&hit.date)))
-                                    .weak()
-                                    .small(),
-                            )
-                            .truncate(),
-                        );
-                    })
-                    .response
-                    .interact(egui::Sense::click());
+                let mut heading = egui::text::LayoutJob::default();
+                heading.append(kind, 0.0, format(ui, LineStyle::Strong));
+                if let Some(verdict) = &hit.verdict {
+                    let mut verdict_format = format(ui, LineStyle::Strong);
+                    verdict_format.color = colors::VERDICT;
+                    heading.append(&format!(" {verdict}"), 0.0, verdict_format);
+                }
+                heading.append(
+                    &format!(" · {}", hit.title),
+                    0.0,
+                    format(ui, LineStyle::Weak),
+                );
+                heading.wrap = wrapping(1);
+                let place = if hit.kind == HitKind::Outside {
+                    &hit.url
+                } else {
+                    &hit.file
+                };
+                let place = format!("{place} · {}", short_date(&hit.date));
+                let lines = vec![
+                    heading,
+                    highlighted(ui, &hit.context, &words),
+                    line(ui, &place, LineStyle::Small, 1),
+                ];
+                let name = format!(
+                    "{kind} {} · {} — {} — {place}",
+                    hit.verdict.as_deref().unwrap_or_default(),
+                    hit.title,
+                    hit.context
+                );
+                let hover = if hit.kind == HitKind::Outside {
+                    format!("Open {} in the browser", hit.url)
+                } else if hit.id > 0 {
+                    format!("Open {} at this {}", hit.file, kind.to_lowercase())
+                } else {
+                    format!("Open {}", hit.file)
+                };
+                let response = list_row(ui, lines, &name).on_hover_text(hover);
                 if response.clicked() {
                     out.actions.push(if hit.kind == HitKind::Outside {
                         DeskAction::OpenUrl(hit.url.clone())
@@ -569,7 +553,6 @@ fn search_ui(ui: &mut Ui, state: &mut DeskPanelState, out: &mut DeskPanelOutput)
                         DeskAction::Open(hit.file.clone(), (hit.id > 0).then_some(hit.id))
                     });
                 }
-                ui.separator();
             }
         });
 }

@@ -7,6 +7,7 @@ pub mod article_view;
 pub mod block_layout;
 pub mod colors;
 pub mod desk_panel;
+pub mod list_row;
 pub mod review_table;
 pub mod seen_before;
 pub mod text_block;

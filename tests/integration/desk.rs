@@ -497,3 +497,74 @@ fn outside_checks_and_the_command_line() {
     assert_eq!(rows.len(), 1);
     assert_eq!(&rows[0][0], "bridge.ron");
 }
+
+/// Three fact-check pages as their publishers put them online (Snopes, POLYGRAPH.info, News
+/// Nation; the ClaimReview markup of each, kept byte for byte in `tests/fixtures/claimreview/`
+/// from the saved pages of scrapinghub/article-extraction-benchmark): escaped slashes, a rating
+/// of -1 with only a name, "type" for "@type", a 1-of-1 scale. Each becomes one outside check,
+/// and a reworded claim finds the Snopes check in Seen before.
+#[test]
+fn claim_reviews_from_published_fact_check_pages() {
+    let folder = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let pages = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/claimreview");
+    let mut names: Vec<_> = std::fs::read_dir(&pages)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    let run = claimmark()
+        .env("CLAIMMARK_CACHE_DIR", cache.path())
+        .args(["desk", "import-claimreview"])
+        .args(&names)
+        .arg(folder.path())
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&run.stdout);
+    assert!(run.status.success(), "{said}");
+    for publisher in ["Snopes", "POLYGRAPH.info", "News Nation Fact Check"] {
+        assert!(
+            said.contains(&format!("1 check(s) by {publisher}")),
+            "{said}"
+        );
+    }
+    write_article(
+        &folder.path().join("ambassador.ron"),
+        "The former ambassador is worth 17 million dollars, a viral post says.",
+        &[("The former ambassador is worth 17 million dollars", None)],
+    );
+    let mut desk = Desk::open(folder.path(), cache.path()).unwrap();
+    refresh(&mut desk);
+    let checks = desk.outside_checks();
+    let rating_of = |publisher: &str| {
+        checks
+            .iter()
+            .find(|(_, c)| c.publisher == publisher)
+            .map(|(_, c)| (c.rating.clone(), c.claimant.clone(), c.url.clone()))
+            .unwrap()
+    };
+    assert_eq!(
+        rating_of("Snopes"),
+        (
+            "Unproven".to_owned(),
+            "Multiple Sources".to_owned(),
+            "https://www.snopes.com/fact-check/marie-yovanovitch-net-worth/".to_owned()
+        )
+    );
+    assert_eq!(rating_of("POLYGRAPH.info").0, "False");
+    assert_eq!(
+        rating_of("POLYGRAPH.info").1,
+        "The Russian and Syrian defense ministries"
+    );
+    assert_eq!(rating_of("News Nation Fact Check").0, "True");
+    let seen = desk
+        .seen_before(
+            "The former ambassador is worth 17 million dollars",
+            Some("ambassador.ron"),
+            3,
+        )
+        .unwrap();
+    assert_eq!(seen[0].kind, HitKind::Outside, "{seen:?}");
+    assert_eq!(seen[0].title, "Snopes");
+    assert_eq!(seen[0].verdict.as_deref(), Some("Unproven"));
+}

@@ -16,6 +16,7 @@ mod bad_files;
 mod cli;
 mod crash_safe_save;
 mod desk;
+mod desk_gui;
 mod exports;
 mod gui;
 mod import_gui;
