@@ -1,15 +1,17 @@
 //! Deterministic large articles and annotation sets, for benchmarks and stress tests.
 //!
 //! The same seed always gives the same text and annotations, so figures can be compared
-//! between runs and machines.
+//! between runs and machines. [`desk`] makes a whole desk of news-like files.
+
+pub mod desk;
 
 use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, Span, Tag};
 
 /// A small, fast, deterministic random number generator (SplitMix64).
-struct Rng(u64);
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -17,7 +19,7 @@ impl Rng {
         z ^ (z >> 31)
     }
 
-    fn below(&mut self, n: usize) -> usize {
+    pub(crate) fn below(&mut self, n: usize) -> usize {
         (self.next() % n.max(1) as u64) as usize
     }
 }
