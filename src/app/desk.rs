@@ -161,13 +161,24 @@ impl ClaimmarkApp {
                                 "; {n} files could not be read (marked [!] in the desk panel)"
                             ),
                         };
+                        let read = summary.added + summary.changed;
+                        let how = match (read, summary.unchanged) {
+                            (0, _) => "all from its index".to_owned(),
+                            (read, 0) => format!("{read} files indexed now"),
+                            (read, _) => {
+                                format!("{read} files read again, the rest from its index")
+                            }
+                        };
                         self.set_status(
-                            if failed > 0 { StatusKind::Warning } else { StatusKind::Info },
+                            if failed > 0 {
+                                StatusKind::Warning
+                            } else {
+                                StatusKind::Info
+                            },
                             format!(
-                                "Desk “{}” is open: {} articles ({} new or changed since it was last read){note}",
+                                "Desk “{}” is open: {} articles, {how}{note}",
                                 crate::io::file_name(&folder),
                                 self.desk.articles.len() - failed,
-                                summary.added + summary.changed
                             ),
                         );
                     }

@@ -12,7 +12,7 @@ fn open(desk: &Path) -> Result<Desk, CliError> {
     })?;
     let mut opened = Desk::open(desk, &cache).map_err(|e| CliError::Usage(e.to_string()))?;
     let mut shown = false;
-    let summary = opened
+    opened
         .refresh(&mut |done, total| {
             if total >= 200 && (done % 500 == 0 || done == total) {
                 eprint!("\rclaimmark: indexing {done} of {total} files");
@@ -23,10 +23,10 @@ fn open(desk: &Path) -> Result<Desk, CliError> {
     if shown {
         eprintln!();
     }
-    if summary.failed > 0 {
+    let failed = opened.files().iter().filter(|f| f.record.is_err()).count();
+    if failed > 0 {
         eprintln!(
-            "claimmark: note: {} file(s) of the desk could not be read (see `claimmark claims`)",
-            summary.failed
+            "claimmark: note: {failed} file(s) of the desk could not be read (see `claimmark claims`)"
         );
     }
     Ok(opened)

@@ -506,7 +506,7 @@ fn search_ui(ui: &mut Ui, state: &mut DeskPanelState, out: &mut DeskPanelOutput)
                     .query
                     .split_whitespace()
                     .map(str::to_lowercase)
-                    .filter(|w| w.chars().count() > 1)
+                    .filter(|w| w.chars().count() > 2 || w.chars().all(char::is_numeric))
                     .collect();
                 let mut heading = egui::text::LayoutJob::default();
                 heading.append(kind, 0.0, format(ui, LineStyle::Strong));
