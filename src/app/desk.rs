@@ -48,7 +48,7 @@ impl ClaimmarkApp {
     /// Opens the desk remembered in the preferences, if any (call once after creating the app).
     pub fn open_remembered_desk(&mut self, ctx: &egui::Context) {
         if let Some(folder) = self.platform.remembered_desk()
-            && folder.is_dir()
+            && crate::io::is_folder(&folder)
         {
             self.open_desk(ctx, &folder, false);
         }
@@ -78,7 +78,7 @@ impl ClaimmarkApp {
 
     /// Opens the desk in `folder` (indexing in the background); `remember` stores it.
     pub(super) fn open_desk(&mut self, ctx: &egui::Context, folder: &Path, remember: bool) {
-        if !folder.is_dir() {
+        if !crate::io::is_folder(folder) {
             self.set_status(
                 StatusKind::Error,
                 format!("“{}” is not a folder", folder.display()),

@@ -250,7 +250,11 @@ fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, actions: &mut Ve
             TextEdit::singleline(&mut prompt.text)
                 .id_salt("path prompt text")
                 .desired_width(f32::INFINITY)
-                .hint_text("/home/me/articles/story.ron"),
+                .hint_text(if prompt.purpose == PromptPurpose::Desk {
+                    "/home/me/desk"
+                } else {
+                    "/home/me/articles/story.ron"
+                }),
         );
         if !response.has_focus() && !response.lost_focus() {
             response.request_focus();

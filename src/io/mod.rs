@@ -440,6 +440,11 @@ pub fn create_parent_folder(path: &Path) -> std::io::Result<()> {
     }
 }
 
+/// True when `path` is a folder that exists.
+pub fn is_folder(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.is_dir())
+}
+
 /// The file name of a path, for messages and titles.
 pub fn file_name(path: &Path) -> String {
     path.file_name().map_or_else(

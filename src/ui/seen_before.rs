@@ -50,18 +50,24 @@ pub fn seen_before_ui(ui: &mut Ui, hits: Option<&[Hit]>) -> Option<(usize, SeenA
 
 fn hit_ui(ui: &mut Ui, hit: &Hit) -> Option<SeenAction> {
     let mut done = None;
-    let verdict = hit.verdict.as_deref().unwrap_or("no verdict yet");
     let source = if hit.kind == HitKind::Outside {
         format!("Checked by {}", hit.title)
     } else {
         hit.title.clone()
     };
     ui.horizontal_wrapped(|ui| {
-        ui.label(
-            RichText::new(verdict)
-                .strong()
-                .color(super::colors::VERDICT),
-        );
+        match &hit.verdict {
+            Some(verdict) => {
+                ui.label(
+                    RichText::new(verdict)
+                        .strong()
+                        .color(super::colors::VERDICT),
+                );
+            }
+            None => {
+                ui.weak("no verdict yet");
+            }
+        }
         ui.weak(format!(
             "· {source} · {}",
             hit.date.get(..10).unwrap_or(&hit.date)
