@@ -4,8 +4,8 @@
 //! - the pure core: [`model`] (documents, spans, selections, annotations, review fields),
 //!   [`edit`] and [`history`] (undoable changes), [`session`] (one open document),
 //!   [`mod@format`] (the RON file), [`article`] (bytes to article text), [`reattach`],
-//!   [`find`], [`report`] and [`interop`] (reports and other tools' formats). No egui, no
-//!   filesystem.
+//!   [`find`], [`report`] and [`interop`] (reports and other tools' formats), [`merge`] and
+//!   [`compare`] (two people's work). No egui, no filesystem.
 //! - [`io`]: the only module that touches the filesystem.
 //! - [`cli`]: the command-line tools, on top of the core and [`io`].
 //! - [`app`] and [`ui`] (feature `gui`): the egui application; the UI reads state and emits
@@ -25,6 +25,7 @@
 pub mod app;
 pub mod article;
 pub mod cli;
+pub mod compare;
 pub mod desk;
 pub mod edit;
 pub mod find;
@@ -32,6 +33,7 @@ pub mod format;
 pub mod history;
 pub mod interop;
 pub mod io;
+pub mod merge;
 pub mod model;
 pub mod reattach;
 pub mod report;

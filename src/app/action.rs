@@ -60,6 +60,8 @@ pub enum SideTab {
     Annotations,
     /// The review table of claims.
     Review,
+    /// The differences with another person's file (while comparing).
+    Compare,
 }
 
 /// Everything the UI can ask for in one frame.
@@ -91,6 +93,8 @@ pub enum Action {
     PreferencesAnswer(Option<String>),
     /// Something from the desk panel.
     Desk(crate::ui::desk_panel::DeskAction),
+    /// Something from the compare list.
+    Compare(crate::ui::compare_panel::CompareAction),
     /// Something done with the "Seen before" hit at this index.
     SeenBefore(usize, crate::ui::seen_before::SeenAction),
 }

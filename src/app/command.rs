@@ -75,6 +75,8 @@ pub enum Command {
     DeskPanel,
     /// Search every article and claim of the desk.
     SearchDesk,
+    /// Open another person's file of the same article to compare with ours.
+    CompareWith,
 }
 
 const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -146,6 +148,7 @@ impl Command {
             Command::OpenDesk,
             Command::DeskPanel,
             Command::SearchDesk,
+            Command::CompareWith,
         ];
         all.extend(Tag::ALL.map(Command::Tag));
         all.extend(Tag::ALL.map(Command::Retag));
@@ -190,6 +193,7 @@ impl Command {
             Command::OpenDesk => "Open desk…".to_owned(),
             Command::DeskPanel => "Desk panel".to_owned(),
             Command::SearchDesk => "Search the desk…".to_owned(),
+            Command::CompareWith => "Compare with…".to_owned(),
         }
     }
 
@@ -249,6 +253,10 @@ impl Command {
             }
             Command::DeskPanel => "Show or hide the desk: its articles, claims and search".to_owned(),
             Command::SearchDesk => "Search every article and claim of the desk".to_owned(),
+            Command::CompareWith => {
+                "Open another person's annotations of this article: see the differences and how far you agree, and take theirs where they are right"
+                    .to_owned()
+            }
         }
     }
 
@@ -291,7 +299,8 @@ impl Command {
             | Command::Import(_)
             | Command::Preferences
             | Command::UpdateArticleText
-            | Command::OpenDesk => vec![],
+            | Command::OpenDesk
+            | Command::CompareWith => vec![],
         }
     }
 
@@ -463,7 +472,8 @@ fn listed_in_all(command: Command) {
         | Command::UpdateArticleText
         | Command::OpenDesk
         | Command::DeskPanel
-        | Command::SearchDesk => {}
+        | Command::SearchDesk
+        | Command::CompareWith => {}
     }
 }
 

@@ -33,6 +33,8 @@ pub enum PromptPurpose {
     },
     /// Open the desk in the folder at the path.
     Desk,
+    /// Compare the open document with the annotation file at the path.
+    Compare,
     /// Write the desk's claims table to the path.
     DeskClaims,
 }
@@ -234,6 +236,7 @@ fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, actions: &mut Ve
         PromptPurpose::Open => ("Open a file", "Open"),
         PromptPurpose::Desk => ("The desk folder (your annotation files)", "Open desk"),
         PromptPurpose::DeskClaims => ("Write the desk's claims to", "Export"),
+        PromptPurpose::Compare => ("The other person's annotation file (.ron)", "Compare"),
         PromptPurpose::Save { .. } => ("Save annotations as", "Save"),
         PromptPurpose::Export(_) => ("Export to", "Export"),
         PromptPurpose::UpdateText => ("New version of the article", "Update"),

@@ -29,6 +29,7 @@ impl ClaimmarkApp {
             Action::Recover(answer) => self.answer_recovery(answer),
             Action::Overwrite(overwrite) => self.answer_overwrite(overwrite),
             Action::Desk(action) => self.desk_action(ctx, action),
+            Action::Compare(action) => self.compare_action(action),
             Action::SeenBefore(index, seen) => self.seen_before_action(ctx, index, seen),
         }
     }
@@ -102,9 +103,10 @@ impl ClaimmarkApp {
             Command::ReviewPanel => {
                 self.side.tab = match self.side.tab {
                     SideTab::Review => SideTab::Annotations,
-                    SideTab::Annotations => SideTab::Review,
+                    SideTab::Annotations | SideTab::Compare => SideTab::Review,
                 };
             }
+            Command::CompareWith => self.ask_compare_file(),
             Command::Export(format) => self.export(format),
             Command::Import(format) => self.request(ctx, Pending::Import(format)),
             Command::Preferences => {

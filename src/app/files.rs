@@ -116,6 +116,10 @@ impl ClaimmarkApp {
         self.view = ArticleView::default();
         self.selection = None;
         self.selected = None;
+        self.compare = None;
+        if self.side.tab == super::SideTab::Compare {
+            self.side.tab = super::SideTab::Annotations;
+        }
         self.find.reset();
         let query = std::mem::take(&mut self.find.query);
         self.set_find_query(query);
@@ -199,6 +203,7 @@ impl ClaimmarkApp {
             PromptPurpose::UpdateText => self.update_article_text(&path),
             PromptPurpose::Desk => self.open_desk(ctx, &path, true),
             PromptPurpose::DeskClaims => self.write_desk_claims(&path),
+            PromptPurpose::Compare => self.compare_with(&path),
             PromptPurpose::Import {
                 format,
                 export: None,

@@ -18,6 +18,7 @@ impl ClaimmarkApp {
             Command::Save.menu_item(ui, true, commands);
             Command::SaveAs.menu_item(ui, true, commands);
             Command::UpdateArticleText.menu_item(ui, true, commands);
+            Command::CompareWith.menu_item(ui, true, commands);
             ui.menu_button("Export", |ui| {
                 for format in Format::exports() {
                     Command::Export(format).menu_item(ui, true, commands);

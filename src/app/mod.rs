@@ -9,6 +9,7 @@
 mod action;
 mod background;
 mod command;
+mod compare;
 mod desk;
 mod desk_worker;
 mod dialogs;
@@ -69,6 +70,8 @@ pub struct ClaimmarkApp {
     form: FormRequests,
     find: find::FindState,
     desk: desk::DeskState,
+    /// Another person's file being compared with ours.
+    compare: Option<compare::CompareState>,
     background: background::Background,
     status: Option<Status>,
     dialog: Option<Dialog>,
@@ -97,6 +100,7 @@ impl ClaimmarkApp {
             form: FormRequests::default(),
             find: find::FindState::default(),
             desk: desk::DeskState::default(),
+            compare: None,
             status: None,
             dialog: None,
             close_confirmed: false,
@@ -225,6 +229,7 @@ impl eframe::App for ClaimmarkApp {
         self.keep_recovery_file(&ctx);
         self.poll_desk(&ctx);
         self.keep_seen_before();
+        self.keep_compare_current();
         let mut actions = self.read_shortcuts(&ctx);
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw

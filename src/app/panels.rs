@@ -11,6 +11,7 @@ use crate::ui::annotation_editor::{EditorContext, LinkView, annotation_editor_ui
 use crate::ui::annotation_list::{ListAction, annotation_list_ui};
 use crate::ui::article_view::Highlights;
 use crate::ui::colors;
+use crate::ui::compare_panel::{CompareView, compare_panel_ui};
 use crate::ui::desk_panel::{DeskView, desk_panel_ui};
 use crate::ui::review_table::review_table_ui;
 use crate::ui::seen_before::seen_before_ui;
@@ -55,7 +56,7 @@ impl ClaimmarkApp {
     ) {
         ui.add_space(4.0);
         ui.horizontal(|ui| {
-            for (tab, label, hint) in [
+            let mut tabs = vec![
                 (
                     SideTab::Annotations,
                     "Annotations",
@@ -66,7 +67,15 @@ impl ClaimmarkApp {
                     "Review claims",
                     "The review table: status, verdict, evidence",
                 ),
-            ] {
+            ];
+            if self.compare.is_some() {
+                tabs.push((
+                    SideTab::Compare,
+                    "Compare",
+                    "The differences with the other person's file",
+                ));
+            }
+            for (tab, label, hint) in tabs {
                 let text = RichText::new(label).heading().size(16.0);
                 if ui
                     .selectable_label(self.side.tab == tab, text)
@@ -165,6 +174,20 @@ impl ClaimmarkApp {
                     actions.push(Action::SelectAnnotation(Some(id)));
                 }
             }
+            SideTab::Compare => {
+                if let Some(compare) = &self.compare {
+                    let view = CompareView {
+                        name: &compare.name,
+                        ours: self.session.annotations(),
+                        theirs: &compare.theirs,
+                        differences: &compare.differences,
+                        agreement: &compare.agreement,
+                    };
+                    actions.extend(compare_panel_ui(ui, &view).into_iter().map(Action::Compare));
+                } else {
+                    actions.push(Action::SideTab(SideTab::Annotations));
+                }
+            }
             SideTab::Review => {
                 let mut text_focus = false;
                 let clicked = review_table_ui(
@@ -249,6 +272,7 @@ impl ClaimmarkApp {
             } else {
                 &[]
             },
+            others: self.compare.as_ref().map_or(&[], |c| c.spans.as_slice()),
         };
         let describe = |ids: &[AnnotationId]| -> String {
             ids.iter()

@@ -56,6 +56,10 @@ impl ClaimmarkApp {
                 Ok(())
             }
             EditorAction::RemoveLink(link) => self.session.unlink(id, link, &now_rfc3339()),
+            EditorAction::ResolveConflict { index, choice } => {
+                self.session
+                    .resolve_conflict(id, index, choice, &now_rfc3339())
+            }
         };
         if let Err(e) = result {
             self.set_status(StatusKind::Error, e.to_string());

@@ -4,6 +4,7 @@
 
 mod desk;
 mod new;
+mod together;
 mod tools;
 
 use std::path::PathBuf;
@@ -120,6 +121,40 @@ pub enum Tool {
     /// Work on a desk.
     #[command(subcommand)]
     Desk(DeskTool),
+    /// Three-way merge of two versions of an annotation file (git's merge driver:
+    /// `claimmark merge %O %A %B`). Exit 0 when clean, 1 when conflicts remain (kept in the
+    /// file, both sides' values), 2 when the files cannot be merged.
+    Merge {
+        /// The version both started from (may be empty: no common version).
+        base: PathBuf,
+        /// Ours; the result is written here without -o.
+        ours: PathBuf,
+        /// Theirs.
+        theirs: PathBuf,
+        /// Where to write the result.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// How far two people's annotations of one article agree: span F1 (exact and
+    /// overlapping), character kappa per tag, verdict agreement of paired claims.
+    Agree {
+        /// The first annotation file.
+        first: PathBuf,
+        /// The second, of the same article.
+        second: PathBuf,
+        /// As JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// What changed between two versions of an annotation file, per annotation and in words.
+    /// Also git's diff driver: `git config diff.claimmark.command "claimmark diff"` (git's
+    /// seven arguments are understood).
+    Diff {
+        /// The old version and the new (or git's PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE
+        /// NEW-HEX NEW-MODE).
+        #[arg(required = true, num_args = 2..=7)]
+        files: Vec<PathBuf>,
+    },
     /// Write the benchmark document (about 5 MB, 50,000 annotations) to try the app at scale.
     GenerateLarge {
         /// Where to write the annotation file (.ron).
@@ -232,6 +267,24 @@ pub fn run(tool: Tool) -> u8 {
                 Err(error) => report(Err(error), 0),
             }
         }
+        Tool::Merge {
+            base,
+            ours,
+            theirs,
+            output,
+        } => match together::merge(&base, &ours, &theirs, output.as_deref()) {
+            Ok((text, code)) => {
+                eprintln!("{text}");
+                code
+            }
+            Err(error) => report(Err(error), 0),
+        },
+        Tool::Agree {
+            first,
+            second,
+            json,
+        } => report(together::agree(&first, &second, json), 0),
+        Tool::Diff { files } => report(together::diff(&files), 0),
         Tool::GenerateLarge { output, seed } => {
             let (document, annotations) = crate::synthetic::large(seed);
             let scale = crate::model::RatingScale::default();

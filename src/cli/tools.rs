@@ -115,6 +115,16 @@ pub fn check(files: &[PathBuf]) -> (String, u8) {
             if let Some(check) = &a.check {
                 problems.push(format!("{who}: {check}"));
             }
+            for conflict in &a.conflicts {
+                let ours = match conflict {
+                    crate::model::Conflict::Field { field, .. } => Some(field.get(a)),
+                    _ => None,
+                };
+                problems.push(format!(
+                    "{who}: merge conflict: {}",
+                    conflict.describe(ours.as_ref())
+                ));
+            }
             for link in &a.review.links {
                 if opened.annotations.get(link.target).is_none() {
                     problems.push(format!(

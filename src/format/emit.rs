@@ -166,6 +166,9 @@ pub(super) fn push_annotation(out: &mut String, a: &Annotation) -> Result<(), Fo
         f.value("links", &r.links)?;
     }
     f.optional_string("check", a.check.as_deref().unwrap_or_default());
+    if !a.conflicts.is_empty() {
+        f.value("conflicts", &a.conflicts)?;
+    }
     out.push_str(ITEM_INDENT);
     out.push_str("),\n");
     Ok(())

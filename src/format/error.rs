@@ -62,6 +62,13 @@ pub enum LoadWarning {
         /// Found with confidence but not exactly: marked "moved — check".
         moved: usize,
     },
+    /// A merge left conflicts in the file: both sides' values are kept.
+    Conflicts {
+        /// How many conflicts.
+        count: usize,
+        /// In how many annotations.
+        annotations: usize,
+    },
 }
 
 impl LoadWarning {
@@ -74,6 +81,12 @@ impl LoadWarning {
             LoadWarning::Reattached { found_again, moved } => format!(
                 "{found_again} annotation(s) whose offsets did not match were found again by \
                  their text; {moved} moved onto changed text and marked “moved — check”"
+            ),
+            LoadWarning::Conflicts { count, annotations } => format!(
+                "a merge left {count} conflict{} in {annotations} annotation{}: both sides are \
+                 kept; pick one in each annotation marked “conflict”",
+                if *count == 1 { "" } else { "s" },
+                if *annotations == 1 { "" } else { "s" },
             ),
             LoadWarning::Flagged { count } => format!(
                 "{count} annotation{} no longer match{} the article and {} flagged [!] in the list",

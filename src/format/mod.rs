@@ -110,6 +110,7 @@ fn annotation_to_file(a: &Annotation) -> AnnotationV2 {
         citation_checked: r.citation_checked,
         links: r.links.clone(),
         check: a.check.clone().unwrap_or_default(),
+        conflicts: a.conflicts.clone(),
     }
 }
 
@@ -144,6 +145,7 @@ fn annotation_from_file(a: AnnotationV2) -> Annotation {
         },
         check: Some(a.check).filter(|c| !c.is_empty()),
         flag: None,
+        conflicts: a.conflicts,
     }
 }
 
@@ -182,6 +184,7 @@ fn upgrade_v1(file: FileV1) -> FileV2 {
                 citation_checked: false,
                 links: Vec::new(),
                 check: String::new(),
+                conflicts: Vec::new(),
             })
             .collect(),
     }
@@ -275,6 +278,15 @@ pub fn from_ron(source: &str) -> Result<Loaded, FormatError> {
     let flagged = annotations.flagged_count();
     if flagged > 0 {
         warnings.push(LoadWarning::Flagged { count: flagged });
+    }
+    let in_conflict = annotations.in_order().filter(|a| !a.conflicts.is_empty());
+    let (count, in_annotations) =
+        in_conflict.fold((0, 0), |(n, k), a| (n + a.conflicts.len(), k + 1));
+    if count > 0 {
+        warnings.push(LoadWarning::Conflicts {
+            count,
+            annotations: in_annotations,
+        });
     }
     Ok(Loaded {
         document,

@@ -297,3 +297,35 @@ fn parallel_writers_match_plain_ron_on_a_long_document() {
         after
     );
 }
+
+#[test]
+fn merge_conflicts_are_written_read_and_reported() {
+    use crate::model::{Conflict, Field, FieldValue};
+    let (doc, set) = sample();
+    let mut list: Vec<Annotation> = set.in_order().cloned().collect();
+    list[0].conflicts = vec![
+        Conflict::Field {
+            field: Field::Verdict,
+            theirs: FieldValue::Verdict(Some("Misleading “mostly”".to_owned())),
+            by: "Ben".to_owned(),
+        },
+        Conflict::DeletedByThem { by: String::new() },
+    ];
+    let set = AnnotationSet::from_annotations(list).unwrap();
+    let text = to_ron(&doc, &set, &RatingScale::default()).unwrap();
+    assert_eq!(
+        text,
+        to_ron_whole(&doc, &set, &RatingScale::default()).unwrap(),
+        "the fast writer writes conflicts as ron does"
+    );
+    assert!(text.contains("field: Verdict"), "{text}");
+    let loaded = from_ron(&text).unwrap();
+    assert_eq!(loaded.annotations, set);
+    assert_eq!(
+        loaded.warnings,
+        vec![LoadWarning::Conflicts {
+            count: 2,
+            annotations: 1
+        }]
+    );
+}

@@ -1,10 +1,11 @@
 //! Version 2 of the annotation file: version 1 plus review fields, links, who changed what, and
-//! the document's rating scale. Empty review fields are left out, so files stay short.
+//! the document's rating scale, and what a merge left undecided (`conflicts`). Empty review
+//! fields are left out, so files stay short.
 
 use serde::{Deserialize, Serialize};
 
 use super::v1::ArticleV1;
-use crate::model::{ClaimStatus, Evidence, Link, RatingScale, Tag};
+use crate::model::{ClaimStatus, Conflict, Evidence, Link, RatingScale, Tag};
 
 /// The whole file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -64,4 +65,6 @@ pub(super) struct AnnotationV2 {
     pub links: Vec<Link>,
     #[serde(default, skip_serializing_if = "is_default")]
     pub check: String,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub conflicts: Vec<Conflict>,
 }

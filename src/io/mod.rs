@@ -179,6 +179,22 @@ pub fn open_annotations(path: &Path) -> Result<Opened, IoError> {
     open(path)
 }
 
+/// Reads `path` as an annotation file whatever its name (git hands merge and diff drivers
+/// temporary files); `None` when it is empty or `/dev/null` (no version on that side).
+pub fn read_annotation_file(path: &Path) -> Result<Option<Opened>, IoError> {
+    if path == Path::new("/dev/null") {
+        return Ok(None);
+    }
+    let bytes = read_limited(path)?;
+    if bytes.is_empty() {
+        return Ok(None);
+    }
+    let text = std::str::from_utf8(&bytes).map_err(|_| IoError::NotUtf8 {
+        path: path.to_owned(),
+    })?;
+    open_annotation_text(text, path).map(Some)
+}
+
 fn open_annotation_text(text: &str, path: &Path) -> Result<Opened, IoError> {
     let loaded = format::from_ron(text).map_err(|source| IoError::Format {
         path: path.to_owned(),

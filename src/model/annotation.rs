@@ -85,6 +85,8 @@ pub struct Annotation {
     pub check: Option<String>,
     /// Set when a loaded annotation does not match the article.
     pub flag: Option<Flag>,
+    /// What a merge left undecided (both sides kept: ours here, theirs in the conflict).
+    pub conflicts: Vec<super::Conflict>,
 }
 
 impl Annotation {
@@ -115,6 +117,7 @@ impl Annotation {
             review: Review::default(),
             check: None,
             flag: None,
+            conflicts: Vec::new(),
         })
     }
 

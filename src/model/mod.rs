@@ -3,6 +3,7 @@
 
 mod annotation;
 mod annotation_set;
+mod conflict;
 mod document;
 mod field;
 mod review;
@@ -13,8 +14,9 @@ mod tag;
 
 pub use annotation::{Annotation, AnnotationId, CONTEXT_CHARS, Flag, excerpt};
 pub use annotation_set::{AnnotationSet, SetError};
+pub use conflict::Conflict;
 pub use document::{Document, sha256_bytes_hex, sha256_hex};
-pub use field::Field;
+pub use field::{Field, FieldValue};
 pub use review::{
     ClaimStatus, Evidence, Link, LinkKind, NORMALIZED_CLAIM_LIMIT, Rating, RatingScale, Review,
 };

@@ -32,6 +32,13 @@ pub enum EditorAction {
     Follow(AnnotationId),
     /// Remove a link from this annotation.
     RemoveLink(Link),
+    /// Decide merge conflict number `index`.
+    ResolveConflict {
+        /// Which conflict of the annotation.
+        index: usize,
+        /// The side kept.
+        choice: crate::session::ConflictChoice,
+    },
 }
 
 /// Links of the selected annotation, described for the form: (how, other id, other's label).
@@ -237,6 +244,7 @@ fn header_ui(
     if annotation.flag.is_some() || annotation.check.is_some() {
         Command::ReattachToSelection.button(ui, context.has_text_selection, commands);
     }
+    conflicts_ui(ui, annotation, &mut out.actions);
     let excerpt: String = annotation.text.chars().take(280).collect();
     let ellipsis = if annotation.text.chars().count() > 280 {
         "…"
@@ -250,6 +258,57 @@ fn header_ui(
             tag_button(ui, tag, annotation.tag == tag, commands);
         }
     });
+}
+
+/// The merge conflicts of the annotation, each with a button per side.
+fn conflicts_ui(ui: &mut Ui, annotation: &Annotation, actions: &mut Vec<EditorAction>) {
+    use crate::model::Conflict;
+    use crate::session::ConflictChoice;
+    for (index, conflict) in annotation.conflicts.iter().enumerate() {
+        ui.push_id(("conflict", index), |ui| {
+            egui::Frame::group(ui.style())
+                .stroke(egui::Stroke::new(1.5, colors::FLAG_WARNING))
+                .show(ui, |ui| {
+                    let ours = match conflict {
+                        Conflict::Field { field, .. } => Some(field.get(annotation)),
+                        _ => None,
+                    };
+                    ui.colored_label(
+                        colors::FLAG_WARNING,
+                        format!("Merge conflict — {}", conflict.describe(ours.as_ref())),
+                    );
+                    let (keep_ours, take_theirs) = match conflict {
+                        Conflict::Field { theirs, .. } => (
+                            format!(
+                                "Keep ours: {}",
+                                ours.as_ref().map(|v| v.describe()).unwrap_or_default()
+                            ),
+                            format!("Take theirs: {}", theirs.describe()),
+                        ),
+                        Conflict::DeletedByThem { .. } => {
+                            ("Keep it".to_owned(), "Delete it, as they did".to_owned())
+                        }
+                        Conflict::DeletedByUs { .. } => {
+                            ("Delete it, as we did".to_owned(), "Keep it".to_owned())
+                        }
+                    };
+                    ui.horizontal_wrapped(|ui| {
+                        if ui.button(keep_ours).clicked() {
+                            actions.push(EditorAction::ResolveConflict {
+                                index,
+                                choice: ConflictChoice::Ours,
+                            });
+                        }
+                        if ui.button(take_theirs).clicked() {
+                            actions.push(EditorAction::ResolveConflict {
+                                index,
+                                choice: ConflictChoice::Theirs,
+                            });
+                        }
+                    });
+                });
+        });
+    }
 }
 
 /// A claim's review: status, verdict, normalized claim, claimant, rationale, evidence.

@@ -166,6 +166,8 @@ fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> 
     let text_width = rect.width() - 16.0;
     let flag = if annotation.flag.is_some() {
         "[!] "
+    } else if !annotation.conflicts.is_empty() {
+        "[conflict] "
     } else if annotation.check.is_some() {
         "[moved — check] "
     } else {
@@ -193,8 +195,17 @@ fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> 
     let y = rect.top() + line * 1.5 - detail.size().y / 2.0;
     painter.galley(egui::pos2(left, y), detail, detail_color);
     response.widget_info(|| {
+        let mark = if annotation.flag.is_some() {
+            " (does not match the article)"
+        } else if !annotation.conflicts.is_empty() {
+            " (merge conflict)"
+        } else if annotation.check.is_some() {
+            " (moved, check)"
+        } else {
+            ""
+        };
         let label = format!(
-            "{} {}: {}",
+            "{} {}{mark}: {}",
             annotation.tag.label(),
             annotation.id,
             annotation.text

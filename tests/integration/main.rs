@@ -11,6 +11,8 @@
 
 mod common;
 
+mod compare_gui;
+
 mod articles;
 mod bad_files;
 mod cli;
@@ -25,5 +27,6 @@ mod reattach_edits;
 mod recovery;
 mod review_gui;
 mod text_geometry;
+mod together;
 mod update_text;
 mod versions;

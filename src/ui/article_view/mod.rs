@@ -46,6 +46,8 @@ pub struct Highlights<'a> {
     pub selected: Option<AnnotationId>,
     /// Find matches to outline.
     pub find_matches: &'a [Span],
+    /// Another person's annotations (the compare view), by start: drawn as dashed outlines.
+    pub others: &'a [(Span, crate::model::Tag)],
 }
 
 /// What the user did in the view this frame.

@@ -1,5 +1,6 @@
 //! Painting one frame of the article: highlights as one mesh of pixel-aligned quads (fill,
-//! underline, nested outline), find matches, the selection, the text and the caret.
+//! underline, nested outline), find matches, another person's spans (dashed, in the compare
+//! view), the selection, the text and the caret.
 
 use egui::{
     Align2, FontId, Rect, Shape, Stroke, StrokeKind, Ui, emath::GuiRounding, epaint::Mesh, vec2,
@@ -26,6 +27,7 @@ impl Geometry<'_> {
         let mut highlight_mesh = Mesh::default();
         let mut selection_mesh = Mesh::default();
         let mut outlines: Vec<(Rect, Stroke)> = Vec::new();
+        let mut dashed: Vec<(Rect, egui::Color32)> = Vec::new();
         let quad = |mesh: &mut Mesh, rect: Rect, color: egui::Color32| {
             mesh.add_colored_rect(rect.round_to_pixels(pixels), color);
         };
@@ -76,6 +78,17 @@ impl Geometry<'_> {
                     outlines.push((rect, Stroke::new(1.5, colors::FIND_MATCH)));
                 }
             }
+            let others_from = highlights
+                .others
+                .partition_point(|(s, _)| s.end <= block.span.start);
+            for (span, tag) in highlights.others.iter().skip(others_from) {
+                if span.start > block.span.end {
+                    break;
+                }
+                for rect in self.rects(index, *span) {
+                    dashed.push((rect.expand2(vec2(1.0, 2.5)), colors::tag_color(*tag)));
+                }
+            }
             if let Some(selection) = selection {
                 let span = selection.span();
                 if !span.is_empty() {
@@ -88,6 +101,21 @@ impl Geometry<'_> {
         painter.add(Shape::mesh(highlight_mesh));
         for (rect, stroke) in outlines {
             painter.rect_stroke(rect, 2.0, stroke, StrokeKind::Outside);
+        }
+        for (rect, color) in dashed {
+            let corners = [
+                rect.left_top(),
+                rect.right_top(),
+                rect.right_bottom(),
+                rect.left_bottom(),
+                rect.left_top(),
+            ];
+            painter.extend(Shape::dashed_line(
+                &corners,
+                Stroke::new(1.5, color),
+                4.0,
+                3.0,
+            ));
         }
         painter.add(Shape::mesh(selection_mesh));
         for index in visible {

@@ -3,7 +3,11 @@
 //! Pure: no egui, no filesystem. Every change goes through [`History`], so undo/redo and the
 //! dirty flag cannot drift apart.
 
+mod together;
+
 use std::path::PathBuf;
+
+pub use together::ConflictChoice;
 
 use crate::edit::{Article, Content, Edit};
 use crate::history::{History, MergeKey};
