@@ -75,8 +75,11 @@ fn annotations_follow_a_corrected_article() {
     assert_eq!(orphan.text, "OpenAI to OpenAI to");
 
     // Re-attach the orphan by selecting the right words.
-    h.get_by_label(&format!("Claim {}: {}", orphan.id, orphan.text))
-        .click();
+    h.get_by_label(&format!(
+        "Claim {} (does not match the article): {}",
+        orphan.id, orphan.text
+    ))
+    .click();
     h.run();
     let text = h.state().session().document().text().to_owned();
     let byte = text.find("OpenAI to maximize").unwrap();
