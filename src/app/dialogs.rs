@@ -245,33 +245,40 @@ fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, actions: &mut Ve
             export: Some(_), ..
         } => ("The article these annotations point into", "Import"),
     };
-    let modal = egui::Modal::new(egui::Id::unique("path prompt")).show(ctx, |ui| {
-        ui.set_min_width(520.0);
-        ui.heading(heading);
-        ui.label("No file dialog is available on this desktop. Type the full path:");
-        let response = ui.add(
-            TextEdit::singleline(&mut prompt.text)
-                .id_salt("path prompt text")
-                .desired_width(f32::INFINITY)
-                .hint_text(if prompt.purpose == PromptPurpose::Desk {
-                    "/home/me/desk"
-                } else {
-                    "/home/me/articles/story.ron"
-                }),
-        );
-        if !response.has_focus() && !response.lost_focus() {
-            response.request_focus();
-        }
-        let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-        ui.horizontal(|ui| {
-            if ui.button(RichText::new(button).strong()).clicked() || enter {
-                actions.push(Action::PathAnswer(Some(prompt.text.clone())));
+    let modal =
+        egui::Modal::new(egui::Id::unique("path prompt")).show(ctx, |ui| {
+            ui.set_min_width(520.0);
+            ui.heading(heading);
+            ui.label("No file dialog is available on this desktop. Type the full path:");
+            let response = ui.add(
+                TextEdit::singleline(&mut prompt.text)
+                    .id_salt("path prompt text")
+                    .desired_width(f32::INFINITY)
+                    .hint_text(if prompt.purpose == PromptPurpose::Desk {
+                        "/home/me/desk"
+                    } else {
+                        "/home/me/articles/story.ron"
+                    }),
+            );
+            if !response.has_focus() && !response.lost_focus() {
+                response.request_focus();
+                // A suggested path is selected, so typing replaces it (as in a file dialog).
+                let mut state = TextEdit::load_state(ui.ctx(), response.id).unwrap_or_default();
+                state.cursor.set_char_range(Some(
+                    egui::text_selection::CCursorRange::select_all_str(&prompt.text),
+                ));
+                state.store(ui.ctx(), response.id);
             }
-            if ui.button("Cancel").clicked() {
-                actions.push(Action::PathAnswer(None));
-            }
+            let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            ui.horizontal(|ui| {
+                if ui.button(RichText::new(button).strong()).clicked() || enter {
+                    actions.push(Action::PathAnswer(Some(prompt.text.clone())));
+                }
+                if ui.button("Cancel").clicked() {
+                    actions.push(Action::PathAnswer(None));
+                }
+            });
         });
-    });
     cancel_on_close(&modal, actions, Action::PathAnswer(None));
 }
 

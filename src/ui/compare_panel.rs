@@ -37,6 +37,14 @@ pub struct CompareView<'a> {
     pub agreement: &'a Agreement,
 }
 
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 fn figure(value: f64) -> String {
     format!("{value:.2}")
 }
@@ -106,7 +114,8 @@ pub fn compare_panel_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<CompareActio
         ui.weak("No differences left: our document says what theirs says.");
         return actions;
     }
-    let row_height = ui.spacing().interact_size.y + 4.0;
+    let line = ui.spacing().interact_size.y;
+    let row_height = 2.0 * line + ui.spacing().item_spacing.y + 4.0;
     ScrollArea::vertical()
         .id_salt("differences")
         .auto_shrink(false)
@@ -115,8 +124,35 @@ pub fn compare_panel_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<CompareActio
                 let Some(difference) = view.differences.get(n) else {
                     continue;
                 };
-                let text = difference.describe(view.ours, view.theirs);
+                let full = difference.describe(view.ours, view.theirs);
+                let ours = difference.ours.and_then(|id| view.ours.get(id));
+                let theirs = difference.theirs.and_then(|id| view.theirs.get(id));
+                let Some(annotation) = ours.or(theirs) else {
+                    continue;
+                };
+                let what = format!(
+                    "{} “{}”",
+                    annotation.tag.label(),
+                    crate::model::excerpt(&annotation.text, 80)
+                );
+                let detail = match (&difference.our_value, &difference.their_value) {
+                    (Some(o), Some(t)) => {
+                        format!("ours {} · theirs {}", o.describe(), t.describe())
+                    }
+                    _ if difference.kind == DifferenceKind::OnlyOurs => {
+                        "only in our file".to_owned()
+                    }
+                    _ => format!(
+                        "only in theirs{}",
+                        annotation
+                            .review
+                            .verdict
+                            .as_ref()
+                            .map_or_else(String::new, |v| format!(" · verdict {v}"))
+                    ),
+                };
                 ui.push_id(n, |ui| {
+                    ui.set_height(row_height);
                     ui.horizontal(|ui| {
                         if ui
                             .small_button("Accept")
@@ -136,15 +172,21 @@ pub fn compare_panel_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<CompareActio
                             DifferenceKind::OnlyTheirs | DifferenceKind::OnlyOurs => {
                                 colors::FLAG_WARNING
                             }
-                            _ => ui.visuals().text_color(),
+                            _ => ui.visuals().strong_text_color(),
                         };
-                        let label = egui::Label::new(RichText::new(&text).color(color))
+                        let title =
+                            RichText::new(capitalized(&difference.kind.label())).color(color);
+                        let label = egui::Label::new(title).sense(egui::Sense::click());
+                        let shown = ui.add(label).on_hover_text(&full).clicked();
+                        let what = egui::Label::new(RichText::new(&what).weak())
                             .truncate()
                             .sense(egui::Sense::click());
-                        if ui.add(label).on_hover_text(&text).clicked() {
+                        if ui.add(what).on_hover_text(&full).clicked() || shown {
                             actions.push(CompareAction::Show(n));
                         }
                     });
+                    ui.add(egui::Label::new(format!("    {detail}")).truncate())
+                        .on_hover_text(&full);
                 });
             }
         });
