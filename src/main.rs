@@ -52,6 +52,7 @@ fn run_app(file: Option<PathBuf>, desk: Option<PathBuf>) -> ExitCode {
         options,
         Box::new(move |cc| {
             cc.egui_ctx.set_theme(egui::Theme::Light);
+            claimmark::ui::fonts::install(&cc.egui_ctx);
             let mut app = ClaimmarkApp::new(opened, notices, Box::new(DesktopPlatform));
             app.offer_recoveries(recoveries);
             match &desk {

@@ -72,6 +72,9 @@ pub struct ClaimmarkApp {
     desk: desk::DeskState,
     /// Another person's file being compared with ours.
     compare: Option<compare::CompareState>,
+    /// The document whose characters were checked against the fonts, and what to tell the
+    /// user about characters no font can show.
+    font_notice: Option<(String, Option<String>)>,
     background: background::Background,
     status: Option<Status>,
     dialog: Option<Dialog>,
@@ -101,6 +104,7 @@ impl ClaimmarkApp {
             find: find::FindState::default(),
             desk: desk::DeskState::default(),
             compare: None,
+            font_notice: None,
             status: None,
             dialog: None,
             close_confirmed: false,
@@ -208,6 +212,23 @@ impl ClaimmarkApp {
         format!("{marker}{name} — claimmark")
     }
 
+    /// Checks once per document that every character has a font.
+    fn check_fonts(&mut self, ctx: &egui::Context) {
+        let sha = self.session.document().sha256();
+        if self.font_notice.as_ref().is_some_and(|(s, _)| s == sha) {
+            return;
+        }
+        let font = egui::FontId::proportional(crate::ui::article_view::FONT_SIZE);
+        let notice =
+            crate::ui::fonts::missing_glyphs_notice(ctx, self.session.document().text(), &font);
+        self.font_notice = Some((sha.to_owned(), notice));
+    }
+
+    /// What to tell the user about characters no installed font can show, if anything.
+    pub fn font_notice(&self) -> Option<&str> {
+        self.font_notice.as_ref().and_then(|(_, n)| n.as_deref())
+    }
+
     /// The commands whose shortcuts were pressed; none while a dialog asks something.
     fn read_shortcuts(&self, ctx: &egui::Context) -> Vec<Action> {
         if self.dialog.is_some() {
@@ -230,6 +251,7 @@ impl eframe::App for ClaimmarkApp {
         self.poll_desk(&ctx);
         self.keep_seen_before();
         self.keep_compare_current();
+        self.check_fonts(&ctx);
         let mut actions = self.read_shortcuts(&ctx);
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw

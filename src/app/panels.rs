@@ -234,6 +234,13 @@ impl ClaimmarkApp {
             }
             let doc = self.session.document();
             ui.weak(format!("{} chars · {}", doc.char_len(), doc.encoding()));
+            if let Some(notice) = self.font_notice() {
+                let short = notice.split(':').next().unwrap_or(notice);
+                ui.add(
+                    egui::Label::new(RichText::new(short).color(colors::FLAG_WARNING)).truncate(),
+                )
+                .on_hover_text(notice);
+            }
             if let Some(s) = self.selection.map(|s| s.span()).filter(|s| !s.is_empty()) {
                 ui.weak(format!(
                     "Selected {}–{} ({} chars)",

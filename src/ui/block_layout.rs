@@ -24,6 +24,8 @@ pub struct Block {
     pub span: Span,
     /// True for the last block of a paragraph (followed by the paragraph gap).
     pub ends_paragraph: bool,
+    /// Its paragraph reads right to left (first strong character, UAX #9 P2–P3).
+    pub rtl: bool,
 }
 
 /// Font metrics and spacing of the article text.
@@ -217,7 +219,7 @@ impl BlockLayout {
             line_height: Some(style.line_height),
             ..Default::default()
         };
-        let laid = TextBlock::new(painter, text, &format, self.width);
+        let laid = TextBlock::new(painter, text, &format, self.width, block.rtl);
         let height = if block.span.is_empty() {
             self.gap(&block)
         } else {
@@ -259,14 +261,16 @@ impl BlockLayout {
 fn split_blocks(document: &Document) -> Vec<Block> {
     let mut blocks = Vec::with_capacity(document.paragraphs().len());
     for paragraph in document.paragraphs() {
+        let text = document.slice(*paragraph).unwrap_or_default();
+        let rtl = super::text_block::is_rtl_paragraph(text);
         if paragraph.len() <= MAX_BLOCK_CHARS {
             blocks.push(Block {
                 span: *paragraph,
                 ends_paragraph: true,
+                rtl,
             });
             continue;
         }
-        let text = document.slice(*paragraph).unwrap_or_default();
         let mut start = paragraph.start;
         let mut count = 0;
         let mut last_space = None;
@@ -292,6 +296,7 @@ fn split_blocks(document: &Document) -> Vec<Block> {
                 blocks.push(Block {
                     span: Span::new(start, cut),
                     ends_paragraph: false,
+                    rtl,
                 });
                 count = start + count - cut;
                 start = cut;
@@ -302,6 +307,7 @@ fn split_blocks(document: &Document) -> Vec<Block> {
         blocks.push(Block {
             span: Span::new(start, paragraph.end),
             ends_paragraph: true,
+            rtl,
         });
     }
     blocks

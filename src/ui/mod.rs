@@ -8,6 +8,7 @@ pub mod block_layout;
 pub mod colors;
 pub mod compare_panel;
 pub mod desk_panel;
+pub mod fonts;
 pub mod list_row;
 pub mod review_table;
 pub mod seen_before;

@@ -12,7 +12,7 @@ use egui::{FontId, vec2};
 fn context_with_rtl_fonts() -> egui::Context {
     let ctx = egui::Context::default();
     let mut fonts = FontDefinitions::default();
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/fonts/");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/fonts/");
     for name in ["NotoSansArabic-Regular", "NotoSansHebrew-Regular"] {
         let bytes = std::fs::read(format!("{dir}{name}.ttf")).unwrap();
         fonts
@@ -37,7 +37,13 @@ fn with_block(text: &str, width: f32, check: impl FnOnce(&TextBlock, &egui::Gall
                 font_id: FontId::proportional(17.0),
                 ..Default::default()
             };
-            let block = TextBlock::new(ui.painter(), text, &format, width);
+            let block = TextBlock::new(
+                ui.painter(),
+                text,
+                &format,
+                width,
+                claimmark::ui::text_block::is_rtl_paragraph(text),
+            );
             if ui.ctx().cumulative_pass_nr() > 0
                 && let Some(check) = check.take()
             {
@@ -49,22 +55,25 @@ fn with_block(text: &str, width: f32, check: impl FnOnce(&TextBlock, &egui::Gall
     assert!(check.is_none(), "the check ran");
 }
 
-/// The glyph drawn at block position `x` on the row of `rect`.
-fn glyph_char_at(galley: &egui::Galley, rect: egui::Rect) -> Option<char> {
-    let center = rect.center();
-    let placed = galley
-        .rows
-        .iter()
-        .find(|r| r.min_y() <= center.y && center.y < r.max_y())?;
-    placed
-        .row
-        .glyphs
-        .iter()
-        .find(|g| {
-            let x0 = placed.pos.x + g.pos.x;
-            x0 <= center.x && center.x < x0 + g.advance_width
-        })
-        .map(|g| g.chr)
+/// The glyph painted at the centre of `rect` (block coordinates), in whichever galley of the
+/// block paints there.
+fn glyph_char_at(block: &TextBlock, rect: egui::Rect) -> Option<char> {
+    block.painted().into_iter().find_map(|(at, galley)| {
+        let center = rect.center() - at;
+        let placed = galley
+            .rows
+            .iter()
+            .find(|r| r.min_y() <= center.y && center.y < r.max_y())?;
+        placed
+            .row
+            .glyphs
+            .iter()
+            .find(|g| {
+                let x0 = placed.pos.x + g.pos.x;
+                x0 <= center.x && center.x < x0 + g.advance_width
+            })
+            .map(|g| g.chr)
+    })
 }
 
 #[test]
@@ -104,7 +113,7 @@ fn boxes_hold_their_own_glyph_after_rtl_text() {
                 );
                 if !is_rtl(*c) && !is_zero_width_cluster_part(&chars, i) {
                     assert_eq!(
-                        glyph_char_at(galley, *rect),
+                        glyph_char_at(block, *rect),
                         Some(*c),
                         "char {i} at width {width}"
                     );
@@ -116,7 +125,7 @@ fn boxes_hold_their_own_glyph_after_rtl_text() {
             assert_eq!(rects.len(), 1);
             assert_eq!(
                 glyph_char_at(
-                    galley,
+                    block,
                     rects[0].shrink2(vec2(rects[0].width() / 2.0 - 1.0, 0.0))
                 ),
                 Some('市')
@@ -144,5 +153,116 @@ fn caret_positions_round_trip() {
             let same_place = (block.caret_rect(back).center() - caret.center()).length() < 0.5;
             assert!(back == i || same_place, "boundary {i} came back as {back}");
         }
+    });
+}
+
+/// Mixed-direction paragraphs: Arabic and Hebrew with Latin, digits (European and
+/// Arabic-Indic), brackets, quotes and citation markers, and an English paragraph quoting
+/// Hebrew.
+const MIXED: [&str; 5] = [
+    "قال الوزير إن الصادرات ارتفعت 12% في عام 2024 (وفق «رويترز» [1]) لكن Microsoft تنفي ذلك.",
+    "הממשלה אמרה כי 30% מהחשמל הגיע מרוח, לפי דוח “Energy Review 2025” [4].",
+    "The minister said “שלום עולם” (peace) at 10:30, then left [2].",
+    "ارتفعت الأسعار ٢٥٪ بعد الجفاف، حسب المكتب (٢٠٢٤).",
+    "שלום (abc) עולם",
+];
+
+/// Every row of every paragraph shows its characters in the order `unicode-bidi` gives for
+/// that row (UAX #9 L1–L2), right-to-left paragraphs are aligned right, and every character's
+/// box centre hits that character — at three widths.
+#[test]
+fn rows_are_reordered_as_unicode_bidi_says() {
+    use unicode_bidi::{Level, ParagraphBidiInfo};
+    for text in MIXED {
+        let rtl = claimmark::ui::text_block::is_rtl_paragraph(text);
+        let chars: Vec<char> = text.chars().collect();
+        let bytes: Vec<usize> = text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain([text.len()])
+            .collect();
+        for width in [180.0, 320.0, 900.0] {
+            with_block(text, width, |block, _| {
+                let info = ParagraphBidiInfo::new(
+                    text,
+                    Some(if rtl { Level::rtl() } else { Level::ltr() }),
+                );
+                for row in 0..block.row_count() {
+                    let on_row: Vec<usize> = (0..chars.len())
+                        .filter(|&i| block.row_of(i) == Some(row))
+                        .collect();
+                    let (Some(&first), Some(&last)) = (on_row.first(), on_row.last()) else {
+                        continue;
+                    };
+                    let center = |i: usize| block.rects(i, i + 1)[0].center().x;
+                    let mut shown = on_row.clone();
+                    shown.sort_by(|a, b| center(*a).total_cmp(&center(*b)));
+                    let (levels, runs) = info.visual_runs(bytes[first]..bytes[last + 1]);
+                    let mut expected = Vec::new();
+                    for run in runs {
+                        let from = bytes.partition_point(|&b| b < run.start);
+                        let to = bytes.partition_point(|&b| b < run.end);
+                        if levels[run.start].is_rtl() {
+                            expected.extend((from..to).rev());
+                        } else {
+                            expected.extend(from..to);
+                        }
+                    }
+                    // Spaces inside a reversed run sit between words either way round.
+                    let words = |order: &[usize]| -> Vec<usize> {
+                        order
+                            .iter()
+                            .copied()
+                            .filter(|&i| !chars[i].is_whitespace())
+                            .collect()
+                    };
+                    assert_eq!(
+                        words(&shown),
+                        words(&expected),
+                        "row {row} of “{text}” at width {width}"
+                    );
+                    if rtl {
+                        let right = on_row
+                            .iter()
+                            .map(|&i| block.rects(i, i + 1)[0].right())
+                            .fold(0.0f32, f32::max);
+                        assert!(
+                            right > width - 2.0,
+                            "RTL row {row} ends at {right}, not {width}"
+                        );
+                    }
+                }
+                for (i, c) in chars.iter().enumerate() {
+                    let rect = block.rects(i, i + 1)[0];
+                    if rect.width() < 0.5 || c.is_whitespace() {
+                        continue;
+                    }
+                    assert_eq!(
+                        block.char_at(rect.center().to_vec2()),
+                        Some(i),
+                        "char {i} {c:?} of “{text}” at width {width}"
+                    );
+                }
+            });
+        }
+    }
+}
+
+/// A bracket at a right-to-left level is drawn mirrored, and a span crossing a change of
+/// direction is drawn as several boxes.
+#[test]
+fn brackets_mirror_and_spans_split_at_direction_changes() {
+    let text = MIXED[4];
+    with_block(text, 900.0, |block, _| {
+        let open = text.chars().position(|c| c == '(').unwrap();
+        let rect = block.rects(open, open + 1)[0];
+        assert_eq!(
+            glyph_char_at(block, rect),
+            Some(')'),
+            "“(” is drawn as “)” in RTL"
+        );
+        // “שלום (abc” logically: its Hebrew word on the right, “abc” left of it.
+        let rects = block.rects(0, open + 4);
+        assert!(rects.len() >= 2, "{rects:?}");
     });
 }

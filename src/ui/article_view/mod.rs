@@ -25,7 +25,8 @@ use crate::model::{
 /// Widest the text column gets, in points: a comfortable line length.
 const MAX_COLUMN_WIDTH: f32 = 760.0;
 /// Body text size, in points.
-const FONT_SIZE: f32 = 17.0;
+/// Size of the article text at 100% zoom.
+pub const FONT_SIZE: f32 = 17.0;
 /// Line height as a multiple of the font size.
 const LINE_SPACING: f32 = 1.5;
 /// Space after each paragraph, as a multiple of the font size.

@@ -120,7 +120,7 @@ impl Geometry<'_> {
         painter.add(Shape::mesh(selection_mesh));
         for index in visible {
             if let Some(laid) = self.layout.laid_out(index) {
-                painter.galley(self.block_origin(index), laid.galley().clone(), text_color);
+                laid.paint(painter, self.block_origin(index), text_color);
             }
         }
         if let Some(selection) = selection

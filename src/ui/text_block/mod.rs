@@ -1,21 +1,24 @@
 //! One laid-out block of article text (a paragraph or a piece of one) and the exact mapping
 //! between its characters and screen positions.
 //!
-//! egui 0.37 assumes one glyph per character, but its shaper breaks that for right-to-left
-//! text (Arabic, Hebrew: more glyphs than characters, in visual order; egui issue #8576).
-//! Trusting glyph indexes there would put highlights on the wrong words. So a block with
-//! right-to-left text is laid out with each right-to-left word in its own section, and every
-//! character gets a box of its own from its section's glyphs; other blocks use the glyphs
-//! directly. Offsets here are chars local to the block.
+//! egui 0.37 lays text out left to right and assumes one glyph per character, which its shaper
+//! breaks for right-to-left text (egui issue #8576). So a block is first laid out logically,
+//! which decides where its rows break; a block with right-to-left or mixed-direction text is
+//! then laid out again row by row in visual order ([`bidi`]), every character getting a box
+//! of its own; other blocks use the glyphs directly. Offsets here are chars local to the block.
+
+mod bidi;
 
 use std::sync::Arc;
+
+pub use bidi::{is_rtl_paragraph, needs_bidi};
 
 use egui::text::{ByteIndex, LayoutJob, LayoutSection, TextFormat};
 use egui::{Galley, Painter, Rect, Vec2, pos2};
 
 /// Where one character is drawn: its row and horizontal extent.
 #[derive(Clone, Copy, Debug, PartialEq)]
-struct CharBox {
+pub(crate) struct CharBox {
     row: usize,
     x0: f32,
     x1: f32,
@@ -30,6 +33,10 @@ pub struct TextBlock {
     row_starts: Vec<usize>,
     /// Per-char boxes, only for blocks where glyphs and chars do not line up one to one.
     boxes: Option<Vec<CharBox>>,
+    /// The galleys painted instead of `galley` when rows are reordered (right-to-left text).
+    pieces: Option<Vec<(Vec2, Arc<Galley>)>>,
+    /// The block's paragraph reads right to left.
+    rtl_paragraph: bool,
 }
 
 /// True for characters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, …).
@@ -54,9 +61,17 @@ fn direction_runs(text: &str) -> Vec<(std::ops::Range<usize>, bool)> {
 }
 
 impl TextBlock {
-    /// Lays out `text` wrapped at `width`.
-    pub fn new(painter: &Painter, text: &str, format: &TextFormat, width: f32) -> Self {
+    /// Lays out `text` wrapped at `width`; `rtl_paragraph`: its paragraph reads right to left
+    /// (its rows are then aligned to the right).
+    pub fn new(
+        painter: &Painter,
+        text: &str,
+        format: &TextFormat,
+        width: f32,
+        rtl_paragraph: bool,
+    ) -> Self {
         let has_rtl = text.chars().any(is_rtl);
+        let reorder = rtl_paragraph || text.chars().any(needs_bidi);
         let mut job = LayoutJob {
             text: text.to_owned(),
             ..Default::default()
@@ -108,17 +123,66 @@ impl TextBlock {
                 starts
             }
         };
+        let (boxes, pieces) = if reorder {
+            let logical = boxes.unwrap_or_default();
+            let visual = bidi::lay_out(
+                painter,
+                text,
+                format,
+                (rtl_paragraph, width),
+                &bidi::Logical {
+                    galley: &galley,
+                    rows: &row_starts,
+                    boxes: &logical,
+                },
+            );
+            (Some(visual.boxes), Some(visual.pieces))
+        } else {
+            (boxes, None)
+        };
         Self {
             galley,
             char_count,
             row_starts,
             boxes,
+            pieces,
+            rtl_paragraph,
         }
     }
 
-    /// The galley to paint.
+    /// The galley of the logical layout (rows and their heights).
     pub fn galley(&self) -> &Arc<Galley> {
         &self.galley
+    }
+
+    /// What is painted: galleys with their offsets in the block, in visual order.
+    pub fn painted(&self) -> Vec<(Vec2, &Arc<Galley>)> {
+        match &self.pieces {
+            Some(pieces) => pieces.iter().map(|(at, g)| (*at, g)).collect(),
+            None => vec![(Vec2::ZERO, &self.galley)],
+        }
+    }
+
+    /// Paints the text with its top-left corner at `origin`.
+    pub fn paint(&self, painter: &Painter, origin: egui::Pos2, color: egui::Color32) {
+        for (at, galley) in self.painted() {
+            painter.galley(origin + at, galley.clone(), color);
+        }
+    }
+
+    /// The row local char `local` is drawn on.
+    pub fn row_of(&self, local: usize) -> Option<usize> {
+        self.char_box(local).map(|b| b.row)
+    }
+
+    /// Number of rows.
+    pub fn row_count(&self) -> usize {
+        self.galley.rows.len()
+    }
+
+    /// True when the block's paragraph reads right to left.
+    pub fn is_rtl_paragraph(&self) -> bool {
+        self.rtl_paragraph
     }
 
     /// Size of the laid-out text.
