@@ -20,7 +20,10 @@ pub use field::{Field, FieldValue};
 pub use review::{
     ClaimStatus, Evidence, Link, LinkKind, NORMALIZED_CLAIM_LIMIT, Rating, RatingScale, Review,
 };
-pub use selection::{TextSelection, next_word_end, previous_word_start, word_at};
+pub use selection::{
+    TextSelection, next_word_end, previous_word_start, sentence_at, snap_to_words, word_at,
+    word_span,
+};
 pub use span::Span;
 pub use span_index::{IndexEntry, SpanIndex};
 pub use tag::Tag;

@@ -245,7 +245,9 @@ fn header_ui(
         Command::ReattachToSelection.button(ui, context.has_text_selection, commands);
     }
     conflicts_ui(ui, annotation, &mut out.actions);
-    let excerpt: String = annotation.text.chars().take(280).collect();
+    let excerpt = crate::ui::text_block::display_order(
+        &annotation.text.chars().take(280).collect::<String>(),
+    );
     let ellipsis = if annotation.text.chars().count() > 280 {
         "…"
     } else {

@@ -176,7 +176,7 @@ fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> 
     let heading = format!(
         "{flag}{} · {}",
         annotation.tag.label(),
-        one_line(&annotation.text, text_width)
+        crate::ui::text_block::display_order(&one_line(&annotation.text, text_width))
     );
     let heading = elided(ui, heading, &font, visuals.strong_text_color(), text_width);
     let y = rect.top() + line * 0.5 + 2.0 - heading.size().y / 2.0;
@@ -184,7 +184,7 @@ fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> 
     let detail = match &annotation.flag {
         Some(flag) => format!("Does not match: {}", flag.describe()),
         None if annotation.note.is_empty() => "(no note)".to_owned(),
-        None => one_line(&annotation.note, text_width),
+        None => crate::ui::text_block::display_order(&one_line(&annotation.note, text_width)),
     };
     let detail_color = if annotation.flag.is_some() {
         colors::FLAG_WARNING

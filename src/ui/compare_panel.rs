@@ -133,7 +133,10 @@ pub fn compare_panel_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<CompareActio
                 let what = format!(
                     "{} “{}”",
                     annotation.tag.label(),
-                    crate::model::excerpt(&annotation.text, 80)
+                    crate::ui::text_block::display_order(&crate::model::excerpt(
+                        &annotation.text,
+                        80
+                    ))
                 );
                 let detail = match (&difference.our_value, &difference.their_value) {
                     (Some(o), Some(t)) => {

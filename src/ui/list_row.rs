@@ -43,7 +43,7 @@ impl LineStyle {
 /// A line of `text` in `style`, at most `rows` rows high (cut with an ellipsis).
 pub fn line(ui: &Ui, text: &str, style: LineStyle, rows: usize) -> LayoutJob {
     let format = TextFormat::simple(style.text_style().resolve(ui.style()), style.color(ui));
-    let mut job = LayoutJob::single_section(text.to_owned(), format);
+    let mut job = LayoutJob::single_section(super::text_block::display_order(text), format);
     job.wrap = wrapping(rows);
     job
 }

@@ -73,7 +73,10 @@ fn hit_ui(ui: &mut Ui, hit: &Hit) -> Option<SeenAction> {
             hit.date.get(..10).unwrap_or(&hit.date)
         ));
     });
-    ui.label(format!("“{}”", crate::model::excerpt(&hit.text, 160)));
+    ui.label(format!(
+        "“{}”",
+        crate::ui::text_block::display_order(&crate::model::excerpt(&hit.text, 160))
+    ));
     if !hit.normalized.is_empty() && hit.normalized != hit.text {
         ui.weak(format!(
             "Normalized: {}",

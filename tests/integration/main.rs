@@ -26,6 +26,7 @@ mod interop;
 mod reattach_edits;
 mod recovery;
 mod review_gui;
+mod selection_gui;
 mod text_geometry;
 mod together;
 mod update_text;

@@ -19,7 +19,7 @@ use geometry::Geometry;
 use super::block_layout::{BlockLayout, TextStyle};
 use crate::model::{
     AnnotationId, Document, Span, SpanIndex, TextSelection, next_word_end, previous_word_start,
-    word_at,
+    sentence_at, snap_to_words, word_at,
 };
 
 /// Widest the text column gets, in points: a comfortable line length.
@@ -66,6 +66,8 @@ pub enum ArticleEvent {
 /// State of the article view that lives across frames.
 pub struct ArticleView {
     layout: BlockLayout,
+    /// Where the drag in progress started (before growing to whole words).
+    drag_anchor: Option<usize>,
     /// The first block in view and its top in the last frame, to keep the text still when
     /// blocks above it get measured.
     anchor: Option<(usize, f32)>,
@@ -84,6 +86,7 @@ impl Default for ArticleView {
     fn default() -> Self {
         Self {
             layout: BlockLayout::default(),
+            drag_anchor: None,
             anchor: None,
             last_offset: 0.0,
             scroll_again: None,
@@ -232,7 +235,14 @@ impl ArticleView {
         };
 
         let mut events = Vec::new();
-        Self::handle_pointer(ui, &response, &geometry, selection, &mut events);
+        Self::handle_pointer(
+            ui,
+            &response,
+            &geometry,
+            selection,
+            &mut self.drag_anchor,
+            &mut events,
+        );
         let mut scroll_request = None;
         if response.has_focus() {
             scroll_request = Self::handle_keys(ui, &geometry, selection, &mut events);
@@ -283,9 +293,19 @@ impl ArticleView {
         response: &egui::Response,
         geometry: &Geometry<'_>,
         selection: Option<TextSelection>,
+        drag_anchor: &mut Option<usize>,
         events: &mut Vec<ArticleEvent>,
     ) {
-        let shift = ui.input(|i| i.modifiers.shift);
+        let (shift, exact) = ui.input(|i| (i.modifiers.shift, i.modifiers.alt));
+        let document = geometry.document;
+        // A drag or Shift+click takes whole words unless Alt is held (exact characters).
+        let select = |anchor: usize, cursor: usize| {
+            if exact {
+                TextSelection { anchor, cursor }
+            } else {
+                snap_to_words(document, anchor, cursor)
+            }
+        };
         if response.drag_started() {
             response.request_focus();
             let origin = ui.input(|i| i.pointer.press_origin());
@@ -294,28 +314,19 @@ impl ArticleView {
                     (true, Some(s)) => s.anchor,
                     _ => anchor,
                 };
-                events.push(ArticleEvent::Select(TextSelection {
-                    anchor,
-                    cursor: anchor,
-                }));
+                *drag_anchor = Some(anchor);
+                events.push(ArticleEvent::Select(TextSelection::caret(anchor)));
             }
         }
         if response.dragged()
             && let Some(pos) = response.interact_pointer_pos()
         {
-            let anchor = events
-                .iter()
-                .rev()
-                .find_map(|e| match e {
-                    ArticleEvent::Select(s) => Some(s.anchor),
-                    ArticleEvent::Click { .. } => None,
-                })
-                .or(selection.map(|s| s.anchor));
+            let anchor = drag_anchor.or(selection.map(|s| s.anchor));
             if let Some(anchor) = anchor {
-                events.push(ArticleEvent::Select(TextSelection {
+                events.push(ArticleEvent::Select(select(
                     anchor,
-                    cursor: geometry.cursor_at(pos),
-                }));
+                    geometry.cursor_at(pos),
+                )));
             }
             // Dragging past the top or bottom edge scrolls, as in any editor.
             let clip = ui.clip_rect();
@@ -327,12 +338,25 @@ impl ArticleView {
                 ui.ctx().request_repaint();
             }
         }
-        if response.double_clicked() {
-            if let Some(offset) = response
+        if response.drag_stopped() {
+            *drag_anchor = None;
+        }
+        let under = || {
+            response
                 .interact_pointer_pos()
                 .and_then(|p| geometry.char_under(p))
-            {
-                let word = word_at(geometry.document, offset);
+        };
+        if response.triple_clicked() {
+            if let Some(offset) = under() {
+                let sentence = sentence_at(document, offset);
+                events.push(ArticleEvent::Select(TextSelection {
+                    anchor: sentence.start,
+                    cursor: sentence.end,
+                }));
+            }
+        } else if response.double_clicked() {
+            if let Some(offset) = under() {
+                let word = word_at(document, offset);
                 events.push(ArticleEvent::Select(TextSelection {
                     anchor: word.start,
                     cursor: word.end,
@@ -343,10 +367,7 @@ impl ArticleView {
             if let Some(pos) = response.interact_pointer_pos() {
                 let cursor = geometry.cursor_at(pos);
                 match (shift, selection) {
-                    (true, Some(s)) => events.push(ArticleEvent::Select(TextSelection {
-                        anchor: s.anchor,
-                        cursor,
-                    })),
+                    (true, Some(s)) => events.push(ArticleEvent::Select(select(s.anchor, cursor))),
                     _ => {
                         events.push(ArticleEvent::Select(TextSelection::caret(cursor)));
                         if let Some(offset) = geometry.char_under(pos) {

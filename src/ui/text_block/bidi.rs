@@ -272,3 +272,71 @@ pub(super) fn lay_out(
     }
     Visual { boxes, pieces }
 }
+
+/// `text` rearranged so that a left-to-right label shows it in reading order: right-to-left
+/// runs put their words last to first (each word stays in logical order, which the shaper
+/// turns around itself) and their brackets mirrored. For one-line labels (lists, forms).
+pub fn display_order(text: &str) -> String {
+    if !text.chars().any(needs_bidi) {
+        return text.to_owned();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let bytes: Vec<usize> = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(text.len()))
+        .collect();
+    let char_of_byte = |byte: usize| bytes.partition_point(|&b| b < byte);
+    let info = ParagraphBidiInfo::new(text, None);
+    let (levels, runs) = info.visual_runs(0..text.len());
+    let mut out = String::with_capacity(text.len());
+    for run in runs {
+        let rtl = levels.get(run.start).is_some_and(|l| l.is_rtl());
+        let (a, b) = (char_of_byte(run.start), char_of_byte(run.end));
+        let mut pieces: Vec<std::ops::Range<usize>> = Vec::new();
+        for i in a..b {
+            let script = chars.get(i).is_some_and(|c| shaped_right_to_left(*c));
+            match pieces.last_mut() {
+                Some(piece)
+                    if chars
+                        .get(piece.start)
+                        .is_some_and(|c| shaped_right_to_left(*c) == script) =>
+                {
+                    piece.end = i + 1;
+                }
+                _ => pieces.push(i..i + 1),
+            }
+        }
+        if rtl {
+            pieces.reverse();
+        }
+        for piece in pieces {
+            let piece_chars = chars.get(piece).unwrap_or_default();
+            if rtl && !shaper_reverses(piece_chars) {
+                out.extend(
+                    piece_chars
+                        .iter()
+                        .rev()
+                        .map(|c| unicode_bidi_mirroring::get_mirrored(*c).unwrap_or(*c)),
+                );
+            } else {
+                out.extend(piece_chars.iter());
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod test {
+    use super::*;
+
+    #[test]
+    fn labels_show_right_to_left_words_last_to_first() {
+        assert_eq!(display_order("plain text (1)"), "plain text (1)");
+        // An Arabic label: words last to first, each word as written (the shaper turns it).
+        assert_eq!(display_order("خلال عام 2024"), "2024 عام خلال");
+        // A bracket at a right-to-left level is mirrored.
+        assert_eq!(display_order("عام (2024)"), "(2024) عام");
+    }
+}
