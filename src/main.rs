@@ -34,6 +34,11 @@ fn run_app(file: Option<PathBuf>, desk: Option<PathBuf>) -> ExitCode {
         .map(|store| store.list())
         .unwrap_or_default();
     let (opened, notices) = startup_document(file.as_deref());
+    let opened_file = file.filter(|_| {
+        notices
+            .iter()
+            .all(|n| n.kind != claimmark::app::StatusKind::Error)
+    });
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("claimmark")
         .with_app_id("claimmark")
@@ -51,10 +56,12 @@ fn run_app(file: Option<PathBuf>, desk: Option<PathBuf>) -> ExitCode {
         "claimmark",
         options,
         Box::new(move |cc| {
-            cc.egui_ctx.set_theme(egui::Theme::Light);
             claimmark::ui::fonts::install(&cc.egui_ctx);
             let mut app = ClaimmarkApp::new(opened, notices, Box::new(DesktopPlatform));
             app.offer_recoveries(recoveries);
+            if let Some(file) = &opened_file {
+                app.note_recent_file(file);
+            }
             match &desk {
                 Some(folder) => app.open_desk_folder(&cc.egui_ctx, folder),
                 None => app.open_remembered_desk(&cc.egui_ctx),

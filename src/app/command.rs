@@ -77,6 +77,18 @@ pub enum Command {
     SearchDesk,
     /// Open another person's file of the same article to compare with ours.
     CompareWith,
+    /// Make the article's text larger.
+    ZoomIn,
+    /// Make the article's text smaller.
+    ZoomOut,
+    /// The article's text at 100%.
+    ZoomReset,
+    /// Use this colour theme.
+    Theme(crate::io::Theme),
+    /// Open recent file number N.
+    OpenRecent(usize),
+    /// Forget the recent files.
+    ClearRecent,
 }
 
 const fn shortcut(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -149,7 +161,20 @@ impl Command {
             Command::DeskPanel,
             Command::SearchDesk,
             Command::CompareWith,
+            Command::ZoomIn,
+            Command::ZoomOut,
+            Command::ZoomReset,
+            Command::ClearRecent,
         ];
+        all.extend(
+            [
+                crate::io::Theme::System,
+                crate::io::Theme::Light,
+                crate::io::Theme::Dark,
+            ]
+            .map(Command::Theme),
+        );
+        all.extend((0..crate::io::RECENT_FILES).map(Command::OpenRecent));
         all.extend(Tag::ALL.map(Command::Tag));
         all.extend(Tag::ALL.map(Command::Retag));
         all.extend((0..VERDICT_KEYS.len()).map(Command::Verdict));
@@ -194,6 +219,16 @@ impl Command {
             Command::DeskPanel => "Desk panel".to_owned(),
             Command::SearchDesk => "Search the desk…".to_owned(),
             Command::CompareWith => "Compare with…".to_owned(),
+            Command::ZoomIn => "Zoom in".to_owned(),
+            Command::ZoomOut => "Zoom out".to_owned(),
+            Command::ZoomReset => "Actual size".to_owned(),
+            Command::Theme(theme) => match theme {
+                crate::io::Theme::System => "Theme as the system".to_owned(),
+                crate::io::Theme::Light => "Light theme".to_owned(),
+                crate::io::Theme::Dark => "Dark theme".to_owned(),
+            },
+            Command::OpenRecent(n) => format!("Recent file {}", n + 1),
+            Command::ClearRecent => "Clear recent files".to_owned(),
         }
     }
 
@@ -257,6 +292,12 @@ impl Command {
                 "Open another person's annotations of this article: see the differences and how far you agree, and take theirs where they are right"
                     .to_owned()
             }
+            Command::ZoomIn => "Make the article's text larger (remembered)".to_owned(),
+            Command::ZoomOut => "Make the article's text smaller (remembered)".to_owned(),
+            Command::ZoomReset => "Show the article's text at 100%".to_owned(),
+            Command::Theme(_) => "Light, dark, or as the desktop is (remembered)".to_owned(),
+            Command::OpenRecent(_) => "Open this file again".to_owned(),
+            Command::ClearRecent => "Forget the list of recent files".to_owned(),
         }
     }
 
@@ -285,10 +326,13 @@ impl Command {
                 .get(n)
                 .map(|key| vec![shortcut(CMD, *key)])
                 .unwrap_or_default(),
-            Command::ClearVerdict => vec![shortcut(CMD, Key::Num0)],
+            Command::ClearVerdict => vec![shortcut(CMD, Key::Backspace)],
             Command::AddEvidence => vec![shortcut(CMD, Key::E)],
             Command::ReviewPanel => vec![shortcut(NONE, Key::F7)],
             Command::DeskPanel => vec![shortcut(NONE, Key::F6)],
+            Command::ZoomIn => vec![shortcut(CMD, Key::Equals), shortcut(CMD, Key::Plus)],
+            Command::ZoomOut => vec![shortcut(CMD, Key::Minus)],
+            Command::ZoomReset => vec![shortcut(CMD, Key::Num0)],
             Command::SearchDesk => vec![shortcut(CMD_SHIFT, Key::F)],
             Command::Retag(_)
             | Command::ShowSelected
@@ -300,7 +344,10 @@ impl Command {
             | Command::Preferences
             | Command::UpdateArticleText
             | Command::OpenDesk
-            | Command::CompareWith => vec![],
+            | Command::CompareWith
+            | Command::Theme(_)
+            | Command::OpenRecent(_)
+            | Command::ClearRecent => vec![],
         }
     }
 
@@ -310,7 +357,14 @@ impl Command {
     pub fn works_while_typing(self) -> bool {
         !matches!(
             self,
-            Command::Delete | Command::Tag(_) | Command::Undo | Command::Redo
+            Command::Delete
+                | Command::Tag(_)
+                | Command::Undo
+                | Command::Redo
+                | Command::ClearVerdict
+                | Command::ZoomIn
+                | Command::ZoomOut
+                | Command::ZoomReset
         )
     }
 
@@ -343,7 +397,12 @@ impl Command {
                     .collect();
                 keys.join(" / ")
             }
-            [first, ..] => ctx.format_shortcut(first),
+            // Keys as printed on the keyboard: "Ctrl+=", not "Ctrl+Equals".
+            [first, ..] => ctx
+                .format_shortcut(first)
+                .replace("Equals", "=")
+                .replace("Minus", "-")
+                .replace("Plus", "+"),
             [] => String::new(),
         }
     }
@@ -473,7 +532,13 @@ fn listed_in_all(command: Command) {
         | Command::OpenDesk
         | Command::DeskPanel
         | Command::SearchDesk
-        | Command::CompareWith => {}
+        | Command::CompareWith
+        | Command::ZoomIn
+        | Command::ZoomOut
+        | Command::ZoomReset
+        | Command::Theme(_)
+        | Command::OpenRecent(_)
+        | Command::ClearRecent => {}
     }
 }
 

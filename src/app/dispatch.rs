@@ -107,6 +107,12 @@ impl ClaimmarkApp {
                 };
             }
             Command::CompareWith => self.ask_compare_file(),
+            Command::ZoomIn => self.zoom(1),
+            Command::ZoomOut => self.zoom(-1),
+            Command::ZoomReset => self.zoom(0),
+            Command::Theme(theme) => self.set_theme(ctx, theme),
+            Command::OpenRecent(n) => self.open_recent(ctx, n),
+            Command::ClearRecent => self.clear_recent(),
             Command::Export(format) => self.export(format),
             Command::Import(format) => self.request(ctx, Pending::Import(format)),
             Command::Preferences => {

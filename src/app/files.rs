@@ -100,6 +100,7 @@ impl ClaimmarkApp {
                     );
                 }
                 self.after_open_from_desk(path);
+                self.remember_recent(path);
             }
             Err(error) => {
                 self.desk.select_after_open = None;
@@ -175,6 +176,7 @@ impl ClaimmarkApp {
                 self.background.disk_stamp = io::stamp(path);
                 self.drop_recovery_file();
                 self.desk_file_saved();
+                self.remember_recent(path);
                 self.set_status(StatusKind::Info, format!("Saved to {}", path.display()));
                 true
             }

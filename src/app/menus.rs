@@ -13,6 +13,17 @@ impl ClaimmarkApp {
         ui.menu_button("File", |ui| {
             Command::NewFromClipboard.menu_item(ui, true, commands);
             Command::Open.menu_item(ui, true, commands);
+            ui.menu_button("Open recent", |ui| {
+                if self.recent_files().is_empty() {
+                    ui.weak("No recent files");
+                }
+                for (n, path) in self.recent_files().iter().enumerate() {
+                    let name = crate::io::file_name(path);
+                    Command::OpenRecent(n).menu_item_labelled(ui, &name, true, commands);
+                }
+                ui.separator();
+                Command::ClearRecent.menu_item(ui, !self.recent_files().is_empty(), commands);
+            });
             Command::OpenDesk.menu_item(ui, true, commands);
             ui.separator();
             Command::Save.menu_item(ui, true, commands);
@@ -57,6 +68,24 @@ impl ClaimmarkApp {
             ui.separator();
             Command::Preferences.menu_item(ui, true, commands);
         });
+        ui.menu_button("View", |ui| {
+            Command::ZoomIn.menu_item(ui, true, commands);
+            Command::ZoomOut.menu_item(ui, true, commands);
+            Command::ZoomReset.menu_item(ui, true, commands);
+            ui.separator();
+            for theme in [
+                crate::io::Theme::System,
+                crate::io::Theme::Light,
+                crate::io::Theme::Dark,
+            ] {
+                let label = format!(
+                    "{} {}",
+                    if self.theme() == theme { "●" } else { "○" },
+                    Command::Theme(theme).label()
+                );
+                Command::Theme(theme).menu_item_labelled(ui, &label, true, commands);
+            }
+        });
         ui.menu_button("Desk", |ui| {
             Command::OpenDesk.menu_item(ui, true, commands);
             let open = self.desk_is_open();
@@ -97,7 +126,7 @@ impl ClaimmarkApp {
                     .unwrap_or_default();
                 let button =
                     Button::new(RichText::new(format!("{}  ({key})", tag.label())).strong())
-                        .fill(colors::tag_fill(tag))
+                        .fill(colors::tag_fill(tag, ui.visuals().dark_mode))
                         .stroke(egui::Stroke::new(1.5, colors::tag_color(tag)));
                 command.add_button(ui, button, enabled, commands);
             }
@@ -156,7 +185,7 @@ impl ClaimmarkApp {
             match (self.find.query.is_empty(), count, self.find.current) {
                 (true, _, _) => {}
                 (false, 0, _) => {
-                    ui.colored_label(colors::FLAG_WARNING, "no matches");
+                    ui.colored_label(colors::flag_warning(ui.visuals().dark_mode), "no matches");
                 }
                 (false, n, Some(i)) => {
                     ui.label(format!("{} of {n}", i + 1));

@@ -22,6 +22,7 @@ mod panels;
 mod platform;
 mod review;
 mod startup;
+mod view;
 
 use std::path::PathBuf;
 
@@ -72,6 +73,8 @@ pub struct ClaimmarkApp {
     desk: desk::DeskState,
     /// Another person's file being compared with ours.
     compare: Option<compare::CompareState>,
+    /// Zoom, theme, recent files.
+    look: view::ViewSettings,
     /// The document whose characters were checked against the fonts, and what to tell the
     /// user about characters no font can show.
     font_notice: Option<(String, Option<String>)>,
@@ -105,6 +108,7 @@ impl ClaimmarkApp {
             desk: desk::DeskState::default(),
             compare: None,
             font_notice: None,
+            look: view::ViewSettings::from_preferences(&crate::io::Preferences::default()),
             status: None,
             dialog: None,
             close_confirmed: false,
@@ -113,6 +117,8 @@ impl ClaimmarkApp {
             platform,
         };
         app.session.reviewer = app.platform.load_reviewer();
+        let preferences = app.platform.preferences();
+        app.look = view::ViewSettings::from_preferences(&preferences);
         app.start_save_warmup();
         app.status = notices.into_iter().last();
         if !load_notices.is_empty() {
@@ -246,6 +252,7 @@ impl ClaimmarkApp {
 impl eframe::App for ClaimmarkApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.apply_view(&ctx);
         self.adopt_save_warmup(false);
         self.keep_recovery_file(&ctx);
         self.poll_desk(&ctx);

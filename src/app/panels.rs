@@ -2,7 +2,7 @@
 //! selected annotation's form, then the list or the review table), the status bar, the
 //! article in the middle, and the open dialog. Each part returns what the user did.
 
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 
 use super::{Action, ClaimmarkApp, Command, SideTab, StatusKind};
 use crate::model::{AnnotationId, Tag};
@@ -237,7 +237,10 @@ impl ClaimmarkApp {
             if let Some(notice) = self.font_notice() {
                 let short = notice.split(':').next().unwrap_or(notice);
                 ui.add(
-                    egui::Label::new(RichText::new(short).color(colors::FLAG_WARNING)).truncate(),
+                    egui::Label::new(
+                        RichText::new(short).color(colors::flag_warning(ui.visuals().dark_mode)),
+                    )
+                    .truncate(),
                 )
                 .on_hover_text(notice);
             }
@@ -252,8 +255,8 @@ impl ClaimmarkApp {
             if let Some(status) = &self.status {
                 let color = match status.kind {
                     StatusKind::Info => ui.visuals().text_color(),
-                    StatusKind::Warning => colors::FLAG_WARNING,
-                    StatusKind::Error => Color32::from_rgb(190, 30, 30),
+                    StatusKind::Warning => colors::flag_warning(ui.visuals().dark_mode),
+                    StatusKind::Error => colors::error(ui.visuals().dark_mode),
                 };
                 let prefix = match status.kind {
                     StatusKind::Info => "",
@@ -317,7 +320,8 @@ fn legend_ui(ui: &mut Ui) {
                 .map(|s| s.logical_key.symbol_or_name())
                 .unwrap_or_default();
             let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 3.0, colors::tag_fill(tag));
+            ui.painter()
+                .rect_filled(rect, 3.0, colors::tag_fill(tag, ui.visuals().dark_mode));
             ui.painter().hline(
                 rect.x_range(),
                 rect.bottom() - 1.0,

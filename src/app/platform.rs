@@ -42,6 +42,10 @@ pub trait Platform {
     fn remembered_desk(&mut self) -> Option<PathBuf>;
     /// Stores the desk folder in the preferences.
     fn remember_desk(&mut self, folder: &std::path::Path) -> Result<(), String>;
+    /// The preferences (zoom, theme, recent files, …).
+    fn preferences(&mut self) -> crate::io::Preferences;
+    /// Stores the preferences.
+    fn save_preferences(&mut self, preferences: &crate::io::Preferences) -> Result<(), String>;
 }
 
 /// The real desktop: `rfd` dialogs, `arboard` clipboard.
@@ -158,6 +162,14 @@ impl Platform for DesktopPlatform {
 
     fn remembered_desk(&mut self) -> Option<PathBuf> {
         crate::io::load_preferences().desk
+    }
+
+    fn preferences(&mut self) -> crate::io::Preferences {
+        crate::io::load_preferences()
+    }
+
+    fn save_preferences(&mut self, preferences: &crate::io::Preferences) -> Result<(), String> {
+        crate::io::save_preferences(preferences).map_err(|e| e.to_string())
     }
 
     fn remember_desk(&mut self, folder: &std::path::Path) -> Result<(), String> {

@@ -380,13 +380,58 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()>
 }
 
 /// The user's settings, kept in `claimmark/preferences.ron` in the user's config folder.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Preferences {
     /// The name recorded with each change.
     pub reviewer: String,
     /// The desk folder opened last.
     pub desk: Option<PathBuf>,
+    /// The article's zoom, in percent.
+    pub zoom_percent: u32,
+    /// Light, dark, or as the system says.
+    pub theme: Theme,
+    /// Files opened or saved lately, newest first.
+    pub recent: Vec<PathBuf>,
+}
+
+impl Default for Preferences {
+    fn default() -> Self {
+        Self {
+            reviewer: String::new(),
+            desk: None,
+            zoom_percent: 100,
+            theme: Theme::System,
+            recent: Vec::new(),
+        }
+    }
+}
+
+/// The colour theme chosen.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+pub enum Theme {
+    /// As the system says (dark when the desktop is dark).
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+/// How many recent files are remembered.
+pub const RECENT_FILES: usize = 10;
+
+impl Preferences {
+    /// Puts `path` first in the recent files (once), keeping at most [`RECENT_FILES`].
+    pub fn add_recent(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        self.recent.retain(|p| *p != path);
+        self.recent.insert(0, path);
+        self.recent.truncate(RECENT_FILES);
+    }
 }
 
 fn preferences_path() -> Option<PathBuf> {

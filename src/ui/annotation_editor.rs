@@ -230,7 +230,7 @@ fn header_ui(
     });
     if let Some(flag) = &annotation.flag {
         ui.colored_label(
-            colors::FLAG_WARNING,
+            colors::flag_warning(ui.visuals().dark_mode),
             format!(
                 "This annotation does not match the article: {}.",
                 flag.describe()
@@ -238,7 +238,7 @@ fn header_ui(
         );
     }
     if let Some(check) = &annotation.check {
-        ui.colored_label(colors::FLAG_WARNING, check);
+        ui.colored_label(colors::flag_warning(ui.visuals().dark_mode), check);
         Command::ConfirmPosition.button(ui, true, commands);
     }
     if annotation.flag.is_some() || annotation.check.is_some() {
@@ -269,14 +269,17 @@ fn conflicts_ui(ui: &mut Ui, annotation: &Annotation, actions: &mut Vec<EditorAc
     for (index, conflict) in annotation.conflicts.iter().enumerate() {
         ui.push_id(("conflict", index), |ui| {
             egui::Frame::group(ui.style())
-                .stroke(egui::Stroke::new(1.5, colors::FLAG_WARNING))
+                .stroke(egui::Stroke::new(
+                    1.5,
+                    colors::flag_warning(ui.visuals().dark_mode),
+                ))
                 .show(ui, |ui| {
                     let ours = match conflict {
                         Conflict::Field { field, .. } => Some(field.get(annotation)),
                         _ => None,
                     };
                     ui.colored_label(
-                        colors::FLAG_WARNING,
+                        colors::flag_warning(ui.visuals().dark_mode),
                         format!("Merge conflict — {}", conflict.describe(ours.as_ref())),
                     );
                     let (keep_ours, take_theirs) = match conflict {
@@ -353,7 +356,10 @@ fn claim_fields_ui(
         if let Some(v) = &review.verdict
             && context.scale.get(v).is_none()
         {
-            ui.colored_label(colors::FLAG_WARNING, format!("“{v}” (not on this scale)"));
+            ui.colored_label(
+                colors::flag_warning(ui.visuals().dark_mode),
+                format!("“{v}” (not on this scale)"),
+            );
         }
     });
     let spec = TextField {
@@ -367,7 +373,7 @@ fn claim_fields_ui(
     let length = review.normalized.chars().count();
     if length > NORMALIZED_CLAIM_LIMIT {
         ui.colored_label(
-            colors::FLAG_WARNING,
+            colors::flag_warning(ui.visuals().dark_mode),
             format!(
                 "{length} characters: Google's ClaimReview guidelines ask for at most {NORMALIZED_CLAIM_LIMIT}"
             ),
@@ -406,7 +412,7 @@ fn tag_button(ui: &mut Ui, tag: Tag, current: bool, commands: &mut Vec<Command>)
     let mut button = Button::new(text);
     if current {
         button = button
-            .fill(colors::tag_fill(tag))
+            .fill(colors::tag_fill(tag, ui.visuals().dark_mode))
             .stroke(egui::Stroke::new(1.5, colors::tag_color(tag)));
     }
     let mut clicked = Vec::new();
@@ -478,7 +484,7 @@ fn links_ui(ui: &mut Ui, context: &EditorContext<'_>, out: &mut FormOutput) {
         ui.label("Links:");
         if let Some(kind) = context.picking_link {
             ui.colored_label(
-                colors::FIND_MATCH,
+                colors::find_match(ui.visuals().dark_mode),
                 format!(
                     "Click the annotation this is {} (in the article or the list). Esc cancels.",
                     kind.label()

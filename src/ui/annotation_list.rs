@@ -62,7 +62,7 @@ pub fn annotation_list_ui(
     let flagged = annotations.flagged_count();
     if flagged > 0 {
         ui.colored_label(
-            colors::FLAG_WARNING,
+            colors::flag_warning(ui.visuals().dark_mode),
             format!("{flagged} flagged: they do not match the article"),
         );
     }
@@ -151,7 +151,7 @@ fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> 
         painter.rect_stroke(
             rect,
             4.0,
-            Stroke::new(1.5, colors::SELECTED_OUTLINE),
+            Stroke::new(1.5, colors::selected_outline(ui.visuals().dark_mode)),
             StrokeKind::Inside,
         );
     } else if response.hovered() {
@@ -187,7 +187,7 @@ fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> 
         None => crate::ui::text_block::display_order(&one_line(&annotation.note, text_width)),
     };
     let detail_color = if annotation.flag.is_some() {
-        colors::FLAG_WARNING
+        colors::flag_warning(ui.visuals().dark_mode)
     } else {
         visuals.weak_text_color()
     };

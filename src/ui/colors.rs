@@ -1,4 +1,6 @@
-//! Tag colours (Okabe–Ito palette, safe for the common forms of colour blindness).
+//! Colours: tags (Okabe–Ito palette, safe for the common forms of colour blindness) and the
+//! marks drawn over text, each in a light and a dark variant so they keep their contrast on
+//! either theme.
 
 use egui::Color32;
 
@@ -13,20 +15,71 @@ pub fn tag_color(tag: Tag) -> Color32 {
     }
 }
 
-/// The translucent fill behind highlighted text; overlapping fills add up visibly.
-pub fn tag_fill(tag: Tag) -> Color32 {
-    tag_color(tag).gamma_multiply(0.38)
+/// The translucent fill behind highlighted text; overlapping fills add up visibly. On a dark
+/// background the text is drawn bright, so the fill stays dim enough for it to stand out.
+pub fn tag_fill(tag: Tag, dark: bool) -> Color32 {
+    tag_color(tag).gamma_multiply(if dark { 0.35 } else { 0.38 })
 }
 
 /// Outline of the selected annotation.
-pub const SELECTED_OUTLINE: Color32 = Color32::from_rgb(20, 20, 20);
+pub fn selected_outline(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(245, 245, 245)
+    } else {
+        Color32::from_rgb(20, 20, 20)
+    }
+}
+
 /// Outline of find matches.
-pub const FIND_MATCH: Color32 = Color32::from_rgb(0, 114, 178);
+pub fn find_match(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(86, 180, 233)
+    } else {
+        Color32::from_rgb(0, 114, 178)
+    }
+}
+
 /// Fill of the text selection.
-pub const TEXT_SELECTION: Color32 = Color32::from_rgba_premultiplied(25, 25, 35, 60);
-/// Colour of flagged (mismatching) annotations in lists.
-pub const FLAG_WARNING: Color32 = Color32::from_rgb(213, 94, 0);
+pub fn text_selection(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgba_unmultiplied(200, 220, 255, 70)
+    } else {
+        Color32::from_rgba_premultiplied(25, 25, 35, 60)
+    }
+}
+
+/// Colour of flagged (mismatching) annotations, warnings and conflicts.
+pub fn flag_warning(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(255, 150, 70)
+    } else {
+        Color32::from_rgb(213, 94, 0)
+    }
+}
+
 /// Background of the searched words in desk search results.
-pub const SEARCH_MATCH_FILL: Color32 = Color32::from_rgb(204, 228, 247);
-/// Colour of verdicts in desk lists (a dark bluish green, readable on light panels).
-pub const VERDICT: Color32 = Color32::from_rgb(0, 110, 80);
+pub fn search_match_fill(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(20, 70, 110)
+    } else {
+        Color32::from_rgb(204, 228, 247)
+    }
+}
+
+/// Colour of verdicts in desk lists.
+pub fn verdict(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(90, 210, 160)
+    } else {
+        Color32::from_rgb(0, 110, 80)
+    }
+}
+
+/// Colour of error messages.
+pub fn error(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(255, 110, 110)
+    } else {
+        Color32::from_rgb(190, 30, 30)
+    }
+}

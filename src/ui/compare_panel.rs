@@ -173,7 +173,7 @@ pub fn compare_panel_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<CompareActio
                         }
                         let color = match difference.kind {
                             DifferenceKind::OnlyTheirs | DifferenceKind::OnlyOurs => {
-                                colors::FLAG_WARNING
+                                colors::flag_warning(ui.visuals().dark_mode)
                             }
                             _ => ui.visuals().strong_text_color(),
                         };

@@ -244,7 +244,7 @@ fn articles_ui(
     for failed in view.articles.iter().filter(|a| a.record.is_err()) {
         if let Err(why) = &failed.record {
             let text = RichText::new(format!("[!] {} could not be read", failed.file))
-                .color(colors::FLAG_WARNING);
+                .color(colors::flag_warning(ui.visuals().dark_mode));
             ui.add(egui::Label::new(text).truncate())
                 .on_hover_text(format!(
                     "{why}\n\nIt is left out of the desk until it can be read."
@@ -336,7 +336,7 @@ fn highlighted(ui: &Ui, text: &str, words: &[String]) -> egui::text::LayoutJob {
         ..Default::default()
     };
     let bold = egui::TextFormat {
-        background: colors::SEARCH_MATCH_FILL,
+        background: colors::search_match_fill(ui.visuals().dark_mode),
         ..plain.clone()
     };
     let mut job = egui::text::LayoutJob::default();
@@ -512,7 +512,7 @@ fn search_ui(ui: &mut Ui, state: &mut DeskPanelState, out: &mut DeskPanelOutput)
                 heading.append(kind, 0.0, format(ui, LineStyle::Strong));
                 if let Some(verdict) = &hit.verdict {
                     let mut verdict_format = format(ui, LineStyle::Strong);
-                    verdict_format.color = colors::VERDICT;
+                    verdict_format.color = colors::verdict(ui.visuals().dark_mode);
                     heading.append(&format!(" {verdict}"), 0.0, verdict_format);
                 }
                 heading.append(

@@ -332,7 +332,7 @@ pub fn review_table_ui(
                 row.col(|ui| {
                     let n = a.review.evidence.len();
                     if n == 0 && a.tag == Tag::Claim {
-                        ui.colored_label(colors::FLAG_WARNING, "0");
+                        ui.colored_label(colors::flag_warning(ui.visuals().dark_mode), "0");
                     } else {
                         ui.label(n.to_string());
                     }

@@ -61,7 +61,7 @@ fn hit_ui(ui: &mut Ui, hit: &Hit) -> Option<SeenAction> {
                 ui.label(
                     RichText::new(verdict)
                         .strong()
-                        .color(super::colors::VERDICT),
+                        .color(super::colors::verdict(ui.visuals().dark_mode)),
                 );
             }
             None => {

@@ -30,6 +30,8 @@ pub struct TestPlatform {
     pub desk_cache: Option<PathBuf>,
     /// The desk folder remembered in the preferences.
     pub desk: Option<PathBuf>,
+    /// The preferences (kept in memory).
+    pub preferences: claimmark::io::Preferences,
 }
 
 impl Default for TestPlatform {
@@ -45,6 +47,7 @@ impl Default for TestPlatform {
             folder: None,
             desk_cache: None,
             desk: None,
+            preferences: claimmark::io::Preferences::default(),
         }
     }
 }
@@ -100,6 +103,13 @@ impl Platform for TestPlatform {
     }
     fn remember_desk(&mut self, folder: &std::path::Path) -> Result<(), String> {
         self.desk = Some(folder.to_owned());
+        Ok(())
+    }
+    fn preferences(&mut self) -> claimmark::io::Preferences {
+        self.preferences.clone()
+    }
+    fn save_preferences(&mut self, preferences: &claimmark::io::Preferences) -> Result<(), String> {
+        self.preferences = preferences.clone();
         Ok(())
     }
 }

@@ -3,7 +3,7 @@
 
 use egui::{Pos2, Rect, pos2, vec2};
 
-use super::{FONT_SIZE, LINE_SPACING, PARAGRAPH_GAP};
+use super::{LINE_SPACING, PARAGRAPH_GAP};
 use crate::model::{Document, Span};
 use crate::ui::block_layout::BlockLayout;
 
@@ -13,6 +13,8 @@ pub(super) struct Geometry<'a> {
     pub(super) document: &'a Document,
     /// Screen position of the top-left of the text.
     pub(super) origin: Pos2,
+    /// Size of the text.
+    pub(super) font_size: f32,
 }
 
 impl Geometry<'_> {
@@ -58,7 +60,7 @@ impl Geometry<'_> {
             return offset;
         };
         let rect = laid.caret_rect(offset.saturating_sub(block.span.start));
-        let row_height = FONT_SIZE * LINE_SPACING;
+        let row_height = self.font_size * LINE_SPACING;
         let y = if direction < 0.0 {
             rect.top() - row_height * 0.5
         } else {
@@ -78,7 +80,10 @@ impl Geometry<'_> {
         }
         if direction < 0.0 && y < 0.0 && index > 0 {
             let above = self.block_origin(index);
-            return self.cursor_at(pos2(target.x, above.y - FONT_SIZE * PARAGRAPH_GAP - 2.0));
+            return self.cursor_at(pos2(
+                target.x,
+                above.y - self.font_size * PARAGRAPH_GAP - 2.0,
+            ));
         }
         self.cursor_at(target)
     }

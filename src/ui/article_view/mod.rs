@@ -66,6 +66,8 @@ pub enum ArticleEvent {
 /// State of the article view that lives across frames.
 pub struct ArticleView {
     layout: BlockLayout,
+    /// Zoom of the text (1.0 = [`FONT_SIZE`]).
+    zoom: f32,
     /// Where the drag in progress started (before growing to whole words).
     drag_anchor: Option<usize>,
     /// The first block in view and its top in the last frame, to keep the text still when
@@ -86,6 +88,7 @@ impl Default for ArticleView {
     fn default() -> Self {
         Self {
             layout: BlockLayout::default(),
+            zoom: 1.0,
             drag_anchor: None,
             anchor: None,
             last_offset: 0.0,
@@ -99,6 +102,16 @@ impl Default for ArticleView {
 }
 
 impl ArticleView {
+    /// Sets the text's zoom (1.0 = 100%); the layout follows next frame.
+    pub fn set_zoom(&mut self, zoom: f32) {
+        self.zoom = zoom.clamp(0.5, 3.0);
+    }
+
+    /// Size of the article's text at the current zoom.
+    fn font_size(&self) -> f32 {
+        FONT_SIZE * self.zoom
+    }
+
     /// Asks the view to bring char `offset` into view on the next frame.
     pub fn scroll_to(&mut self, offset: usize) {
         self.scroll_request = Some(offset);
@@ -110,6 +123,7 @@ impl ArticleView {
             layout: &self.layout,
             document,
             origin: self.last_origin,
+            font_size: self.font_size(),
         };
         let first = self.layout.block_of_char(span.start);
         let last = self.layout.block_of_char(span.end);
@@ -171,7 +185,9 @@ impl ArticleView {
 
     fn visible(&self, y: f32) -> bool {
         let v = self.last_viewport;
-        v.height() > 0.0 && y >= v.top() + MARGIN && y + FONT_SIZE * LINE_SPACING <= v.bottom()
+        v.height() > 0.0
+            && y >= v.top() + MARGIN
+            && y + self.font_size() * LINE_SPACING <= v.bottom()
     }
 
     /// Top of the row holding char `offset`, relative to the content (estimated when its
@@ -203,12 +219,19 @@ impl ArticleView {
         hover_text: &dyn Fn(&[AnnotationId]) -> String,
     ) -> Vec<ArticleEvent> {
         let full_width = ui.available_width();
-        let column = full_width.clamp(120.0, MAX_COLUMN_WIDTH + 2.0 * MARGIN) - 2.0 * MARGIN;
-        let text_color = ui.visuals().text_color();
+        let max_column = MAX_COLUMN_WIDTH * self.zoom;
+        let column = full_width.clamp(120.0, max_column + 2.0 * MARGIN) - 2.0 * MARGIN;
+        let font_size = self.font_size();
+        // Bright text on a dark background, so it stands out from the highlight fills.
+        let text_color = if ui.visuals().dark_mode {
+            ui.visuals().strong_text_color()
+        } else {
+            ui.visuals().text_color()
+        };
         let style = TextStyle {
-            font: FontId::proportional(FONT_SIZE),
-            line_height: FONT_SIZE * LINE_SPACING,
-            paragraph_gap: FONT_SIZE * PARAGRAPH_GAP,
+            font: FontId::proportional(font_size),
+            line_height: font_size * LINE_SPACING,
+            paragraph_gap: font_size * PARAGRAPH_GAP,
             color: text_color,
         };
         self.layout.prepare(ui.painter(), document, column, style);
@@ -232,6 +255,7 @@ impl ArticleView {
             layout: &self.layout,
             document,
             origin,
+            font_size,
         };
 
         let mut events = Vec::new();

@@ -7,7 +7,7 @@ use egui::{
 };
 
 use super::geometry::Geometry;
-use super::{FONT_SIZE, Highlights, LANE_INSET, MAX_INSET_LANES};
+use super::{Highlights, LANE_INSET, MAX_INSET_LANES};
 use crate::model::{Span, TextSelection};
 use crate::ui::colors;
 
@@ -38,7 +38,7 @@ impl Geometry<'_> {
             let reach = Span::new(block.span.start, block.span.end.max(block.span.start + 1));
             for (entry, lane) in highlights.index.overlapping(reach) {
                 let inset = LANE_INSET * lane.min(MAX_INSET_LANES) as f32;
-                let fill = colors::tag_fill(entry.tag);
+                let fill = colors::tag_fill(entry.tag, ui.visuals().dark_mode);
                 let line = colors::tag_color(entry.tag);
                 for rect in self.rects(index, entry.span) {
                     let rect = rect.shrink2(vec2(0.0, inset));
@@ -62,8 +62,10 @@ impl Geometry<'_> {
                         }
                     }
                     if highlights.selected == Some(entry.id) {
-                        outlines
-                            .push((rect.expand(1.0), Stroke::new(2.0, colors::SELECTED_OUTLINE)));
+                        outlines.push((
+                            rect.expand(1.0),
+                            Stroke::new(2.0, colors::selected_outline(ui.visuals().dark_mode)),
+                        ));
                     }
                 }
             }
@@ -75,7 +77,10 @@ impl Geometry<'_> {
                     break;
                 }
                 for rect in self.rects(index, *found) {
-                    outlines.push((rect, Stroke::new(1.5, colors::FIND_MATCH)));
+                    outlines.push((
+                        rect,
+                        Stroke::new(1.5, colors::find_match(ui.visuals().dark_mode)),
+                    ));
                 }
             }
             let others_from = highlights
@@ -93,7 +98,11 @@ impl Geometry<'_> {
                 let span = selection.span();
                 if !span.is_empty() {
                     for rect in self.rects(index, span) {
-                        quad(&mut selection_mesh, rect, colors::TEXT_SELECTION);
+                        quad(
+                            &mut selection_mesh,
+                            rect,
+                            colors::text_selection(ui.visuals().dark_mode),
+                        );
                     }
                 }
             }
@@ -134,7 +143,7 @@ impl Geometry<'_> {
                 self.origin,
                 Align2::LEFT_TOP,
                 "This article is empty.",
-                FontId::proportional(FONT_SIZE),
+                FontId::proportional(self.font_size),
                 ui.visuals().weak_text_color(),
             );
         }
