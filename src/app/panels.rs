@@ -274,6 +274,18 @@ impl ClaimmarkApp {
 
     fn article_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
         let annotations = self.session.annotations();
+        let name_of = |id: AnnotationId| -> String {
+            annotations.get(id).map_or_else(String::new, |a| {
+                let mut name = format!("{} {}: “{}”", a.tag.label(), a.id, a.text);
+                if let Some(verdict) = &a.review.verdict {
+                    name.push_str(&format!(", verdict {verdict}"));
+                }
+                if !a.note.is_empty() {
+                    name.push_str(&format!(". Note: {}", a.note));
+                }
+                name
+            })
+        };
         let highlights = Highlights {
             index: annotations.index(),
             selected: self.selected,
@@ -283,6 +295,7 @@ impl ClaimmarkApp {
                 &[]
             },
             others: self.compare.as_ref().map_or(&[], |c| c.spans.as_slice()),
+            name_of: &name_of,
         };
         let describe = |ids: &[AnnotationId]| -> String {
             ids.iter()

@@ -157,6 +157,9 @@ fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> 
     } else if response.hovered() {
         painter.rect_filled(rect, 4.0, visuals.widgets.hovered.weak_bg_fill);
     }
+    if response.has_focus() {
+        painter.rect_stroke(rect, 4.0, visuals.selection.stroke, StrokeKind::Inside);
+    }
     let bar = egui::Rect::from_min_size(rect.min, vec2(5.0, rect.height()));
     painter.rect_filled(bar, 2.0, colors::tag_color(annotation.tag));
 

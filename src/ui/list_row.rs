@@ -90,6 +90,14 @@ pub fn list_row(ui: &mut Ui, lines: Vec<LayoutJob>, name: &str) -> Response {
         if response.hovered() || response.has_focus() {
             painter.rect_filled(rect, 4.0, ui.visuals().widgets.hovered.weak_bg_fill);
         }
+        if response.has_focus() {
+            painter.rect_stroke(
+                rect,
+                4.0,
+                ui.visuals().selection.stroke,
+                egui::StrokeKind::Inside,
+            );
+        }
         painter.hline(
             rect.x_range().shrink(PADDING.x),
             rect.bottom() - 0.5,

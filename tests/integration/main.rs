@@ -13,6 +13,7 @@ mod common;
 
 mod compare_gui;
 
+mod access_gui;
 mod articles;
 mod bad_files;
 mod cli;

@@ -11,6 +11,7 @@ use egui::{
     CursorIcon, Event, EventFilter, FontId, Key, Pos2, Rect, ScrollArea, Sense, Ui, pos2, vec2,
 };
 
+mod access;
 mod geometry;
 mod paint;
 
@@ -49,6 +50,8 @@ pub struct Highlights<'a> {
     pub find_matches: &'a [Span],
     /// Another person's annotations (the compare view), by start: drawn as dashed outlines.
     pub others: &'a [(Span, crate::model::Tag)],
+    /// An annotation in words, for screen readers: tag, text, note.
+    pub name_of: &'a dyn Fn(AnnotationId) -> String,
 }
 
 /// What the user did in the view this frame.
@@ -294,7 +297,30 @@ impl ArticleView {
         // on screen are painted.
         let last_visible = self.layout.block_at_y(viewport.bottom() - MARGIN);
         let on_screen = visible.start.max(first_visible)..visible.end.min(last_visible + 1);
-        geometry.paint(ui, on_screen, highlights, shown_selection, text_color);
+        geometry.paint(
+            ui,
+            on_screen.clone(),
+            highlights,
+            shown_selection,
+            text_color,
+        );
+        geometry.describe_for_screen_readers(
+            ui,
+            &response,
+            on_screen,
+            &highlights,
+            highlights.name_of,
+        );
+        if response.has_focus() {
+            // Keyboard focus is always visible: a frame around the text in view.
+            let frame = ui.clip_rect().shrink(2.0);
+            ui.painter().rect_stroke(
+                frame,
+                4.0,
+                ui.visuals().selection.stroke,
+                egui::StrokeKind::Inside,
+            );
+        }
 
         if response.hovered() {
             ui.ctx().set_cursor_icon(CursorIcon::Text);
