@@ -29,7 +29,10 @@ fn the_article_and_its_highlights_have_names() {
         "{label}"
     );
     let text = article.accesskit_node().value().unwrap_or_default();
-    assert!(text.contains("This shift marks a significant change"), "{text}");
+    assert!(
+        text.contains("This shift marks a significant change"),
+        "{text}"
+    );
 
     let marks: Vec<String> = h
         .get_all_by_role(Role::Mark)
@@ -37,12 +40,17 @@ fn the_article_and_its_highlights_have_names() {
         .collect();
     assert!(marks.len() >= 8, "{marks:?}");
     assert!(
-        marks.iter().any(|m| m.starts_with(
-            "Claim #1: “OpenAI and Microsoft have renegotiated their partnership agreement"
-        ) && m.contains("Note: Check against the companies' own announcements")),
+        marks
+            .iter()
+            .any(|m| m.starts_with(
+                "Claim #1: “OpenAI and Microsoft have renegotiated their partnership agreement"
+            ) && m.contains("Note: Check against the companies' own announcements")),
         "{marks:?}"
     );
-    assert!(marks.iter().any(|m| m.starts_with("Citation #2: “[1]”")), "{marks:?}");
+    assert!(
+        marks.iter().any(|m| m.starts_with("Citation #2: “[1]”")),
+        "{marks:?}"
+    );
 }
 
 #[test]
@@ -60,7 +68,9 @@ fn the_keyboard_alone_reaches_the_article_and_tags_words() {
     for _ in 0..200 {
         h.key_press(Key::Tab);
         h.run();
-        if h.query_by(|n| n.role() == Role::Document && n.is_focused()).is_some() {
+        if h.query_by(|n| n.role() == Role::Document && n.is_focused())
+            .is_some()
+        {
             reached = true;
             break;
         }
