@@ -102,7 +102,11 @@ fn compare_view_accepts_a_difference_and_undo_brings_it_back() {
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    assert_eq!(verdict(&h), None, "undo takes the accepted verdict back");
+    assert_eq!(
+        verdict(&h).as_deref(),
+        Some("True"),
+        "undo brings back the sample's own verdict"
+    );
     h.get_by_label_contains("Different verdict");
 
     // Accept all "only theirs": their claim is added to ours, as one step.

@@ -9,7 +9,27 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 fn harness() -> Harness<'static, ClaimmarkApp> {
-    let opened = sample();
+    harness_with(sample())
+}
+
+/// The sample as a checker first sees it before any review (the bundled one has two
+/// claims reviewed already).
+fn unreviewed_sample() -> claimmark::io::Opened {
+    let mut opened = sample();
+    let list: Vec<_> = opened
+        .annotations
+        .in_order()
+        .cloned()
+        .map(|mut a| {
+            a.review = claimmark::model::Review::default();
+            a
+        })
+        .collect();
+    opened.annotations = claimmark::model::AnnotationSet::from_annotations(list).unwrap();
+    opened
+}
+
+fn harness_with(opened: claimmark::io::Opened) -> Harness<'static, ClaimmarkApp> {
     Harness::builder()
         .with_size(vec2(1400.0, 1000.0))
         .with_max_steps(64)
@@ -51,7 +71,7 @@ fn set_status_and_verdict_on_a_claim() {
     // Each was one undoable step.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    assert_eq!(selected(&h).review.verdict, None);
+    assert_eq!(selected(&h).review.verdict, first.review.verdict);
     assert_eq!(selected(&h).review.status, ClaimStatus::InProgress);
 }
 
@@ -62,9 +82,10 @@ fn add_evidence_to_a_claim() {
     h.get_by_label(&format!("Claim {}: {}", first.id, first.text))
         .click();
     h.run();
+    let before = first.review.evidence.len();
     h.get_by_label("Add evidence").click();
     h.run();
-    assert_eq!(selected(&h).review.evidence.len(), 1);
+    assert_eq!(selected(&h).review.evidence.len(), before + 1);
     // The new item's reference field has the keyboard: type the URL.
     let url = "https://www.reuters.com/technology/microsoft-openai-2025";
     h.event(egui::Event::Text(url.to_owned()));
@@ -75,9 +96,9 @@ fn add_evidence_to_a_claim() {
     h.event(egui::Event::Text("Annual report 2025, p. 4".to_owned()));
     h.run();
     let evidence = selected(&h).review.evidence;
-    assert_eq!(evidence.len(), 2);
-    assert_eq!(evidence[0].reference, url);
-    assert_eq!(evidence[1].reference, "Annual report 2025, p. 4");
+    assert_eq!(evidence.len(), before + 2);
+    assert_eq!(evidence[before].reference, url);
+    assert_eq!(evidence[before + 1].reference, "Annual report 2025, p. 4");
 }
 
 #[test]
@@ -136,7 +157,7 @@ fn link_a_claim_to_a_citation_and_follow_it() {
 
 #[test]
 fn review_mode_steps_through_claims_by_keyboard() {
-    let mut h = harness();
+    let mut h = harness_with(unreviewed_sample());
     h.key_press(Key::F7);
     h.run();
     assert_eq!(h.state().side_tab(), SideTab::Review);
