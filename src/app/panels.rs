@@ -296,6 +296,7 @@ impl ClaimmarkApp {
             },
             others: self.compare.as_ref().map_or(&[], |c| c.spans.as_slice()),
             name_of: &name_of,
+            revision: annotations.revision(),
         };
         let describe = |ids: &[AnnotationId]| -> String {
             ids.iter()

@@ -165,6 +165,52 @@ pub fn large(seed: u64) -> (Document, AnnotationSet) {
     (document, set)
 }
 
+/// Annotations in [`dense`]; chains of this many spans, each inside the one before.
+pub const DENSE_COUNT: usize = 30_000;
+/// How deep [`dense`]'s chains of nested spans go.
+pub const DENSE_DEPTH: usize = 40;
+
+/// The densest-screen benchmark document: about 5 MB of text with [`DENSE_COUNT`] annotations
+/// packed into its middle tenth, as chains of [`DENSE_DEPTH`] spans each nested in the one
+/// before (120–720 characters at the outside), the chains overlapping one another.
+pub fn dense(seed: u64) -> (Document, AnnotationSet) {
+    let text = article(seed, 5_000_000, 0);
+    let document = Document::new(text, Some("synthetic-dense.txt".to_owned()), "utf-8");
+    let len = document.char_len();
+    let region = Span::new(len * 9 / 20, len * 11 / 20);
+    let mut rng = Rng(seed ^ 0xDE45_E000);
+    let mut list: Vec<Annotation> = Vec::with_capacity(DENSE_COUNT);
+    let now = "2026-11-27T00:00:00Z";
+    while list.len() < DENSE_COUNT && region.len() > 1_000 {
+        let outer = 120 + rng.below(600);
+        let start = region.start + rng.below(region.len() - outer);
+        let mut span = Span::new(start, start + outer);
+        for depth in 0..DENSE_DEPTH {
+            if list.len() >= DENSE_COUNT || span.len() < 3 {
+                break;
+            }
+            let id = AnnotationId(list.len() as u64 + 1);
+            let tag = Tag::ALL.get(rng.below(3)).copied().unwrap_or(Tag::Claim);
+            if let Some(annotation) = Annotation::new(id, tag, span, &document, now) {
+                list.push(annotation);
+            }
+            // Room for the levels still to come: at least one character off each side.
+            let remaining = DENSE_DEPTH - depth;
+            let room = (span.len().saturating_sub(2 * remaining) / (2 * remaining)).max(1);
+            let left = 1 + rng.below(room);
+            let right = 1 + rng.below(room);
+            span = Span::new(
+                span.start + left,
+                span.end.saturating_sub(right).max(span.start + left),
+            );
+        }
+    }
+    (
+        document,
+        AnnotationSet::from_annotations(list).unwrap_or_default(),
+    )
+}
+
 #[cfg(test)]
 mod test {
     use super::*;
@@ -186,5 +232,25 @@ mod test {
             .filter(|w| w[0].span.contains_span(&w[1].span) && w[0].span != w[1].span)
             .count();
         assert!(nested > 50, "{nested} nested");
+    }
+
+    #[test]
+    fn dense_packs_deep_chains_into_a_tenth() {
+        let (document, set) = dense(3);
+        assert_eq!(set.len(), DENSE_COUNT);
+        let len = document.char_len();
+        assert!(
+            set.in_order()
+                .all(|a| a.span.start >= len * 9 / 20 && a.span.end <= len * 11 / 20)
+        );
+        // Each chain: 40 spans, each strictly inside the one before (ids are consecutive).
+        let by_id = |n: u64| set.get(AnnotationId(n)).map(|a| a.span);
+        let chain: Vec<Span> = (1..=DENSE_DEPTH as u64).filter_map(by_id).collect();
+        assert_eq!(chain.len(), DENSE_DEPTH);
+        assert!(
+            chain
+                .windows(2)
+                .all(|w| w[0].contains_span(&w[1]) && w[0] != w[1])
+        );
     }
 }

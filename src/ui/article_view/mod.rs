@@ -52,6 +52,8 @@ pub struct Highlights<'a> {
     pub others: &'a [(Span, crate::model::Tag)],
     /// An annotation in words, for screen readers: tag, text, note.
     pub name_of: &'a dyn Fn(AnnotationId) -> String,
+    /// The annotations' revision: names are computed again only when it changes.
+    pub revision: u64,
 }
 
 /// What the user did in the view this frame.
@@ -85,6 +87,8 @@ pub struct ArticleView {
     /// Screen position of the top-left of the text in the last frame.
     last_origin: Pos2,
     focused: bool,
+    /// Screen-reader names of the highlights named so far, for one annotations revision.
+    mark_names: access::MarkNames,
 }
 
 impl Default for ArticleView {
@@ -100,6 +104,7 @@ impl Default for ArticleView {
             last_viewport: Rect::NOTHING,
             last_origin: Pos2::ZERO,
             focused: false,
+            mark_names: access::MarkNames::default(),
         }
     }
 }
@@ -309,7 +314,7 @@ impl ArticleView {
             &response,
             on_screen,
             &highlights,
-            highlights.name_of,
+            &mut self.mark_names,
         );
         if response.has_focus() {
             // Keyboard focus is always visible: a frame around the text in view.

@@ -24,7 +24,11 @@ impl Geometry<'_> {
         let pixels = ui.ctx().pixels_per_point();
         // Highlights and the selection are plain pixel-aligned quads in one mesh each: cheap
         // to build and to tessellate however many spans are on screen.
+        // Only what the scroll area shows: blocks can reach far above or below it.
+        let view = ui.clip_rect();
         let mut highlight_mesh = Mesh::default();
+        highlight_mesh.reserve_triangles(4_096);
+        highlight_mesh.reserve_vertices(4_096);
         let mut selection_mesh = Mesh::default();
         let mut outlines: Vec<(Rect, Stroke)> = Vec::new();
         let mut dashed: Vec<(Rect, egui::Color32)> = Vec::new();
@@ -41,6 +45,9 @@ impl Geometry<'_> {
                 let fill = colors::tag_fill(entry.tag, ui.visuals().dark_mode);
                 let line = colors::tag_color(entry.tag);
                 for rect in self.rects(index, entry.span) {
+                    if !view.intersects(rect) {
+                        continue;
+                    }
                     let rect = rect.shrink2(vec2(0.0, inset));
                     quad(&mut highlight_mesh, rect, fill);
                     let underline = Rect::from_x_y_ranges(

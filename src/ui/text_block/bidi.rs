@@ -17,6 +17,11 @@ use super::CharBox;
 /// True when `c` makes a paragraph need the bidirectional algorithm: right-to-left letters,
 /// Arabic numbers, or explicit direction controls.
 pub fn needs_bidi(c: char) -> bool {
+    // Below Hebrew nothing is right-to-left, Arabic-number or an explicit direction mark:
+    // most text answers without a table lookup.
+    if (c as u32) < 0x0590 {
+        return false;
+    }
     matches!(
         unicode_bidi::bidi_class(c),
         BidiClass::R

@@ -164,9 +164,39 @@ impl TextBlock {
     }
 
     /// Paints the text with its top-left corner at `origin`.
+    /// Only rows that reach into the painter's clip rectangle are painted (a block can be
+    /// much taller than the part of it in view).
     pub fn paint(&self, painter: &Painter, origin: egui::Pos2, color: egui::Color32) {
+        let clip = painter.clip_rect();
         for (at, galley) in self.painted() {
-            painter.galley(origin + at, galley.clone(), color);
+            let top_left = origin + at;
+            if clip.contains_rect(galley.rect.translate(top_left.to_vec2())) {
+                painter.galley(top_left, galley.clone(), color);
+                continue;
+            }
+            let in_view = |row: &egui::epaint::text::PlacedRow| {
+                let rect = row.rect().translate(top_left.to_vec2());
+                rect.max.y >= clip.min.y && rect.min.y <= clip.max.y
+            };
+            if galley.rows.iter().all(in_view) {
+                painter.galley(top_left, galley.clone(), color);
+                continue;
+            }
+            let mut culled = (**galley).clone();
+            culled.rows.retain(in_view);
+            culled.num_vertices = culled
+                .rows
+                .iter()
+                .map(|r| r.visuals.mesh.vertices.len())
+                .sum();
+            culled.num_indices = culled
+                .rows
+                .iter()
+                .map(|r| r.visuals.mesh.indices.len())
+                .sum();
+            if !culled.rows.is_empty() {
+                painter.galley(top_left, Arc::new(culled), color);
+            }
         }
     }
 
@@ -255,8 +285,16 @@ impl TextBlock {
     /// the first char to the start of the char after the last, so neighbours always touch.
     fn direct_rects(&self, start: usize, end: usize) -> Vec<Rect> {
         let mut rects = Vec::new();
-        for (row, placed) in self.galley.rows.iter().enumerate() {
+        if start >= end {
+            return rects;
+        }
+        let first_row = self.row_of_char(start);
+        let rows = self.galley.rows.iter().enumerate().skip(first_row);
+        for (row, placed) in rows {
             let chars = self.row_chars(row);
+            if chars.start >= end {
+                break;
+            }
             let count = placed.row.glyphs.len();
             let a = start.max(chars.start);
             let b = end.min(chars.start + count);
