@@ -4,7 +4,7 @@
 //! egui 0.37 lays text out left to right and assumes one glyph per character, which its shaper
 //! breaks for right-to-left text (egui issue #8576). So a block is first laid out logically,
 //! which decides where its rows break; a block with right-to-left or mixed-direction text is
-//! then laid out again row by row in visual order ([`bidi`]), every character getting a box
+//! then laid out again row by row in visual order (`bidi.rs`), every character getting a box
 //! of its own; other blocks use the glyphs directly. Offsets here are chars local to the block.
 
 mod bidi;
