@@ -261,6 +261,23 @@ fn measure_at(documents: Vec<(Opened, usize)>) -> Vec<(Duration, Duration)> {
         .collect()
 }
 
+/// A blank line and the head of a table whose rows [`row`] prints.
+fn table_header(measure: &str, document: &str) {
+    println!();
+    println!(
+        "| {measure:<34} | {:>10} | {document:>10} | {:>6} | {:<24} | result |",
+        "sample", "ratio", "target"
+    );
+    println!(
+        "|{}|{}|{}|{}|{}|------|",
+        "-".repeat(36),
+        "-".repeat(12),
+        "-".repeat(12),
+        "-".repeat(8),
+        "-".repeat(26)
+    );
+}
+
 fn row(name: &str, small: f64, large: f64, target: &str, pass: bool) {
     let ratio = if small > 0.0 { large / small } else { 0.0 };
     println!(
@@ -522,19 +539,7 @@ fn main() {
         ms(bare_frames.dragging)
     );
 
-    println!();
-    println!(
-        "| {:<34} | {:>10} | {:>10} | {:>6} | {:<24} | result |",
-        "measure (ms, median)", "sample", "5 MB/50k", "ratio", "target"
-    );
-    println!(
-        "|{}|{}|{}|{}|{}|------|",
-        "-".repeat(36),
-        "-".repeat(12),
-        "-".repeat(12),
-        "-".repeat(8),
-        "-".repeat(26)
-    );
+    table_header("measure (ms, median)", "5 MB/50k");
     let frame_target =
         |small: Duration, large: Duration| ms(large) <= 8.0 && ms(large) <= 1.5 * ms(small);
     for (name, s, l) in [
@@ -627,19 +632,7 @@ fn main() {
     if let (Some(small_at), Some(dense_at)) = (at.next(), at.next()) {
         let dense_target =
             |small: Duration, dense: Duration| ms(dense) <= 8.0 && ms(dense) <= 3.0 * ms(small);
-        println!();
-        println!(
-            "| {:<34} | {:>10} | {:>10} | {:>6} | {:<24} | result |",
-            "densest screen (ms, median)", "sample", "30k/40 deep", "ratio", "target"
-        );
-        println!(
-            "|{}|{}|{}|{}|{}|------|",
-            "-".repeat(36),
-            "-".repeat(12),
-            "-".repeat(12),
-            "-".repeat(8),
-            "-".repeat(26)
-        );
+        table_header("densest screen (ms, median)", "30k/40 deep");
         for (name, s, d) in [
             ("frame, idle", small_at.0, dense_at.0),
             ("frame, scrolling", small_at.1, dense_at.1),

@@ -50,7 +50,7 @@ impl ClaimmarkApp {
             Err(error) => {
                 self.set_status(
                     StatusKind::Error,
-                    super::files::capitalize(&error.to_string()),
+                    crate::model::capitalized(&error.to_string()),
                 );
                 return;
             }

@@ -197,7 +197,7 @@ impl ClaimmarkApp {
                 }
                 DeskEvent::Failed(why) => {
                     self.desk.progress = None;
-                    self.set_status(StatusKind::Error, super::files::capitalize(&why));
+                    self.set_status(StatusKind::Error, crate::model::capitalized(&why));
                 }
             }
         }

@@ -104,7 +104,10 @@ impl ClaimmarkApp {
             }
             Err(error) => {
                 self.desk.select_after_open = None;
-                self.set_status(StatusKind::Error, capitalize(&error.to_string()));
+                self.set_status(
+                    StatusKind::Error,
+                    crate::model::capitalized(&error.to_string()),
+                );
             }
         }
     }
@@ -181,7 +184,10 @@ impl ClaimmarkApp {
                 true
             }
             Err(error) => {
-                self.set_status(StatusKind::Error, capitalize(&error.to_string()));
+                self.set_status(
+                    StatusKind::Error,
+                    crate::model::capitalized(&error.to_string()),
+                );
                 false
             }
         }
@@ -289,7 +295,7 @@ impl ClaimmarkApp {
         let opened = match io::open(path) {
             Ok(opened) => opened,
             Err(e) => {
-                self.set_status(StatusKind::Error, capitalize(&e.to_string()));
+                self.set_status(StatusKind::Error, crate::model::capitalized(&e.to_string()));
                 return;
             }
         };
@@ -368,12 +374,4 @@ fn suggested_file_name(session: &Session) -> String {
         stem
     };
     format!("{stem}.ron")
-}
-
-pub(super) fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }

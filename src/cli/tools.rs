@@ -91,17 +91,7 @@ pub fn write_output(output: Option<&Path>, text: &str) -> Result<(), CliError> {
 
 /// `claimmark check FILE…`: validates each file and lists its problems.
 pub fn check(files: &[PathBuf]) -> (String, u8) {
-    let mut out = String::new();
-    let mut code = 0;
-    for file in files {
-        let opened = match io::open(file) {
-            Ok(opened) => opened,
-            Err(error) => {
-                out.push_str(&format!("{}: error: {error}\n", file.display()));
-                code = 2;
-                continue;
-            }
-        };
+    for_each_file(files, |file, opened, out| {
         let mut problems: Vec<String> = opened
             .notices
             .iter()
@@ -140,29 +130,19 @@ pub fn check(files: &[PathBuf]) -> (String, u8) {
                 file.display(),
                 opened.annotations.len()
             ));
+            0
         } else {
-            code = code.max(1);
             for p in problems {
                 out.push_str(&format!("{}: {p}\n", file.display()));
             }
+            1
         }
-    }
-    (out, code)
+    })
 }
 
 /// `claimmark stats FILE…`: counts by tag, status and verdict.
 pub fn stats(files: &[PathBuf]) -> (String, u8) {
-    let mut out = String::new();
-    let mut code = 0;
-    for file in files {
-        let opened = match io::open(file) {
-            Ok(opened) => opened,
-            Err(error) => {
-                out.push_str(&format!("{}: error: {error}\n", file.display()));
-                code = 2;
-                continue;
-            }
-        };
+    for_each_file(files, |file, opened, out| {
         let set = &opened.annotations;
         let [claims, quotes, citations] = set.counts();
         out.push_str(&format!(
@@ -201,6 +181,27 @@ pub fn stats(files: &[PathBuf]) -> (String, u8) {
             .filter(|a| a.review.verdict.is_none())
             .count();
         out.push_str(&format!("  verdict {:<21} {none}\n", "none yet:"));
+        0
+    })
+}
+
+/// Opens each file and hands it to `report`, which writes to the output and returns its exit
+/// code (0 fine, 1 problems); a file that cannot be opened is an error line and exit code 2.
+/// The highest code wins.
+fn for_each_file(
+    files: &[PathBuf],
+    mut report: impl FnMut(&Path, io::Opened, &mut String) -> u8,
+) -> (String, u8) {
+    let mut out = String::new();
+    let mut code = 0;
+    for file in files {
+        match io::open(file) {
+            Ok(opened) => code = code.max(report(file, opened, &mut out)),
+            Err(error) => {
+                out.push_str(&format!("{}: error: {error}\n", file.display()));
+                code = 2;
+            }
+        }
     }
     (out, code)
 }

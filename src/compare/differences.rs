@@ -3,7 +3,7 @@
 //! then the largest overlap, the same tag preferred), since two people's ids mean nothing to
 //! each other. Each difference is one thing that can be accepted into our document.
 
-use crate::model::{Annotation, AnnotationId, AnnotationSet, Field, FieldValue, Span};
+use crate::model::{Annotation, AnnotationId, AnnotationSet, Field, FieldValue, Span, capitalized};
 
 /// The review fields compared between paired annotations (links are left out: they name ids).
 pub const COMPARED_FIELDS: [Field; 11] = [
@@ -86,14 +86,6 @@ impl Difference {
             ),
         }
     }
-}
-
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// Pairs their annotations with ours by position: (ours, theirs).

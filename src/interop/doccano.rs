@@ -10,7 +10,7 @@
 use serde_json::Value;
 
 use super::source_text::{OffsetUnit, SourceText};
-use super::{Entry, ImportReport, Imported, InteropError, LabelMap, build};
+use super::{Entry, ImportReport, Imported, InteropError, LabelMap};
 
 /// One span as doccano recorded it.
 struct RawSpan {
@@ -275,14 +275,13 @@ pub fn import(
                 ..Entry::new(place, tag)
             });
         }
-        let document = source.into_document();
-        let annotations = build(&document, entries, now, &mut report);
-        documents.push(Imported {
+        documents.push(Imported::from_entries(
             name,
-            document,
-            annotations,
+            source.into_document(),
+            entries,
+            now,
             report,
-        });
+        ));
     }
     Ok((documents, skipped))
 }

@@ -6,10 +6,10 @@
 
 use serde_json::Value;
 
-use super::anchor::{Anchored, anchor};
+use super::anchor::anchor;
 use super::source_text::{OffsetUnit, SourceText};
 use super::w3c::{position_and_quote, selectors};
-use super::{Entry, ImportReport, Imported, InteropError, LabelMap, build};
+use super::{Entry, ImportReport, Imported, InteropError, LabelMap};
 
 fn rows(value: &Value) -> Vec<&Value> {
     match value {
@@ -118,24 +118,14 @@ pub fn import(
             ..Entry::new(span, tag)
         };
         // The browser counts UTF-16 units on the page's text.
-        match anchor(&source, position, OffsetUnit::Utf16, quote.as_ref()) {
-            Ok(Anchored::AtPosition(span)) => {
-                report.imported += 1;
-                entries.push(entry(span));
-            }
-            Ok(Anchored::Found(span, how)) => {
-                report.converted.push(format!("{at}: {how}"));
-                entries.push(entry(span));
-            }
-            Err(why) => report.skipped.push(format!("{at}: {why}")),
-        }
+        let placed = anchor(&source, position, OffsetUnit::Utf16, quote.as_ref());
+        entries.extend(report.place(&at, placed).map(entry));
     }
-    let document = source.into_document();
-    let annotations = build(&document, entries, now, &mut report);
-    Ok(Imported {
-        name: "hypothesis".to_owned(),
-        document,
-        annotations,
+    Ok(Imported::from_entries(
+        "hypothesis".to_owned(),
+        source.into_document(),
+        entries,
+        now,
         report,
-    })
+    ))
 }

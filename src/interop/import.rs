@@ -107,6 +107,25 @@ pub struct Imported {
     pub report: ImportReport,
 }
 
+impl Imported {
+    /// A document from its entries (see [`build`]), with the report of how they were read.
+    pub fn from_entries(
+        name: String,
+        document: crate::model::Document,
+        entries: Vec<Entry>,
+        now: &str,
+        mut report: ImportReport,
+    ) -> Self {
+        let annotations = build(&document, entries, now, &mut report);
+        Self {
+            name,
+            document,
+            annotations,
+            report,
+        }
+    }
+}
+
 /// What an import did, for the summary printed at its end.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportReport {
@@ -140,6 +159,29 @@ impl ImportReport {
             text.push_str(&format!("\n  skipped: {line}"));
         }
         text
+    }
+
+    /// Counts where [`anchor`](super::anchor::anchor) placed the span of entry `label` (as it
+    /// was, converted, or skipped with why) and gives the span to import, if any.
+    pub fn place(
+        &mut self,
+        label: &str,
+        anchored: Result<super::anchor::Anchored, String>,
+    ) -> Option<Span> {
+        match anchored {
+            Ok(super::anchor::Anchored::AtPosition(span)) => {
+                self.imported += 1;
+                Some(span)
+            }
+            Ok(super::anchor::Anchored::Found(span, how)) => {
+                self.converted.push(format!("{label}: {how}"));
+                Some(span)
+            }
+            Err(why) => {
+                self.skipped.push(format!("{label}: {why}"));
+                None
+            }
+        }
     }
 
     /// True when something was converted or skipped (the command exits with 1).

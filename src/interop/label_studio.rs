@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use super::doccano::json_values;
 use super::source_text::{OffsetUnit, SourceText, same_text};
-use super::{Entry, ImportReport, Imported, InteropError, LabelMap, build};
+use super::{Entry, ImportReport, Imported, InteropError, LabelMap};
 use crate::article::read_article;
 
 /// Who made an annotation, as the export says.
@@ -482,18 +482,17 @@ pub fn import(
             for group in groups {
                 entries.extend(entries_of(group, &source, page, labels, &name, &mut report));
             }
-            let document = source.document().clone();
-            let annotations = build(&document, entries, now, &mut report);
             let name = match (&person, several) {
                 (Some(person), true) => format!("{name}-{}", person.key),
                 _ => name.clone(),
             };
-            documents.push(Imported {
+            documents.push(Imported::from_entries(
                 name,
-                document,
-                annotations,
+                source.document().clone(),
+                entries,
+                now,
                 report,
-            });
+            ));
         }
     }
     Ok((documents, skipped))

@@ -3,8 +3,8 @@
 
 use serde_json::{Value, json};
 
-use super::anchor::{Anchored, Quote, anchor};
-use super::{Entry, ImportReport, Imported, InteropError, LabelMap, OffsetUnit, SourceText, build};
+use super::anchor::{Quote, anchor};
+use super::{Entry, ImportReport, Imported, InteropError, LabelMap, OffsetUnit, SourceText};
 use crate::model::{Annotation, AnnotationSet, Document, Span, Tag};
 
 fn document_iri(document: &Document) -> String {
@@ -217,26 +217,18 @@ pub fn import(
             continue;
         };
         let (position, quote) = position_and_quote(&selectors(item));
-        match anchor(&source, position, OffsetUnit::CodePoints, quote.as_ref()) {
-            Ok(Anchored::AtPosition(span)) => {
-                report.imported += 1;
-                entries.push(entry(item, span, tag, note));
-            }
-            Ok(Anchored::Found(span, how)) => {
-                report.converted.push(format!("{label}: {how}"));
-                entries.push(entry(item, span, tag, note));
-            }
-            Err(why) => report.skipped.push(format!("{label}: {why}")),
+        let placed = anchor(&source, position, OffsetUnit::CodePoints, quote.as_ref());
+        if let Some(span) = report.place(&label, placed) {
+            entries.push(entry(item, span, tag, note));
         }
     }
-    let document = source.into_document();
-    let annotations = build(&document, entries, now, &mut report);
-    Ok(Imported {
-        name: "w3c".to_owned(),
-        document,
-        annotations,
+    Ok(Imported::from_entries(
+        "w3c".to_owned(),
+        source.into_document(),
+        entries,
+        now,
         report,
-    })
+    ))
 }
 
 fn entry(item: &Value, span: Span, tag: Tag, note: String) -> Entry {

@@ -156,6 +156,15 @@ pub fn excerpt(text: &str, max_chars: usize) -> String {
     }
 }
 
+/// `text` with its first letter in upper case ("could not read …" → "Could not read …").
+pub fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod test {
     use super::*;

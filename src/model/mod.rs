@@ -12,7 +12,7 @@ mod span;
 mod span_index;
 mod tag;
 
-pub use annotation::{Annotation, AnnotationId, CONTEXT_CHARS, Flag, excerpt};
+pub use annotation::{Annotation, AnnotationId, CONTEXT_CHARS, Flag, capitalized, excerpt};
 pub use annotation_set::{AnnotationSet, SetError};
 pub use conflict::Conflict;
 pub use document::{Document, sha256_bytes_hex, sha256_hex};

@@ -126,10 +126,7 @@ fn sentence(vocabulary: &Vocabulary, rng: &mut Rng) -> String {
         })
         .collect();
     if let Some(first) = words.first_mut() {
-        let mut chars = first.chars();
-        if let Some(c) = chars.next() {
-            *first = c.to_uppercase().chain(chars).collect();
-        }
+        *first = crate::model::capitalized(first);
     }
     format!("{}.", words.join(" "))
 }

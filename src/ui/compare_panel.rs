@@ -37,14 +37,6 @@ pub struct CompareView<'a> {
     pub agreement: &'a Agreement,
 }
 
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 fn figure(value: f64) -> String {
     format!("{value:.2}")
 }
@@ -178,7 +170,8 @@ pub fn compare_panel_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<CompareActio
                             _ => ui.visuals().strong_text_color(),
                         };
                         let title =
-                            RichText::new(capitalized(&difference.kind.label())).color(color);
+                            RichText::new(crate::model::capitalized(&difference.kind.label()))
+                                .color(color);
                         let label = egui::Label::new(title).sense(egui::Sense::click());
                         let shown = ui.add(label).on_hover_text(&full).clicked();
                         let what = egui::Label::new(RichText::new(&what).weak())

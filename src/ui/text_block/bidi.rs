@@ -180,24 +180,7 @@ pub(super) fn lay_out(
             let (a, b) = (char_of_byte(run.start), char_of_byte(run.end));
             // Pieces of right-to-left script and pieces of anything else: egui shapes each
             // font's run on its own, in logical order, so they must not share a galley.
-            let mut pieces_of_run: Vec<std::ops::Range<usize>> = Vec::new();
-            for i in a..b {
-                let script = chars.get(i).is_some_and(|c| shaped_right_to_left(*c));
-                match pieces_of_run.last_mut() {
-                    Some(piece)
-                        if chars
-                            .get(piece.start)
-                            .is_some_and(|c| shaped_right_to_left(*c) == script) =>
-                    {
-                        piece.end = i + 1;
-                    }
-                    _ => pieces_of_run.push(i..i + 1),
-                }
-            }
-            if rtl {
-                pieces_of_run.reverse();
-            }
-            for piece in pieces_of_run {
+            for piece in shaping_pieces(&chars, a..b, rtl) {
                 let piece_chars = chars.get(piece.clone()).unwrap_or_default();
                 if rtl {
                     let order: Vec<usize> = piece.clone().rev().collect();
@@ -278,6 +261,33 @@ pub(super) fn lay_out(
     Visual { boxes, pieces }
 }
 
+/// The chars `run` of one visual run cut into pieces that are all right-to-left script or
+/// all not, left to right on screen (a right-to-left run's pieces last to first).
+fn shaping_pieces(
+    chars: &[char],
+    run: std::ops::Range<usize>,
+    rtl: bool,
+) -> Vec<std::ops::Range<usize>> {
+    let mut pieces: Vec<std::ops::Range<usize>> = Vec::new();
+    for i in run {
+        let script = chars.get(i).is_some_and(|c| shaped_right_to_left(*c));
+        match pieces.last_mut() {
+            Some(piece)
+                if chars
+                    .get(piece.start)
+                    .is_some_and(|c| shaped_right_to_left(*c) == script) =>
+            {
+                piece.end = i + 1;
+            }
+            _ => pieces.push(i..i + 1),
+        }
+    }
+    if rtl {
+        pieces.reverse();
+    }
+    pieces
+}
+
 /// `text` rearranged so that a left-to-right label shows it in reading order: right-to-left
 /// runs put their words last to first (each word stays in logical order, which the shaper
 /// turns around itself) and their brackets mirrored. For one-line labels (lists, forms).
@@ -298,24 +308,7 @@ pub fn display_order(text: &str) -> String {
     for run in runs {
         let rtl = levels.get(run.start).is_some_and(|l| l.is_rtl());
         let (a, b) = (char_of_byte(run.start), char_of_byte(run.end));
-        let mut pieces: Vec<std::ops::Range<usize>> = Vec::new();
-        for i in a..b {
-            let script = chars.get(i).is_some_and(|c| shaped_right_to_left(*c));
-            match pieces.last_mut() {
-                Some(piece)
-                    if chars
-                        .get(piece.start)
-                        .is_some_and(|c| shaped_right_to_left(*c) == script) =>
-                {
-                    piece.end = i + 1;
-                }
-                _ => pieces.push(i..i + 1),
-            }
-        }
-        if rtl {
-            pieces.reverse();
-        }
-        for piece in pieces {
+        for piece in shaping_pieces(&chars, a..b, rtl) {
             let piece_chars = chars.get(piece).unwrap_or_default();
             if rtl && !shaper_reverses(piece_chars) {
                 out.extend(

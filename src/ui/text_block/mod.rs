@@ -170,10 +170,6 @@ impl TextBlock {
         let clip = painter.clip_rect();
         for (at, galley) in self.painted() {
             let top_left = origin + at;
-            if clip.contains_rect(galley.rect.translate(top_left.to_vec2())) {
-                painter.galley(top_left, galley.clone(), color);
-                continue;
-            }
             let in_view = |row: &egui::epaint::text::PlacedRow| {
                 let rect = row.rect().translate(top_left.to_vec2());
                 rect.max.y >= clip.min.y && rect.min.y <= clip.max.y
