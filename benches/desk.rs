@@ -6,6 +6,8 @@
 //! Everything is written under the system's temporary folder and removed at the end
 //! (`KEEP_DESK=1` keeps it and prints where it is).
 #![allow(
+    clippy::disallowed_methods,
+    clippy::disallowed_types,
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::indexing_slicing,
@@ -120,7 +122,12 @@ fn main() {
     let all_claims: Vec<(String, String)> = desk
         .claims()
         .into_iter()
-        .map(|(file, _, c)| (file.to_owned(), format!("{}\n{}", c.text, c.normalized)))
+        .map(|l| {
+            (
+                l.file.to_owned(),
+                format!("{}\n{}", l.claim.text, l.claim.normalized),
+            )
+        })
         .collect();
     let queries: Vec<String> = (0..QUERIES)
         .map(|n| match n % 3 {

@@ -17,6 +17,8 @@
 //! `expected.html`). Two rows are printed: the whole text claimmark opens (with the headline
 //! and byline lines it adds) and the article body alone (what the benchmark's truth holds).
 #![allow(
+    clippy::disallowed_methods,
+    clippy::disallowed_types,
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::indexing_slicing,

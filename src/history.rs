@@ -344,7 +344,7 @@ mod test {
                     Op::ReplaceArticle(cut) => {
                         let text: String = set.document().text().chars().skip(cut).collect();
                         let document = Document::new(text, None, "utf-8");
-                        let (annotations, _) = crate::reattach::reattach_all(set.annotations(), Some(set.document()), &document);
+                        let (annotations, _) = crate::reattach::reattach_all(set.annotations(), Some(set.document()), &document, None);
                         let edit = Edit::ReplaceArticle(Box::new(crate::edit::Article { document, annotations, links: Vec::new() }));
                         history.apply(&mut set, edit, "replace", None).unwrap();
                     }

@@ -1,15 +1,18 @@
 //! claimmark: a fast, offline desktop app in which fact-checkers mark up news articles.
 //!
-//! The crate is layered (ARCHITECTURE.md has the map):
+//! The crate is layered (ARCHITECTURE.md has the map); a layer uses only those below it:
 //! - the pure core: [`model`] (documents, spans, selections, annotations, review fields),
 //!   [`edit`] and [`history`] (undoable changes), [`session`] (one open document),
 //!   [`mod@format`] (the RON file), [`article`] (bytes to article text), [`reattach`],
 //!   [`find`], [`report`] and [`interop`] (reports and other tools' formats), [`merge`] and
-//!   [`compare`] (two people's work). No egui, no filesystem.
-//! - [`io`]: the only module that touches the filesystem.
-//! - [`cli`]: the command-line tools, on top of the core and [`io`].
-//! - [`app`] and [`ui`] (feature `gui`): the egui application; the UI reads state and emits
-//!   commands, and the app applies them through the history.
+//!   [`compare`] (two people's work). No egui, no filesystem, no clock: times come in as
+//!   values.
+//! - [`io`]: the filesystem and the clock; [`desk`] also reads its folder and keeps its index
+//!   on disk. `clippy.toml` enforces it: `std::fs` and the clock are disallowed everywhere
+//!   else, each of the two allows them at its top.
+//! - [`cli`]: the command-line tools, on the core, [`io`] and [`desk`].
+//! - [`ui`] and [`app`] (feature `gui`): widgets read state and emit [`ui::command::Command`]s
+//!   and actions (they never import the app); the app applies them through the history.
 // The no-panic lints are in Cargo.toml's [lints]; unit tests may unwrap.
 #![cfg_attr(
     test,
@@ -17,7 +20,9 @@
         clippy::unwrap_used,
         clippy::expect_used,
         clippy::indexing_slicing,
-        clippy::panic
+        clippy::panic,
+        clippy::disallowed_methods,
+        clippy::disallowed_types
     )
 )]
 

@@ -12,7 +12,13 @@
 //! - anything else (gone, rewritten, or ambiguous between repeats): orphaned — kept, listed,
 //!   not highlighted, until the user re-attaches it by selecting the right text.
 
+use std::time::Instant;
+
 use crate::model::{Annotation, AnnotationSet, CONTEXT_CHARS, Document, Flag, Span};
+
+/// How long the app and the command line let the diff of a huge rewrite run (they pass
+/// the deadline in; the core never reads the clock).
+pub const DIFF_TIME: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// Characters of context that must agree for a silent move.
 const STRONG_CONTEXT: usize = 12;
@@ -231,17 +237,17 @@ enum Fate {
 }
 
 impl OffsetMap {
-    /// Diffs `old` against `new` by chars (gives up refining after a few seconds on huge
-    /// rewrites; what it found by then stays correct).
-    pub fn new(old: &Document, new: &Document) -> Self {
+    /// Diffs `old` against `new` by chars. With a `deadline`, a huge rewrite stops being
+    /// refined at that instant (what was found by then stays correct); the caller reads the
+    /// clock, so without one the result depends on the texts alone.
+    pub fn new(old: &Document, new: &Document, deadline: Option<Instant>) -> Self {
         let old_chars: Vec<char> = old.text().chars().collect();
         let new_chars: Vec<char> = new.text().chars().collect();
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(3);
         let ops = similar::capture_diff_slices_deadline(
             similar::Algorithm::Myers,
             &old_chars,
             &new_chars,
-            Some(deadline),
+            deadline,
         );
         let equal = ops
             .iter()
@@ -292,13 +298,15 @@ impl OffsetMap {
 ///
 /// Exact and moved annotations get their new span, text and context (a moved one also its
 /// `check` reason); orphaned ones keep everything and are flagged [`Flag::Orphaned`].
+/// `deadline` bounds the time spent diffing a huge rewrite (see [`OffsetMap::new`]).
 pub fn reattach_all(
     annotations: &AnnotationSet,
     previous: Option<&Document>,
     document: &Document,
+    deadline: Option<Instant>,
 ) -> (AnnotationSet, Summary) {
     let target = Target::new(document);
-    let map = previous.map(|old| OffsetMap::new(old, document));
+    let map = previous.map(|old| OffsetMap::new(old, document, deadline));
     let mut summary = Summary::default();
     let mut placed = Vec::with_capacity(annotations.len());
     for annotation in annotations.in_order() {
@@ -385,7 +393,7 @@ mod test {
             None,
             "utf-8",
         );
-        let map = OffsetMap::new(&old, &new);
+        let map = OffsetMap::new(&old, &new, None);
         assert_eq!(map.fate(Span::new(0, 15)), Fate::Kept(Span::new(11, 26)));
         assert_eq!(map.fate(Span::new(17, 40)), Fate::Changed);
     }

@@ -45,9 +45,7 @@ const LARGE_ANNOTATIONS: usize = 2_000;
 const LARGE_TEXT_BYTES: usize = 1_000_000;
 
 fn new_recovery_key() -> String {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos());
+    let nanos = crate::io::clock::unix_nanos();
     format!("session-{}-{nanos}", std::process::id())
 }
 
@@ -74,7 +72,7 @@ impl Background {
             save_warmup: None,
             store,
             recovery_key: new_recovery_key(),
-            last_change: (session.revision(), Instant::now()),
+            last_change: (session.revision(), crate::io::clock::instant()),
             recovered_revision: None,
             disk_stamp: session.path.as_deref().and_then(crate::io::stamp),
         }
@@ -122,7 +120,7 @@ impl ClaimmarkApp {
         let revision = self.session.revision();
         let background = &mut self.background;
         if revision != background.last_change.0 {
-            background.last_change = (revision, Instant::now());
+            background.last_change = (revision, crate::io::clock::instant());
         }
         if !self.session.is_dirty() || background.recovered_revision == Some(revision) {
             return;
@@ -130,7 +128,7 @@ impl ClaimmarkApp {
         let Some(store) = background.store.clone() else {
             return;
         };
-        let quiet = background.last_change.1.elapsed();
+        let quiet = crate::io::clock::since(background.last_change.1);
         if quiet < RECOVERY_DELAY {
             ctx.request_repaint_after(RECOVERY_DELAY - quiet);
             return;

@@ -4,10 +4,10 @@
 
 use std::path::Path;
 
-use super::{ClaimmarkApp, Dialog, PathPrompt, Picked, PromptPurpose, SideTab, StatusKind};
+use super::{ClaimmarkApp, SideTab, StatusKind};
 use crate::compare::{Agreement, Difference, agreement, differences};
+use crate::io::clock::now_rfc3339;
 use crate::model::{AnnotationSet, Span, Tag};
-use crate::session::now_rfc3339;
 use crate::ui::compare_panel::CompareAction;
 
 /// The other person's file and what differs.
@@ -29,20 +29,6 @@ pub(super) struct CompareState {
 }
 
 impl ClaimmarkApp {
-    /// File → Compare with…: asks for the other file.
-    pub(super) fn ask_compare_file(&mut self) {
-        match self.platform.pick_open() {
-            Picked::Path(path) => self.compare_with(&path),
-            Picked::Cancelled => {}
-            Picked::Unavailable => {
-                self.dialog = Some(Dialog::Path(PathPrompt {
-                    purpose: PromptPurpose::Compare,
-                    text: String::new(),
-                }));
-            }
-        }
-    }
-
     /// Opens `path` (an annotation file of the same article) for comparing.
     pub(super) fn compare_with(&mut self, path: &Path) {
         let opened = match crate::io::open_annotations(path) {

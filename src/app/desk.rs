@@ -5,10 +5,10 @@
 use std::path::{Path, PathBuf};
 
 use super::desk_worker::{DeskEvent, DeskRequest, DeskWorker};
-use super::{ClaimmarkApp, Dialog, PathPrompt, Pending, Picked, PromptPurpose, StatusKind};
+use super::{ClaimmarkApp, Pending, PromptPurpose, StatusKind};
 use crate::desk::{ArticleRow, Hit, HitKind};
+use crate::io::clock::now_rfc3339;
 use crate::model::{Evidence, Tag};
-use crate::session::now_rfc3339;
 use crate::ui::desk_panel::{DeskAction, DeskPanelState, DeskTab};
 
 /// "Seen before" for the selected claim.
@@ -57,23 +57,6 @@ impl ClaimmarkApp {
     /// Opens `folder` as the desk and remembers it (the command line's `--desk`).
     pub fn open_desk_folder(&mut self, ctx: &egui::Context, folder: &Path) {
         self.open_desk(ctx, folder, true);
-    }
-
-    /// File → Open desk…: asks for the folder.
-    pub(super) fn ask_desk_folder(&mut self, ctx: &egui::Context) {
-        match self
-            .platform
-            .pick_folder("Open a desk: the folder of your annotation files")
-        {
-            Picked::Path(folder) => self.open_desk(ctx, &folder, true),
-            Picked::Cancelled => {}
-            Picked::Unavailable => {
-                self.dialog = Some(Dialog::Path(PathPrompt {
-                    purpose: PromptPurpose::Desk,
-                    text: String::new(),
-                }));
-            }
-        }
     }
 
     /// Opens the desk in `folder` (indexing in the background); `remember` stores it.
@@ -268,7 +251,7 @@ impl ClaimmarkApp {
                     });
                 }
             }
-            DeskAction::ExportClaims => self.export_desk_claims(),
+            DeskAction::ExportClaims => self.export_desk_claims(ctx),
             DeskAction::OpenUrl(url) => {
                 if crate::report::is_web_url(&url) {
                     ctx.open_url(egui::OpenUrl::new_tab(url));
@@ -349,8 +332,18 @@ impl ClaimmarkApp {
         })
     }
 
-    fn export_desk_claims(&mut self) {
-        let rows = crate::ui::desk_panel::filtered_claims(&self.desk.panel, &self.desk.articles);
+    fn export_desk_claims(&mut self, ctx: &egui::Context) {
+        let folder = self.desk.folder.clone().unwrap_or_default();
+        self.choose_path(
+            ctx,
+            PromptPurpose::DeskClaims,
+            &folder.join("desk-claims.csv"),
+        );
+    }
+
+    /// Writes the desk's claims (as filtered) to `path`.
+    pub(super) fn write_desk_claims(&mut self, path: &Path) {
+        let rows = self.desk.panel.claims.rows(&self.desk.articles);
         let csv = match crate::desk::claims_csv(&rows) {
             Ok(csv) => csv,
             Err(e) => {
@@ -358,43 +351,12 @@ impl ClaimmarkApp {
                 return;
             }
         };
-        let count = rows.len();
-        match self.platform.pick_export("desk-claims.csv", "csv") {
-            Picked::Path(path) => match crate::io::write_text(&path, &csv) {
-                Ok(()) => self.set_status(
-                    StatusKind::Info,
-                    format!("Wrote {count} claims to {}", path.display()),
-                ),
-                Err(e) => self.set_status(
-                    StatusKind::Error,
-                    format!("Could not write {}: {e}", path.display()),
-                ),
-            },
-            Picked::Cancelled => {}
-            Picked::Unavailable => {
-                let folder = self.desk.folder.clone().unwrap_or_default();
-                self.dialog = Some(Dialog::Path(PathPrompt {
-                    purpose: PromptPurpose::DeskClaims,
-                    text: folder.join("desk-claims.csv").display().to_string(),
-                }));
-            }
-        }
-    }
-
-    /// Writes the desk's claims (as filtered) to `path` (the in-window path answer).
-    pub(super) fn write_desk_claims(&mut self, path: &Path) {
-        let rows = crate::ui::desk_panel::filtered_claims(&self.desk.panel, &self.desk.articles);
-        let result = crate::desk::claims_csv(&rows)
-            .and_then(|csv| crate::io::write_text(path, &csv).map_err(|e| e.to_string()));
-        match result {
+        match crate::io::write_text(path, &csv) {
             Ok(()) => self.set_status(
                 StatusKind::Info,
-                format!("Wrote the claims to {}", path.display()),
+                format!("Wrote {} claims to {}", rows.len(), path.display()),
             ),
-            Err(e) => self.set_status(
-                StatusKind::Error,
-                format!("Could not write {}: {e}", path.display()),
-            ),
+            Err(e) => self.set_status(StatusKind::Error, crate::model::capitalized(&e.to_string())),
         }
     }
 
@@ -454,7 +416,7 @@ impl ClaimmarkApp {
                     reference,
                     title,
                     note,
-                    accessed: now_rfc3339().get(..10).unwrap_or_default().to_owned(),
+                    accessed: crate::io::clock::today(),
                 });
             });
         match result {

@@ -183,10 +183,10 @@ fn serve(inbox: &Receiver<DeskRequest>, outbox: &Sender<DeskEvent>, wake: &dyn F
 
 fn refresh(desk: Option<&mut Desk>, send: &dyn Fn(DeskEvent), always: bool) {
     let Some(desk) = desk else { return };
-    let mut last = std::time::Instant::now();
+    let mut last = crate::io::clock::instant();
     let result = desk.refresh(&mut |done, total| {
-        if last.elapsed() > std::time::Duration::from_millis(100) || done == total {
-            last = std::time::Instant::now();
+        if crate::io::clock::since(last) > std::time::Duration::from_millis(100) || done == total {
+            last = crate::io::clock::instant();
             send(DeskEvent::Progress { done, total });
         }
     });

@@ -1,10 +1,11 @@
 //! Applying actions and running commands: the one place where the app changes the session and
 //! its own state in answer to the user.
 
-use super::{Action, ClaimmarkApp, Command, Dialog, Pending, Picked, SideTab, StatusKind};
-use super::{PathPrompt, PromptPurpose};
+use std::path::Path;
+
+use super::{Action, ClaimmarkApp, Command, Dialog, Pending, PromptPurpose, SideTab, StatusKind};
+use crate::io::clock::now_rfc3339;
 use crate::model::{ClaimStatus, Evidence, Tag};
-use crate::session::now_rfc3339;
 
 impl ClaimmarkApp {
     pub(super) fn apply_action(&mut self, ctx: &egui::Context, action: Action) {
@@ -38,12 +39,8 @@ impl ClaimmarkApp {
         match command {
             Command::NewFromClipboard => self.request(ctx, Pending::NewFromClipboard),
             Command::Open => self.request(ctx, Pending::Open(None)),
-            Command::Save => {
-                self.save(false, None);
-            }
-            Command::SaveAs => {
-                self.save(true, None);
-            }
+            Command::Save => self.save(ctx, false, None),
+            Command::SaveAs => self.save(ctx, true, None),
             Command::Quit => self.request(ctx, Pending::Quit),
             Command::Undo => self.undo_or_redo(true),
             Command::Redo => self.undo_or_redo(false),
@@ -106,36 +103,29 @@ impl ClaimmarkApp {
                     SideTab::Annotations | SideTab::Compare => SideTab::Review,
                 };
             }
-            Command::CompareWith => self.ask_compare_file(),
+            Command::CompareWith => self.choose_path(ctx, PromptPurpose::Compare, Path::new("")),
             Command::ZoomIn => self.zoom(1),
             Command::ZoomOut => self.zoom(-1),
             Command::ZoomReset => self.zoom(0),
             Command::Theme(theme) => self.set_theme(ctx, theme),
             Command::OpenRecent(n) => self.open_recent(ctx, n),
             Command::ClearRecent => self.clear_recent(),
-            Command::Export(format) => self.export(format),
+            Command::Export(format) => self.export(ctx, format),
             Command::Import(format) => self.request(ctx, Pending::Import(format)),
             Command::Preferences => {
                 self.dialog = Some(Dialog::Preferences {
                     name: self.session.reviewer.clone(),
                 });
             }
-            Command::UpdateArticleText => match self.platform.pick_open() {
-                Picked::Path(path) => self.update_article_text(&path),
-                Picked::Cancelled => {}
-                Picked::Unavailable => {
-                    self.dialog = Some(Dialog::Path(PathPrompt {
-                        purpose: PromptPurpose::UpdateText,
-                        text: String::new(),
-                    }));
-                }
-            },
-            Command::OpenDesk => self.ask_desk_folder(ctx),
+            Command::UpdateArticleText => {
+                self.choose_path(ctx, PromptPurpose::UpdateText, Path::new(""));
+            }
+            Command::OpenDesk => self.choose_path(ctx, PromptPurpose::Desk, Path::new("")),
             Command::DeskPanel => {
                 if self.desk.folder.is_some() {
                     self.desk.shown = !self.desk.shown;
                 } else {
-                    self.ask_desk_folder(ctx);
+                    self.choose_path(ctx, PromptPurpose::Desk, Path::new(""));
                 }
             }
             Command::SearchDesk => self.show_desk_search(),

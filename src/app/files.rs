@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use super::Choice;
-use super::{ClaimmarkApp, Dialog, PathPrompt, Pending, Picked, PromptPurpose, StatusKind};
+use super::{ClaimmarkApp, Dialog, Pending, PromptPurpose, StatusKind};
 use crate::interop::Format;
 use crate::io::{self, Opened};
 use crate::model::{AnnotationSet, Document};
@@ -32,33 +32,28 @@ impl ClaimmarkApp {
                 self.drop_recovery_file();
                 self.proceed(ctx, pending);
             }
-            Choice::Save => {
-                if self.save(false, Some(pending.clone())) {
-                    self.proceed(ctx, pending);
-                }
-            }
+            Choice::Save => self.save(ctx, false, Some(pending)),
         }
     }
 
-    fn proceed(&mut self, ctx: &egui::Context, pending: Pending) {
+    pub(super) fn proceed(&mut self, ctx: &egui::Context, pending: Pending) {
         match pending {
             Pending::Quit => {
                 self.close_confirmed = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             Pending::Open(Some(path)) => self.open_path(&path),
-            Pending::Open(None) => match self.platform.pick_open() {
-                Picked::Path(path) => self.open_path(&path),
-                Picked::Cancelled => {}
-                Picked::Unavailable => self.ask_path(PromptPurpose::Open, String::new()),
-            },
+            Pending::Open(None) => self.choose_path(ctx, PromptPurpose::Open, Path::new("")),
             Pending::NewFromClipboard => self.new_from_clipboard(),
-            Pending::Import(format) => self.start_import(format),
+            Pending::Import(format) => self.choose_path(
+                ctx,
+                PromptPurpose::Import {
+                    format,
+                    export: None,
+                },
+                Path::new(""),
+            ),
         }
-    }
-
-    fn ask_path(&mut self, purpose: PromptPurpose, text: String) {
-        self.dialog = Some(Dialog::Path(PathPrompt { purpose, text }));
     }
 
     fn new_from_clipboard(&mut self) {
@@ -82,7 +77,7 @@ impl ClaimmarkApp {
         }
     }
 
-    fn open_path(&mut self, path: &Path) {
+    pub(super) fn open_path(&mut self, path: &Path) {
         match io::open(path) {
             Ok(opened) => {
                 let count = opened.annotations.len();
@@ -129,32 +124,25 @@ impl ClaimmarkApp {
         self.set_find_query(query);
     }
 
-    /// Saves; with `ask` or without a file yet, asks where. Returns true when saved now; when
-    /// the path must be typed in the window, `then` runs after that save.
-    pub(super) fn save(&mut self, ask: bool, then: Option<Pending>) -> bool {
-        let path = match (&self.session.path, ask) {
-            (Some(path), false) => path.clone(),
-            _ => {
-                let suggested = suggested_file_name(&self.session);
-                match self.platform.pick_save(&suggested) {
-                    Picked::Path(path) => path,
-                    Picked::Cancelled => {
-                        self.set_status(StatusKind::Info, "Not saved");
-                        return false;
-                    }
-                    Picked::Unavailable => {
-                        let folder = std::env::current_dir().unwrap_or_default();
-                        let text = folder.join(suggested).display().to_string();
-                        self.ask_path(PromptPurpose::Save { then }, text);
-                        return false;
-                    }
+    /// Saves; with `ask` or without a file yet, asks where. Once saved, `then` runs.
+    pub(super) fn save(&mut self, ctx: &egui::Context, ask: bool, then: Option<Pending>) {
+        match (&self.session.path, ask) {
+            (Some(path), false) => {
+                let path = path.clone();
+                if self.save_to(&path)
+                    && let Some(then) = then
+                {
+                    self.proceed(ctx, then);
                 }
             }
-        };
-        self.save_to(&path)
+            _ => {
+                let suggested = working_folder().join(suggested_file_name(&self.session));
+                self.choose_path(ctx, PromptPurpose::Save { then }, &suggested);
+            }
+        }
     }
 
-    fn save_to(&mut self, path: &Path) -> bool {
+    pub(super) fn save_to(&mut self, path: &Path) -> bool {
         let same_file = self.session.path.as_deref() == Some(path);
         let on_disk = io::stamp(path);
         if same_file && on_disk.is_some() && on_disk != self.background.disk_stamp {
@@ -193,64 +181,19 @@ impl ClaimmarkApp {
         }
     }
 
-    pub(super) fn answer_path_prompt(&mut self, ctx: &egui::Context, answer: Option<String>) {
-        let Some(Dialog::Path(prompt)) = self.dialog.take() else {
-            return;
-        };
-        let Some(text) = answer
-            .map(|t| t.trim().to_owned())
-            .filter(|t| !t.is_empty())
-        else {
-            self.set_status(StatusKind::Info, "Cancelled");
-            return;
-        };
-        let path = PathBuf::from(text);
-        match prompt.purpose {
-            PromptPurpose::Open => self.open_path(&path),
-            PromptPurpose::Export(format) => self.write_export(format, &path),
-            PromptPurpose::UpdateText => self.update_article_text(&path),
-            PromptPurpose::Desk => self.open_desk(ctx, &path, true),
-            PromptPurpose::DeskClaims => self.write_desk_claims(&path),
-            PromptPurpose::Compare => self.compare_with(&path),
-            PromptPurpose::Import {
-                format,
-                export: None,
-            } => self.continue_import(format, path),
-            PromptPurpose::Import {
-                format,
-                export: Some(export),
-            } => self.import_files(format, &[export, path]),
-            PromptPurpose::Save { then } => {
-                let path = if path.extension().is_none() {
-                    path.with_extension("ron")
-                } else {
-                    path
-                };
-                if self.save_to(&path)
-                    && let Some(then) = then
-                {
-                    self.proceed(ctx, then);
-                }
-            }
-        }
-    }
-
-    pub(super) fn export(&mut self, format: Format) {
+    /// File → Export: asks where, then writes.
+    pub(super) fn export(&mut self, ctx: &egui::Context, format: Format) {
         let stem = suggested_file_name(&self.session);
         let stem = stem.trim_end_matches(".ron");
         let suggested = format!("{stem}-report.{}", format.extension());
-        match self.platform.pick_export(&suggested, format.extension()) {
-            Picked::Path(path) => self.write_export(format, &path),
-            Picked::Cancelled => self.set_status(StatusKind::Info, "Not exported"),
-            Picked::Unavailable => {
-                let folder = std::env::current_dir().unwrap_or_default();
-                let text = folder.join(suggested).display().to_string();
-                self.ask_path(PromptPurpose::Export(format), text);
-            }
-        }
+        self.choose_path(
+            ctx,
+            PromptPurpose::Export(format),
+            &working_folder().join(suggested),
+        );
     }
 
-    fn write_export(&mut self, format: Format, path: &Path) {
+    pub(super) fn write_export(&mut self, format: Format, path: &Path) {
         let session = &self.session;
         let output = match crate::interop::export(
             format,
@@ -275,10 +218,7 @@ impl ClaimmarkApp {
                 ),
             ),
             Ok(_) => self.set_status(StatusKind::Info, format!("Exported to {}", path.display())),
-            Err((failed, e)) => self.set_status(
-                StatusKind::Error,
-                format!("Could not export to {}: {e}", failed.display()),
-            ),
+            Err(e) => self.set_status(StatusKind::Error, crate::model::capitalized(&e.to_string())),
         }
     }
 
@@ -299,7 +239,11 @@ impl ClaimmarkApp {
                 return;
             }
         };
-        let summary = match self.session.replace_article(opened.document, opened.links) {
+        let summary = match self.session.replace_article(
+            opened.document,
+            opened.links,
+            Some(io::clock::deadline_in(crate::reattach::DIFF_TIME)),
+        ) {
             Ok(summary) => summary,
             Err(e) => {
                 self.set_status(StatusKind::Error, format!("Could not update the text: {e}"));
@@ -350,6 +294,11 @@ impl ClaimmarkApp {
             Err(e) => self.set_status(StatusKind::Error, format!("Could not restore: {e}")),
         }
     }
+}
+
+/// The folder suggested paths start in (the in-window question shows it).
+fn working_folder() -> PathBuf {
+    std::env::current_dir().unwrap_or_default()
 }
 
 fn suggested_file_name(session: &Session) -> String {

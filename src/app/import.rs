@@ -4,19 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{ClaimmarkApp, Dialog, PathPrompt, Picked, PromptPurpose, StatusKind};
+use super::{ClaimmarkApp, PromptPurpose, StatusKind};
 use crate::interop::{Format, ImportFiles, ImportRequest};
 use crate::io;
-
-/// The extensions of each importable format's file, for the file picker.
-fn extensions(format: Format) -> &'static [&'static str] {
-    match format {
-        Format::Brat => &["ann"],
-        Format::Doccano => &["jsonl", "json"],
-        Format::W3c => &["json", "jsonld"],
-        _ => &["json"],
-    }
-}
 
 /// True when the format's annotations point into an article kept in another file that the
 /// user must name (brat finds its .txt beside the .ann).
@@ -25,41 +15,16 @@ fn needs_article(format: Format) -> bool {
 }
 
 impl ClaimmarkApp {
-    /// Asks for the other tool's file, then (when needed) the article, then imports.
-    pub(super) fn start_import(&mut self, format: Format) {
-        let title = format!("Import {}", format.label());
-        match self
-            .platform
-            .pick_file(&title, format.label(), extensions(format))
-        {
-            Picked::Path(export) => self.continue_import(format, export),
-            Picked::Cancelled => {}
-            Picked::Unavailable => self.ask_import_path(format, None),
-        }
-    }
-
-    fn ask_import_path(&mut self, format: Format, export: Option<PathBuf>) {
-        self.dialog = Some(Dialog::Path(PathPrompt {
-            purpose: PromptPurpose::Import { format, export },
-            text: String::new(),
-        }));
-    }
-
     /// With the other tool's file chosen: asks for the article if needed, else imports.
-    pub(super) fn continue_import(&mut self, format: Format, export: PathBuf) {
-        if !needs_article(format) {
+    pub(super) fn continue_import(&mut self, ctx: &egui::Context, format: Format, export: PathBuf) {
+        if needs_article(format) {
+            let purpose = PromptPurpose::Import {
+                format,
+                export: Some(export),
+            };
+            self.choose_path(ctx, purpose, Path::new(""));
+        } else {
             self.import_files(format, &[export]);
-            return;
-        }
-        let what = "Articles (text or saved web page)";
-        let title = "The article these annotations point into";
-        match self
-            .platform
-            .pick_file(title, what, &["txt", "html", "htm", "md"])
-        {
-            Picked::Path(article) => self.import_files(format, &[export, article]),
-            Picked::Cancelled => {}
-            Picked::Unavailable => self.ask_import_path(format, Some(export)),
         }
     }
 
@@ -88,7 +53,7 @@ impl ClaimmarkApp {
             )),
             None => None,
         };
-        let now = crate::session::now_rfc3339();
+        let now = crate::io::clock::now_rfc3339();
         let request = ImportRequest {
             format,
             export: &export,

@@ -8,7 +8,7 @@
 
 mod action;
 mod background;
-mod command;
+mod choose;
 mod compare;
 mod desk;
 mod desk_worker;
@@ -26,9 +26,9 @@ mod view;
 
 use std::path::PathBuf;
 
+pub use crate::ui::command::Command;
 pub use action::{Action, Choice, Pending, SideTab, Status, StatusKind};
 pub use background::{RECOVERY_SNAPSHOT, RecoverySnapshot, write_recovery_after_panic};
-pub use command::Command;
 pub use dialogs::{Dialog, PathPrompt, PromptPurpose};
 pub use platform::{DesktopPlatform, Picked, Platform};
 pub use startup::{sample, startup_document};

@@ -61,11 +61,18 @@ fn native_dialogs_available() -> bool {
         target_os = "openbsd",
         target_os = "netbsd"
     )) {
-        std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
-            || crate::io::user_session_bus_exists()
+        std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some() || user_session_bus_exists()
     } else {
         true
     }
+}
+
+/// True when the user's D-Bus session socket exists (`$XDG_RUNTIME_DIR/bus`), which native file
+/// dialogs on Linux need.
+fn user_session_bus_exists() -> bool {
+    std::env::var_os("XDG_RUNTIME_DIR")
+        .map(|dir| std::path::Path::new(&dir).join("bus"))
+        .is_some_and(|bus| crate::io::exists(&bus))
 }
 
 fn picked(path: Option<PathBuf>) -> Picked {

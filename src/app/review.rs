@@ -2,9 +2,9 @@
 //! and making links, and the changes the annotation form asks for.
 
 use super::{ClaimmarkApp, Command, StatusKind};
+use crate::io::clock::now_rfc3339;
 use crate::model::{AnnotationId, ClaimStatus, Link, Tag};
 use crate::report::Report;
-use crate::session::now_rfc3339;
 use crate::ui::annotation_editor::EditorAction;
 use crate::ui::article_view::ArticleEvent;
 

@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use super::CliError;
-use crate::desk::{Desk, Hit, OutsideCheck};
+use crate::desk::{ClaimListing, Desk, Hit};
+use crate::interop::OutsideCheck;
 
 fn open(desk: &Path) -> Result<Desk, CliError> {
     let cache = Desk::user_cache_root().ok_or_else(|| {
@@ -89,13 +90,19 @@ pub fn claims(desk: &Path, json: bool, csv: bool) -> Result<(String, u8), CliErr
     if json {
         let rows: Vec<serde_json::Value> = claims
             .iter()
-            .map(|(file, title, c)| {
-                serde_json::json!({
-                    "file": file, "id": c.id, "article": title, "text": c.text,
-                    "normalized": c.normalized, "claimant": c.claimant,
-                    "status": c.status.label(), "verdict": c.verdict, "date": c.date,
-                })
-            })
+            .map(
+                |&ClaimListing {
+                     file,
+                     title,
+                     claim: c,
+                 }| {
+                    serde_json::json!({
+                        "file": file, "id": c.id, "article": title, "text": c.text,
+                        "normalized": c.normalized, "claimant": c.claimant,
+                        "status": c.status.label(), "verdict": c.verdict, "date": c.date,
+                    })
+                },
+            )
             .collect();
         let text =
             serde_json::to_string_pretty(&rows).map_err(|e| CliError::Usage(e.to_string()))?;
@@ -108,7 +115,12 @@ pub fn claims(desk: &Path, json: bool, csv: bool) -> Result<(String, u8), CliErr
         ));
     }
     let mut lines = Vec::new();
-    for (file, title, c) in &claims {
+    for ClaimListing {
+        file,
+        title,
+        claim: c,
+    } in &claims
+    {
         lines.push(format!(
             "{file}#{}  {:<20} {:<12} “{}” ({title})",
             c.id,
@@ -132,8 +144,7 @@ pub fn import_claimreview(files: &[PathBuf], desk: &Path) -> Result<(String, u8)
     let mut code = 0;
     for file in files {
         let text = crate::io::read_text(file)?;
-        let checks: Vec<OutsideCheck> =
-            crate::interop::claimreview_import::read_claim_reviews(&text);
+        let checks: Vec<OutsideCheck> = crate::interop::claimreview::read_claim_reviews(&text);
         if checks.is_empty() {
             lines.push(format!("{}: no ClaimReview found", file.display()));
             code = 1;

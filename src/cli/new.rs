@@ -15,7 +15,9 @@ fn target(article: &Path, output: Option<&Path>, several: bool) -> PathBuf {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("article.ron"));
     match output {
-        Some(out) if several || out.is_dir() || !io::is_annotation_file(out) => out.join(file_name),
+        Some(out) if several || io::is_folder(out) || !io::is_annotation_file(out) => {
+            out.join(file_name)
+        }
         Some(out) => out.to_owned(),
         None => name,
     }
@@ -45,7 +47,7 @@ pub fn new_files(articles: &[PathBuf], output: Option<&Path>) -> (String, u8) {
             }
         };
         let path = target(article, output, several);
-        if path.exists() {
+        if io::exists(&path) {
             lines.push(format!(
                 "{}: not written, {} exists (its annotations are kept; remove it first)",
                 article.display(),
@@ -55,10 +57,6 @@ pub fn new_files(articles: &[PathBuf], output: Option<&Path>) -> (String, u8) {
             continue;
         }
         let written = io::create_parent_folder(&path)
-            .map_err(|source| io::IoError::Write {
-                path: path.clone(),
-                source,
-            })
             .and_then(|()| io::save(&path, &opened.document, &opened.annotations, &opened.scale));
         match written {
             Ok(()) => {

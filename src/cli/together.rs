@@ -50,10 +50,7 @@ pub fn merge(
     let target = output.unwrap_or(ours);
     let text = crate::format::to_ron(&our.document, &merged.annotations, &merged.scale)
         .map_err(|e| CliError::Usage(e.to_string()))?;
-    io::write_text(target, &text).map_err(|source| CliError::Output {
-        path: target.to_owned(),
-        source,
-    })?;
+    io::write_text(target, &text)?;
     let report = &merged.report;
     let title = our.document.title();
     let mut lines = vec![format!(

@@ -10,9 +10,9 @@ use crate::model::{ClaimStatus, Tag};
 /// Why a command failed; the binary prints it and exits with [`CliError::exit_code`].
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
-    /// The input could not be read or is not a valid annotation file.
+    /// A file could not be read (or is not a valid annotation file) or written.
     #[error("{0}")]
-    Input(#[from] io::IoError),
+    Files(#[from] io::IoError),
     /// The export could not be produced.
     #[error("{0}")]
     Export(#[from] ExportFailure),
@@ -27,14 +27,9 @@ pub enum CliError {
     /// The command was given the wrong inputs.
     #[error("{0}")]
     Usage(String),
-    /// The output could not be written.
-    #[error("could not write “{}”: {source}", path.display())]
-    Output {
-        /// Where.
-        path: PathBuf,
-        /// Why.
-        source: std::io::Error,
-    },
+    /// Standard output could not be written (a closed pipe).
+    #[error("could not write to standard output: {0}")]
+    Stdout(std::io::Error),
 }
 
 impl CliError {
@@ -59,8 +54,7 @@ pub fn export(format: Format, input: &Path, output: Option<&Path>) -> Result<(),
         let base = output
             .map(Path::to_owned)
             .unwrap_or_else(|| input.with_extension(""));
-        let paths = io::write_export(&written, &base)
-            .map_err(|(path, source)| CliError::Output { path, source })?;
+        let paths = io::write_export(&written, &base)?;
         let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
         eprintln!("claimmark: wrote {}", names.join(" and "));
         return Ok(());
@@ -76,16 +70,10 @@ pub fn export(format: Format, input: &Path, output: Option<&Path>) -> Result<(),
 /// Writes `text` to `output`, or to standard output without one.
 pub fn write_output(output: Option<&Path>, text: &str) -> Result<(), CliError> {
     match output {
-        Some(path) => io::write_text(path, text).map_err(|source| CliError::Output {
-            path: path.to_owned(),
-            source,
-        }),
+        Some(path) => Ok(io::write_text(path, text)?),
         None => std::io::stdout()
             .write_all(text.as_bytes())
-            .map_err(|source| CliError::Output {
-                path: PathBuf::from("standard output"),
-                source,
-            }),
+            .map_err(CliError::Stdout),
     }
 }
 
@@ -222,7 +210,7 @@ pub fn import(
         Some(path) => Some((io::file_name(path), io::read_bytes(path)?)),
         None => None,
     };
-    let now = crate::session::now_rfc3339();
+    let now = crate::io::clock::now_rfc3339();
     let request = ImportRequest {
         format,
         export: &export,
@@ -259,10 +247,7 @@ pub fn import(
         } else {
             output.to_owned()
         };
-        io::create_parent_folder(&path).map_err(|source| CliError::Output {
-            path: path.clone(),
-            source,
-        })?;
+        io::create_parent_folder(&path)?;
         io::save(&path, &doc.document, &doc.annotations, &scale)?;
         attention |= doc.report.needs_attention();
         let head = if several {

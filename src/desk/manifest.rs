@@ -7,7 +7,8 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::records::{ArticleRecord, OutsideCheck};
+use super::records::ArticleRecord;
+use crate::interop::OutsideCheck;
 
 /// The version of this file's shape; another one is rebuilt.
 const VERSION: u32 = 1;
@@ -56,42 +57,10 @@ impl Manifest {
     }
 
     /// Writes it (atomically).
-    pub fn save(&mut self, path: &Path) -> std::io::Result<()> {
+    pub fn save(&mut self, path: &Path) -> Result<(), crate::io::IoError> {
         self.version = VERSION;
-        let bytes = serde_json::to_vec(self).map_err(std::io::Error::other)?;
-        crate::io::write_atomically(path, &bytes)
-    }
-}
-
-/// The JSON of an outside-checks file.
-#[derive(Serialize, Deserialize)]
-struct OutsideChecksFile {
-    format: String,
-    checks: Vec<OutsideCheck>,
-}
-
-const OUTSIDE_FORMAT: &str = "claimmark outside checks";
-
-/// An outside-checks file's text.
-pub fn outside_checks_json(checks: &[OutsideCheck]) -> String {
-    let file = OutsideChecksFile {
-        format: OUTSIDE_FORMAT.to_owned(),
-        checks: checks.to_vec(),
-    };
-    serde_json::to_string_pretty(&file).unwrap_or_default() + "\n"
-}
-
-/// The checks of an outside-checks file (or of raw ClaimReview JSON-LD dropped there).
-pub fn read_outside_checks(text: &str) -> Result<Vec<OutsideCheck>, String> {
-    match serde_json::from_str::<OutsideChecksFile>(text) {
-        Ok(file) if file.format == OUTSIDE_FORMAT => Ok(file.checks),
-        _ => {
-            let found = crate::interop::claimreview_import::read_claim_reviews(text);
-            if found.is_empty() {
-                Err("no ClaimReview in it".to_owned())
-            } else {
-                Ok(found)
-            }
-        }
+        let bytes = serde_json::to_vec(self)
+            .map_err(|e| crate::io::IoError::write(path, std::io::Error::other(e)))?;
+        crate::io::write_bytes(path, &bytes)
     }
 }

@@ -6,7 +6,11 @@
 //!
 //! This module reads the folder and keeps the index on disk (like [`crate::io`]); what it
 //! derives from a file ([`records`]) and how text becomes search terms ([`tokens`]) are pure.
+// The desk reads its folder and keeps its index on disk: the filesystem is allowed here
+// (clippy.toml keeps it out of the core).
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
+mod filters;
 mod index;
 mod manifest;
 pub mod records;
@@ -16,7 +20,9 @@ pub mod tokens;
 
 use std::path::{Path, PathBuf};
 
-pub use records::{ArticleRecord, ClaimRow, OutsideCheck, QuoteRow};
+use crate::interop::OutsideCheck;
+pub use filters::{ArticleFilter, ArticleSort, ClaimFilter, ClaimListing, ClaimSort, verdicts_in};
+pub use records::{ArticleRecord, ClaimRow, QuoteRow};
 pub use refresh::RefreshSummary;
 
 use index::DeskIndex;
@@ -45,13 +51,8 @@ pub enum DeskError {
         message: String,
     },
     /// A file of the desk could not be written.
-    #[error("could not write “{}”: {source}", path.display())]
-    Write {
-        /// The file.
-        path: PathBuf,
-        /// What the system said.
-        source: std::io::Error,
-    },
+    #[error("{0}")]
+    Write(#[from] crate::io::IoError),
 }
 
 /// What a search hit is.
@@ -243,15 +244,16 @@ impl Desk {
     }
 
     /// Every claim of the desk: (file, article title, claim).
-    pub fn claims(&self) -> Vec<(&str, &str, &ClaimRow)> {
+    pub fn claims(&self) -> Vec<ClaimListing<'_>> {
         self.files()
             .into_iter()
             .filter_map(|f| f.record.ok().map(|r| (f.file, r)))
             .flat_map(|(file, record)| {
-                record
-                    .claims
-                    .iter()
-                    .map(move |claim| (file, record.title.as_str(), claim))
+                record.claims.iter().map(move |claim| ClaimListing {
+                    file,
+                    title: record.title.as_str(),
+                    claim,
+                })
             })
             .collect()
     }
@@ -285,19 +287,15 @@ impl Desk {
         let target = folder
             .join(OUTSIDE_CHECKS)
             .join(format!("{}.json", crate::io::safe_file_stem(name)));
-        let text = manifest::outside_checks_json(checks);
-        crate::io::create_parent_folder(&target)
-            .and_then(|()| crate::io::write_text(&target, &text))
-            .map_err(|source| DeskError::Write {
-                path: target.clone(),
-                source,
-            })?;
+        let text = crate::interop::claimreview::outside_checks_json(checks);
+        crate::io::create_parent_folder(&target)?;
+        crate::io::write_text(&target, &text)?;
         Ok(target)
     }
 }
 
 /// The claims table as CSV (cells neutralized against spreadsheet formulas).
-pub fn claims_csv(claims: &[(&str, &str, &ClaimRow)]) -> Result<String, String> {
+pub fn claims_csv(claims: &[ClaimListing<'_>]) -> Result<String, String> {
     use crate::report::neutralize;
     let mut writer = csv::Writer::from_writer(Vec::new());
     let failed = |e: csv::Error| e.to_string();
@@ -314,7 +312,12 @@ pub fn claims_csv(claims: &[(&str, &str, &ClaimRow)]) -> Result<String, String> 
             "date",
         ])
         .map_err(failed)?;
-    for (file, title, c) in claims {
+    for ClaimListing {
+        file,
+        title,
+        claim: c,
+    } in claims
+    {
         let row = [
             file.to_string(),
             c.id.to_string(),

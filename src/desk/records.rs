@@ -1,6 +1,5 @@
 //! What one file of the desk contributes: the article's summary (title, source, date, counts,
-//! verdicts) and its claims and quotes, and what another site's check (ClaimReview)
-//! contributes. Pure: built from a loaded annotation file or parsed JSON-LD.
+//! verdicts) and its claims and quotes. Pure: built from a loaded annotation file.
 
 use serde::{Deserialize, Serialize};
 
@@ -121,23 +120,6 @@ impl ArticleRecord {
             quotes,
         }
     }
-}
-
-/// A check published by another fact-checking site (schema.org ClaimReview).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OutsideCheck {
-    /// The claim reviewed (`claimReviewed`).
-    pub claim: String,
-    /// Who made the claim (`itemReviewed.author.name`).
-    pub claimant: String,
-    /// The verdict in the publisher's words (`reviewRating.alternateName`).
-    pub rating: String,
-    /// Who checked it (`author.name` of the review, or the publisher).
-    pub publisher: String,
-    /// The fact-check's address (`url`).
-    pub url: String,
-    /// When it was published (`datePublished`).
-    pub date: String,
 }
 
 #[cfg(test)]

@@ -9,9 +9,10 @@ use tantivy::schema::Field;
 use tantivy::{IndexWriter, TantivyDocument, Term};
 
 use super::index::{DeskIndex, language_of};
-use super::manifest::{Entry, Outcome, read_outside_checks};
+use super::manifest::{Entry, Outcome};
 use super::records::ArticleRecord;
 use super::{Desk, DeskError, OUTSIDE_CHECKS};
+use crate::interop::claimreview::read_outside_checks;
 
 /// What a refresh did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -209,7 +210,7 @@ fn article_documents(
 fn outside_documents(
     index: &DeskIndex,
     file: &str,
-    checks: &[super::OutsideCheck],
+    checks: &[crate::interop::OutsideCheck],
 ) -> Vec<TantivyDocument> {
     let f = &index.fields;
     checks
@@ -319,11 +320,7 @@ impl Desk {
             self.index.reload()?;
         }
         self.manifest
-            .save(&self.index_folder.join("manifest.json"))
-            .map_err(|source| DeskError::Write {
-                path: self.index_folder.join("manifest.json"),
-                source,
-            })?;
+            .save(&self.index_folder.join("manifest.json"))?;
         Ok(summary)
     }
 

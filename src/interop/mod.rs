@@ -6,7 +6,6 @@
 pub mod anchor;
 pub mod brat;
 pub mod claimreview;
-pub mod claimreview_import;
 pub mod doccano;
 mod format;
 pub mod hypothesis;
@@ -16,6 +15,7 @@ pub mod labels;
 pub mod source_text;
 pub mod w3c;
 
+pub use claimreview::OutsideCheck;
 pub use format::{ExportFailure, Format, Output, OutputFile, export};
 pub use import::{
     Entry, ImportFiles, ImportReport, ImportRequest, ImportResult, Imported, article_source, build,

@@ -3,11 +3,12 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
-use super::{IoError, Opened, open_annotation_text, write_atomically};
+use super::clock::unix_seconds;
+use super::open::open_annotation_text;
+use super::{IoError, Opened, create_parent_folder, write_bytes};
 
 /// The folder recovery files are kept in.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,10 +53,7 @@ pub struct RecoveryInfo {
 impl RecoveryInfo {
     /// How long ago it was written, in words.
     pub fn age(&self) -> String {
-        let now = SystemTime::now()
-            .duration_since(SystemTime::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
-        let seconds = now.saturating_sub(self.written_secs);
+        let seconds = unix_seconds().saturating_sub(self.written_secs);
         match seconds {
             0..=59 => "less than a minute ago".to_owned(),
             60..=3599 => format!("{} minutes ago", seconds / 60),
@@ -89,25 +87,17 @@ impl RecoveryStore {
         let Some((data, info_path)) = self.paths(key) else {
             return Ok(());
         };
-        let error = |source| IoError::Write {
-            path: data.clone(),
-            source,
-        };
-        if let Some(dir) = data.parent() {
-            fs::create_dir_all(dir).map_err(error)?;
-        }
-        write_atomically(&data, content.as_bytes()).map_err(error)?;
+        create_parent_folder(&data)?;
+        write_bytes(&data, content.as_bytes())?;
         let info = RecoveryInfo {
             key: key.to_owned(),
             original: original.map(Path::to_owned),
             title: title.to_owned(),
-            written_secs: SystemTime::now()
-                .duration_since(SystemTime::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs()),
+            written_secs: unix_seconds(),
         };
         let text = ron::ser::to_string_pretty(&info, ron::ser::PrettyConfig::new())
-            .map_err(|e| error(std::io::Error::other(e.to_string())))?;
-        write_atomically(&info_path, text.as_bytes()).map_err(error)
+            .map_err(|e| IoError::write(&info_path, std::io::Error::other(e.to_string())))?;
+        write_bytes(&info_path, text.as_bytes())
     }
 
     /// Removes a session's recovery file (after a save, or when the user discards the work).
@@ -159,9 +149,7 @@ impl RecoveryStore {
     pub fn write_crash_note(&self, message: &str) -> Option<PathBuf> {
         let dir = &self.dir;
         fs::create_dir_all(dir).ok()?;
-        let secs = SystemTime::now()
-            .duration_since(SystemTime::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
+        let secs = unix_seconds();
         let path = dir.join(format!("crash-{secs}.txt"));
         let text = format!(
             "claimmark stopped because of an internal error at {secs} (seconds since 1970).\n\

@@ -181,7 +181,7 @@ impl AnnotationSet {
         self.backlinks.get(&id).map_or(&[], Vec::as_slice)
     }
 
-    /// Adds an annotation (edits go through [`crate::edit::Edit`]).
+    /// Adds an annotation (the app's edits go through `edit::Edit`).
     pub(crate) fn insert(&mut self, annotation: Annotation) -> Result<(), SetError> {
         if self.keys.contains_key(&annotation.id) {
             return Err(SetError::DuplicateId(annotation.id));

@@ -30,7 +30,7 @@ pub struct Document {
 }
 
 impl Document {
-    /// Builds a document from already normalized text (see [`crate::article::normalize_text`]).
+    /// Builds a document from already normalized text (see `article::normalize_text`).
     ///
     /// `source` says where the article came from (a file name or "clipboard"); `encoding`
     /// names how its bytes were read. The title is taken from the first non-empty line.

@@ -7,6 +7,7 @@ mod conflict;
 mod document;
 mod field;
 mod review;
+mod review_filter;
 mod selection;
 mod span;
 mod span_index;
@@ -20,6 +21,7 @@ pub use field::{Field, FieldValue};
 pub use review::{
     ClaimStatus, Evidence, Link, LinkKind, NORMALIZED_CLAIM_LIMIT, Rating, RatingScale, Review,
 };
+pub use review_filter::{ReviewFilter, SortColumn, VerdictFilter};
 pub use selection::{
     TextSelection, next_word_end, previous_word_start, sentence_at, snap_to_words, word_at,
     word_span,

@@ -5,8 +5,9 @@ use std::fmt::Write as _;
 
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
-use super::contents::{Report, is_web_url};
-use crate::model::{Annotation, Tag};
+use super::contents::Report;
+use super::outline::{Detail, EvidenceLine, Outline, VerdictLine};
+use crate::model::Tag;
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.5}\
 h1{font-size:1.6rem}.meta{color:#555}.card{border:1px solid #ddd;border-left:6px solid #E69F00;border-radius:6px;padding:.75rem 1rem;margin:1rem 0}\
@@ -16,201 +17,164 @@ dt{font-weight:600}dd{margin:0 0 .4rem 0}dd.text{white-space:pre-wrap}dd ul{marg
 
 /// Writes the report as a standalone HTML page.
 pub fn to_html(report: &Report<'_>) -> String {
-    let doc = report.document;
+    let outline = Outline::of(report);
     let mut h = String::new();
-    let title = text(doc.title());
+    let heading = text(&outline.heading);
     let _ = write!(
         h,
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n\
          <meta name=\"generator\" content=\"claimmark\"/>\n\
-         <title>Fact-check report: {title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n\
-         <h1>Fact-check report: {title}</h1>\n"
+         <title>{heading}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{heading}</h1>\n"
     );
-    let (done, claims) = report.progress();
-    let [_, quotes, citations] = report.annotations.counts();
-    h.push_str("<p class=\"meta\">");
-    if let Some(source) = doc.source() {
-        let _ = write!(h, "Source: {}<br/>", text(source));
+    let facts: Vec<String> = outline
+        .facts
+        .iter()
+        .map(|fact| {
+            let value = if fact.code {
+                format!("<code>{}</code>", text(&fact.value))
+            } else if fact.strong {
+                format!("<strong>{}</strong>", text(&fact.value))
+            } else {
+                text(&fact.value).into_owned()
+            };
+            format!("{}: {value}", text(&fact.label))
+        })
+        .collect();
+    let _ = writeln!(h, "<p class=\"meta\">{}</p>", facts.join("<br/>"));
+
+    let [title, verdict, claims] = &outline.verdict_heading;
+    let _ = writeln!(
+        h,
+        "<h2>{}</h2>\n<table>\n<thead><tr><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        text(title),
+        text(verdict),
+        text(claims)
+    );
+    for (label, count) in &outline.verdicts {
+        let _ = writeln!(h, "<tr><td>{}</td><td>{count}</td></tr>", text(label));
     }
     let _ = writeln!(
         h,
-        "Article SHA-256: <code>{}</code><br/>{claims} claims, {quotes} quotes, {citations} citations; \
-         <strong>{done} of {claims} claims done</strong></p>",
-        doc.sha256()
+        "</tbody>\n</table>\n<h2>{}</h2>",
+        text(&outline.claims_heading)
     );
-
-    h.push_str("<h2>Verdicts</h2>\n<table>\n<thead><tr><th>Verdict</th><th>Claims</th></tr></thead>\n<tbody>\n");
-    for (label, count) in report.verdict_counts() {
-        let _ = writeln!(h, "<tr><td>{}</td><td>{count}</td></tr>", text(&label));
-    }
-    h.push_str("</tbody>\n</table>\n<h2>Claims</h2>\n");
-    for (n, card) in report.claim_cards().iter().enumerate() {
-        let claim = card.claim;
-        let r = &claim.review;
+    for card in &outline.claims {
         let _ = write!(
             h,
             "<section class=\"card\" id=\"a{}\">\n<h3>{}. “{}”</h3>\n<p>",
-            claim.id.0,
-            n + 1,
-            text(&claim.text)
+            card.id,
+            card.number,
+            text(&card.text)
         );
-        match (&r.verdict, card.verdict_value) {
-            (Some(v), Some(value)) => {
-                let _ = write!(
-                    h,
-                    "<span class=\"verdict\">{}</span> {value} on a scale from {} to {}",
-                    text(v),
-                    report.scale.worst(),
-                    report.scale.best()
-                );
+        match &card.verdict {
+            VerdictLine::Given { label, scale } => {
+                let _ = write!(h, "<span class=\"verdict\">{}</span>", text(label));
+                if let Some(scale) = scale {
+                    let _ = write!(h, " {}", text(scale));
+                }
             }
-            (Some(v), None) => {
-                let _ = write!(h, "<span class=\"verdict\">{}</span>", text(v));
+            VerdictLine::Missing(words) => {
+                let _ = write!(h, "<span class=\"verdict none\">{}</span>", text(words));
             }
-            (None, _) => h.push_str("<span class=\"verdict none\">No verdict yet</span>"),
         }
-        let _ = writeln!(h, " · {}</p>", text(r.status.label()));
+        let _ = writeln!(h, " · {}</p>", text(&card.status));
         h.push_str("<dl>\n");
-        let fields = [
-            ("Normalized claim", &r.normalized),
-            ("Claimant", &r.claimant),
-            ("Rationale", &r.rationale),
-            ("Note", &claim.note),
-        ];
-        for (name, value) in fields {
-            if !value.trim().is_empty() {
-                let _ = writeln!(
-                    h,
-                    "<dt>{name}</dt><dd class=\"text\">{}</dd>",
-                    text(value.trim())
-                );
-            }
+        for (name, value) in &card.fields {
+            let _ = writeln!(
+                h,
+                "<dt>{}</dt><dd class=\"text\">{}</dd>",
+                text(name),
+                text(value)
+            );
         }
-        if !r.evidence.is_empty() {
-            h.push_str("<dt>Evidence</dt><dd><ul>\n");
-            for e in &r.evidence {
-                let label = if e.title.trim().is_empty() {
-                    &e.reference
-                } else {
-                    &e.title
-                };
-                h.push_str("<li>");
-                if is_web_url(&e.reference) {
-                    let _ = write!(
-                        h,
-                        "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
-                        attr(e.reference.trim()),
-                        text(label)
-                    );
-                } else if e.title.trim().is_empty() {
-                    h.push_str(&text(&e.reference));
-                } else {
-                    let _ = write!(h, "{}: {}", text(&e.title), text(&e.reference));
-                }
-                if !e.accessed.trim().is_empty() {
-                    let _ = write!(h, " (accessed {})", text(&e.accessed));
-                }
-                if !e.note.trim().is_empty() {
-                    let _ = write!(h, " — {}", text(&e.note));
-                }
-                h.push_str("</li>\n");
+        if !card.evidence.is_empty() {
+            let _ = writeln!(h, "<dt>{}</dt><dd><ul>", text(&card.labels.evidence));
+            for e in &card.evidence {
+                let _ = writeln!(h, "<li>{}</li>", evidence(e));
             }
             h.push_str("</ul></dd>\n");
         }
         if !card.links.is_empty() {
-            h.push_str("<dt>Linked</dt><dd><ul>\n");
-            for (how, other) in &card.links {
+            let _ = writeln!(h, "<dt>{}</dt><dd><ul>", text(&card.labels.linked));
+            for (how, id, what) in &card.links {
                 let _ = writeln!(
                     h,
-                    "<li>{how} <a href=\"#a{}\">{}</a></li>",
-                    other.id.0,
-                    text(&Report::describe(other))
+                    "<li>{} <a href=\"#a{id}\">{}</a></li>",
+                    text(how),
+                    text(what)
                 );
             }
             h.push_str("</ul></dd>\n");
         }
         h.push_str("</dl>\n");
-        if !r.modified_by.is_empty() {
+        if let Some(changed) = &card.changed {
             let _ = writeln!(
                 h,
-                "<p class=\"who\">Last changed by {} at {}</p>",
-                text(&r.modified_by),
-                text(&claim.modified)
+                "<p class=\"who\">{} {}</p>",
+                text(&card.labels.changed),
+                text(changed)
             );
         }
         h.push_str("</section>\n");
     }
-    list(&mut h, "Quotes", "quote", &report.tagged(Tag::Quote), |a| {
-        let mut parts = Vec::new();
-        if !a.review.speaker.is_empty() {
-            parts.push(format!("speaker: {}", text(&a.review.speaker)));
-        }
-        parts.push(
-            if a.review.quote_verified {
-                "verified"
-            } else {
-                "not verified yet"
-            }
-            .to_owned(),
+    for list in &outline.lists {
+        let class = match list.tag {
+            Tag::Quote => "quote",
+            Tag::Citation => "citation",
+            Tag::Claim => "claim",
+        };
+        let _ = writeln!(
+            h,
+            "<h2>{}</h2>\n<ul class=\"{class}\">",
+            text(&list.heading)
         );
-        parts.join("; ")
-    });
-    list(
-        &mut h,
-        "Citations",
-        "citation",
-        &report.tagged(Tag::Citation),
-        |a| {
-            let mut parts = Vec::new();
-            let target = a.review.target.trim();
-            if is_web_url(target) {
-                parts.push(format!(
-                    "target: <a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
-                    attr(target),
-                    text(target)
-                ));
-            } else if !target.is_empty() {
-                parts.push(format!("target: {}", text(target)));
-            }
-            parts.push(
-                if a.review.citation_checked {
-                    "checked"
-                } else {
-                    "not checked yet"
-                }
-                .to_owned(),
+        for item in &list.items {
+            let details: Vec<String> = item.details.iter().map(detail).collect();
+            let _ = write!(
+                h,
+                "<li id=\"a{}\">“{}” — {}",
+                item.id,
+                text(&item.text),
+                details.join("; ")
             );
-            parts.join("; ")
-        },
-    );
+            if let Some(note) = &item.note {
+                let _ = write!(h, ". {}", text(note));
+            }
+            h.push_str("</li>\n");
+        }
+        h.push_str("</ul>\n");
+    }
     h.push_str("</body>\n</html>\n");
     h
 }
 
-fn list(
-    h: &mut String,
-    title: &str,
-    class: &str,
-    items: &[&Annotation],
-    details: impl Fn(&Annotation) -> String,
-) {
-    if items.is_empty() {
-        return;
+fn link(url: &str, label: &str) -> String {
+    format!(
+        "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
+        attr(url),
+        text(label)
+    )
+}
+
+fn evidence(e: &EvidenceLine) -> String {
+    let mut item = match (&e.url, &e.reference) {
+        (Some(url), _) => link(url, &e.label),
+        (None, Some(reference)) => format!("{}: {}", text(&e.label), text(reference)),
+        (None, None) => text(&e.label).into_owned(),
+    };
+    if let Some(accessed) = &e.accessed {
+        let _ = write!(item, " ({})", text(accessed));
     }
-    let _ = writeln!(h, "<h2>{title}</h2>\n<ul class=\"{class}\">");
-    for a in items {
-        let _ = write!(
-            h,
-            "<li id=\"a{}\">“{}” — {}",
-            a.id.0,
-            text(&a.text),
-            details(a)
-        );
-        if !a.note.trim().is_empty() {
-            let _ = write!(h, ". Note: {}", text(&a.note));
-        }
-        h.push_str("</li>\n");
+    if let Some(note) = &e.note {
+        let _ = write!(item, " — {}", text(note));
     }
-    h.push_str("</ul>\n");
+    item
+}
+
+fn detail(detail: &Detail) -> String {
+    match detail {
+        Detail::Text(words) => text(words).into_owned(),
+        Detail::Link { label, url } => format!("{}: {}", text(label), link(url, url)),
+    }
 }

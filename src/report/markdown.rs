@@ -2,8 +2,8 @@
 
 use std::fmt::Write as _;
 
-use super::contents::{Report, is_web_url};
-use crate::model::{Annotation, Tag};
+use super::contents::Report;
+use super::outline::{Detail, EvidenceLine, Outline, VerdictLine};
 
 /// Backslash-escapes the characters that would start Markdown or HTML markup.
 fn escape(text: &str) -> String {
@@ -32,147 +32,97 @@ fn block(text: &str) -> String {
 
 /// Writes the report as Markdown.
 pub fn to_markdown(report: &Report<'_>) -> String {
-    let doc = report.document;
+    let outline = Outline::of(report);
     let mut md = String::new();
-    let _ = writeln!(md, "# Fact-check report: {}\n", inline(doc.title()));
-    if let Some(source) = doc.source() {
-        let _ = writeln!(md, "- **Source:** {}", inline(source));
+    let _ = writeln!(md, "# {}\n", inline(&outline.heading));
+    for fact in &outline.facts {
+        let value = if fact.code {
+            format!("`{}`", fact.value)
+        } else {
+            inline(&fact.value)
+        };
+        let _ = writeln!(md, "- **{}:** {value}", inline(&fact.label));
     }
-    let _ = writeln!(md, "- **Article SHA-256:** `{}`", doc.sha256());
-    let (done, claims) = report.progress();
-    let [_, quotes, citations] = report.annotations.counts();
+    let [title, verdict, claims] = &outline.verdict_heading;
     let _ = writeln!(
         md,
-        "- **Annotations:** {claims} claims, {quotes} quotes, {citations} citations; {done} of {claims} claims done\n"
+        "\n## {}\n\n| {} | {} |\n| --- | ---: |",
+        inline(title),
+        inline(verdict),
+        inline(claims)
     );
-
-    md.push_str("## Verdicts\n\n| Verdict | Claims |\n| --- | ---: |\n");
-    for (label, count) in report.verdict_counts() {
-        let _ = writeln!(md, "| {} | {count} |", inline(&label));
+    for (label, count) in &outline.verdicts {
+        let _ = writeln!(md, "| {} | {count} |", inline(label));
     }
-
-    md.push_str("\n## Claims\n");
-    for (n, card) in report.claim_cards().iter().enumerate() {
-        let claim = card.claim;
-        let r = &claim.review;
-        let _ = writeln!(md, "\n### {}. “{}”\n", n + 1, inline(&claim.text));
-        let verdict = match (&r.verdict, card.verdict_value) {
-            (Some(v), Some(value)) => format!(
-                "**{}** ({value} on a scale from {} to {})",
-                inline(v),
-                report.scale.worst(),
-                report.scale.best()
-            ),
-            (Some(v), None) => format!("**{}**", inline(v)),
-            (None, _) => "no verdict yet".to_owned(),
+    let _ = writeln!(md, "\n## {}", inline(&outline.claims_heading));
+    for card in &outline.claims {
+        let labels = &card.labels;
+        let _ = writeln!(md, "\n### {}. “{}”\n", card.number, inline(&card.text));
+        let verdict = match &card.verdict {
+            VerdictLine::Given { label, scale } => match scale {
+                Some(scale) => format!("**{}** ({})", inline(label), inline(scale)),
+                None => format!("**{}**", inline(label)),
+            },
+            VerdictLine::Missing(words) => inline(words),
         };
-        let _ = writeln!(md, "- **Verdict:** {verdict}");
-        let _ = writeln!(md, "- **Status:** {}", r.status.label());
-        let fields = [
-            ("Normalized claim", &r.normalized),
-            ("Claimant", &r.claimant),
-            ("Rationale", &r.rationale),
-            ("Note", &claim.note),
-        ];
-        for (name, value) in fields {
-            if !value.trim().is_empty() {
-                let _ = writeln!(md, "- **{name}:** {}", block(value));
+        let _ = writeln!(md, "- **{}:** {verdict}", inline(&labels.verdict));
+        let _ = writeln!(
+            md,
+            "- **{}:** {}",
+            inline(&labels.status),
+            inline(&card.status)
+        );
+        for (name, value) in &card.fields {
+            let _ = writeln!(md, "- **{}:** {}", inline(name), block(value));
+        }
+        if !card.evidence.is_empty() {
+            let _ = writeln!(md, "- **{}:**", inline(&labels.evidence));
+            for e in &card.evidence {
+                let _ = writeln!(md, "  - {}", evidence(e));
             }
         }
-        if !r.evidence.is_empty() {
-            md.push_str("- **Evidence:**\n");
-            for e in &r.evidence {
-                let title = if e.title.trim().is_empty() {
-                    &e.reference
-                } else {
-                    &e.title
-                };
-                let item = if is_web_url(&e.reference) {
-                    format!("[{}](<{}>)", inline(title), e.reference.trim())
-                } else if e.title.trim().is_empty() {
-                    inline(&e.reference)
-                } else {
-                    format!("{}: {}", inline(&e.title), inline(&e.reference))
-                };
-                let _ = write!(md, "  - {item}");
-                if !e.accessed.trim().is_empty() {
-                    let _ = write!(md, " (accessed {})", inline(&e.accessed));
-                }
-                if !e.note.trim().is_empty() {
-                    let _ = write!(md, " — {}", inline(&e.note));
-                }
-                md.push('\n');
-            }
-        }
-        if !r.modified_by.is_empty() {
-            let _ = writeln!(
-                md,
-                "- **Last changed:** by {} at {}",
-                inline(&r.modified_by),
-                claim.modified
-            );
+        if let Some(changed) = &card.changed {
+            let _ = writeln!(md, "- **{}:** {}", inline(&labels.changed), inline(changed));
         }
         if !card.links.is_empty() {
-            md.push_str("- **Linked:**\n");
-            for (how, other) in &card.links {
-                let _ = writeln!(md, "  - {how} {}", inline(&Report::describe(other)));
+            let _ = writeln!(md, "- **{}:**", inline(&labels.linked));
+            for (how, _, what) in &card.links {
+                let _ = writeln!(md, "  - {} {}", inline(how), inline(what));
             }
         }
     }
-
-    section(&mut md, "Quotes", &report.tagged(Tag::Quote), |a| {
-        let mut extra = Vec::new();
-        if !a.review.speaker.is_empty() {
-            extra.push(format!("speaker: {}", inline(&a.review.speaker)));
-        }
-        extra.push(
-            if a.review.quote_verified {
-                "verified against its source"
-            } else {
-                "not verified yet"
+    for list in &outline.lists {
+        let _ = writeln!(md, "\n## {}\n", inline(&list.heading));
+        for item in &list.items {
+            let details: Vec<String> = item.details.iter().map(detail).collect();
+            let _ = write!(md, "- “{}” — {}", inline(&item.text), details.join("; "));
+            if let Some(note) = &item.note {
+                let _ = write!(md, ". {}", inline(note));
             }
-            .to_owned(),
-        );
-        extra
-    });
-    section(&mut md, "Citations", &report.tagged(Tag::Citation), |a| {
-        let mut extra = Vec::new();
-        if !a.review.target.is_empty() {
-            let target = if is_web_url(&a.review.target) {
-                format!("<{}>", a.review.target.trim())
-            } else {
-                inline(&a.review.target)
-            };
-            extra.push(format!("target: {target}"));
+            md.push('\n');
         }
-        extra.push(
-            if a.review.citation_checked {
-                "checked"
-            } else {
-                "not checked yet"
-            }
-            .to_owned(),
-        );
-        extra
-    });
+    }
     md
 }
 
-fn section(
-    md: &mut String,
-    title: &str,
-    items: &[&Annotation],
-    details: impl Fn(&Annotation) -> Vec<String>,
-) {
-    if items.is_empty() {
-        return;
+fn evidence(e: &EvidenceLine) -> String {
+    let mut item = match (&e.url, &e.reference) {
+        (Some(url), _) => format!("[{}](<{url}>)", inline(&e.label)),
+        (None, Some(reference)) => format!("{}: {}", inline(&e.label), inline(reference)),
+        (None, None) => inline(&e.label),
+    };
+    if let Some(accessed) = &e.accessed {
+        let _ = write!(item, " ({})", inline(accessed));
     }
-    let _ = writeln!(md, "\n## {title}\n");
-    for a in items {
-        let _ = write!(md, "- “{}” — {}", inline(&a.text), details(a).join("; "));
-        if !a.note.trim().is_empty() {
-            let _ = write!(md, ". Note: {}", inline(&a.note));
-        }
-        md.push('\n');
+    if let Some(note) = &e.note {
+        let _ = write!(item, " — {}", inline(note));
+    }
+    item
+}
+
+fn detail(detail: &Detail) -> String {
+    match detail {
+        Detail::Text(words) => inline(words),
+        Detail::Link { label, url } => format!("{}: <{url}>", inline(label)),
     }
 }

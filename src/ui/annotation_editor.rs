@@ -8,11 +8,11 @@
 use egui::{Button, RichText, TextEdit, Ui};
 
 use super::colors;
-use crate::app::Command;
 use crate::model::{
     Annotation, AnnotationId, ClaimStatus, Evidence, Field, Link, LinkKind, NORMALIZED_CLAIM_LIMIT,
     RatingScale, Tag,
 };
+use crate::ui::command::Command;
 
 /// A change the form asks for that is not a command.
 #[derive(Clone, Debug, PartialEq)]

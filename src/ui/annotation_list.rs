@@ -105,7 +105,7 @@ pub fn annotation_list_ui(
         ui.weak(if annotations.is_empty() {
             format!(
                 "No annotations yet. Select text in the article, then press {}.",
-                crate::app::Command::tag_keys()
+                crate::ui::command::Command::tag_keys()
             )
         } else {
             "No annotations match the filter.".to_owned()

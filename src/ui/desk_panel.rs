@@ -9,8 +9,10 @@ use super::list_row::{LineStyle, format, line, list_row, row_height, wrapping};
 
 /// Articles and claims are listed in rows of three lines.
 const THREE_LINES: [LineStyle; 3] = [LineStyle::Strong, LineStyle::Weak, LineStyle::Small];
-use crate::desk::{ArticleRow, ClaimRow, Hit, HitKind};
-use crate::model::ClaimStatus;
+use crate::desk::{
+    ArticleFilter, ArticleRow, ArticleSort, ClaimFilter, ClaimListing, ClaimSort, Hit, HitKind,
+};
+use crate::model::{ClaimStatus, VerdictFilter};
 
 /// The panel's tabs.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -24,53 +26,15 @@ pub enum DeskTab {
     Search,
 }
 
-/// How the article list is sorted.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum ArticleSort {
-    /// Newest change first.
-    #[default]
-    Date,
-    /// By title.
-    Title,
-    /// Most claims first.
-    Claims,
-    /// Fewest claims done (in share) first.
-    Progress,
-}
-
-/// How the claims table is sorted.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum ClaimSort {
-    /// Newest first.
-    #[default]
-    Date,
-    /// By article.
-    Article,
-    /// By status.
-    Status,
-    /// By verdict.
-    Verdict,
-}
-
 /// The panel's own state: tab, filters, sort orders, the search box and its results.
 #[derive(Default)]
 pub struct DeskPanelState {
     /// The shown tab.
     pub tab: DeskTab,
-    /// Filter of the article list (title or file).
-    pub article_filter: String,
-    /// Sort of the article list.
-    pub article_sort: ArticleSort,
-    /// Filter of the claims table: words.
-    pub claim_filter: String,
-    /// Filter of the claims table: claimant.
-    pub claimant_filter: String,
-    /// Filter of the claims table: status.
-    pub status_filter: Option<ClaimStatus>,
-    /// Filter of the claims table: verdict ("" = any, "none" = without one).
-    pub verdict_filter: String,
-    /// Sort of the claims table.
-    pub claim_sort: ClaimSort,
+    /// Filter and sort of the article list.
+    pub articles: ArticleFilter,
+    /// Filter and sort of the claims table.
+    pub claims: ClaimFilter,
     /// The search box.
     pub query: String,
     /// Results of the last search answered.
@@ -115,40 +79,6 @@ pub struct DeskView<'a> {
     pub outside: usize,
     /// (done, total) while indexing.
     pub progress: Option<(usize, usize)>,
-}
-
-/// The claims the table shows (filtered and sorted): (file, article title, claim).
-pub fn filtered_claims<'a>(
-    state: &DeskPanelState,
-    articles: &'a [ArticleRow],
-) -> Vec<(&'a str, &'a str, &'a ClaimRow)> {
-    let words = state.claim_filter.to_lowercase();
-    let claimant = state.claimant_filter.to_lowercase();
-    let mut rows: Vec<(&str, &str, &ClaimRow)> = articles
-        .iter()
-        .filter_map(|a| a.record.as_ref().ok().map(|r| (a.file.as_str(), r)))
-        .flat_map(|(file, r)| r.claims.iter().map(move |c| (file, r.title.as_str(), c)))
-        .filter(|(_, title, c)| {
-            (words.is_empty()
-                || c.text.to_lowercase().contains(&words)
-                || c.normalized.to_lowercase().contains(&words)
-                || title.to_lowercase().contains(&words))
-                && (claimant.is_empty() || c.claimant.to_lowercase().contains(&claimant))
-                && state.status_filter.is_none_or(|s| s == c.status)
-                && match state.verdict_filter.as_str() {
-                    "" => true,
-                    "none" => c.verdict.is_none(),
-                    v => c.verdict.as_deref() == Some(v),
-                }
-        })
-        .collect();
-    match state.claim_sort {
-        ClaimSort::Date => rows.sort_by(|a, b| b.2.date.cmp(&a.2.date)),
-        ClaimSort::Article => rows.sort_by(|a, b| a.1.cmp(b.1).then(a.2.id.cmp(&b.2.id))),
-        ClaimSort::Status => rows.sort_by_key(|r| r.2.status),
-        ClaimSort::Verdict => rows.sort_by(|a, b| a.2.verdict.cmp(&b.2.verdict)),
-    }
-    rows
 }
 
 /// Shows the panel; returns what the user asked for.
@@ -222,23 +152,27 @@ fn articles_ui(
 ) {
     ui.horizontal(|ui| {
         let filter = ui.add(
-            TextEdit::singleline(&mut state.article_filter)
+            TextEdit::singleline(&mut state.articles.text)
                 .hint_text("filter by title or file")
                 .desired_width(160.0),
         );
         out.text_focus |= filter.has_focus();
         ComboBox::new("article sort", "sort")
-            .selected_text(match state.article_sort {
+            .selected_text(match state.articles.sort {
                 ArticleSort::Date => "Newest first",
                 ArticleSort::Title => "By title",
                 ArticleSort::Claims => "Most claims",
                 ArticleSort::Progress => "Least done",
             })
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.article_sort, ArticleSort::Date, "Newest first");
-                ui.selectable_value(&mut state.article_sort, ArticleSort::Title, "By title");
-                ui.selectable_value(&mut state.article_sort, ArticleSort::Claims, "Most claims");
-                ui.selectable_value(&mut state.article_sort, ArticleSort::Progress, "Least done");
+                ui.selectable_value(&mut state.articles.sort, ArticleSort::Date, "Newest first");
+                ui.selectable_value(&mut state.articles.sort, ArticleSort::Title, "By title");
+                ui.selectable_value(&mut state.articles.sort, ArticleSort::Claims, "Most claims");
+                ui.selectable_value(
+                    &mut state.articles.sort,
+                    ArticleSort::Progress,
+                    "Least done",
+                );
             });
     });
     for failed in view.articles.iter().filter(|a| a.record.is_err()) {
@@ -251,25 +185,7 @@ fn articles_ui(
                 ));
         }
     }
-    let filter = state.article_filter.to_lowercase();
-    let mut rows: Vec<(&str, &crate::desk::ArticleRecord)> = view
-        .articles
-        .iter()
-        .filter_map(|a| a.record.as_ref().ok().map(|r| (a.file.as_str(), r)))
-        .filter(|(file, r)| {
-            filter.is_empty()
-                || r.title.to_lowercase().contains(&filter)
-                || file.to_lowercase().contains(&filter)
-        })
-        .collect();
-    let share =
-        |r: &crate::desk::ArticleRecord| r.claims_done as f32 / r.claims.len().max(1) as f32;
-    match state.article_sort {
-        ArticleSort::Date => rows.sort_by(|a, b| b.1.date.cmp(&a.1.date)),
-        ArticleSort::Title => rows.sort_by(|a, b| a.1.title.cmp(&b.1.title)),
-        ArticleSort::Claims => rows.sort_by_key(|r| std::cmp::Reverse(r.1.claims.len())),
-        ArticleSort::Progress => rows.sort_by(|a, b| share(a.1).total_cmp(&share(b.1))),
-    }
+    let rows = state.articles.rows(view.articles);
     let row_height = row_height(ui, &THREE_LINES);
     ScrollArea::vertical()
         .id_salt("desk articles")
@@ -371,64 +287,54 @@ fn claims_ui(
 ) {
     ui.horizontal_wrapped(|ui| {
         let words = ui.add(
-            TextEdit::singleline(&mut state.claim_filter)
+            TextEdit::singleline(&mut state.claims.words)
                 .hint_text("words")
                 .desired_width(110.0),
         );
         let claimant = ui.add(
-            TextEdit::singleline(&mut state.claimant_filter)
+            TextEdit::singleline(&mut state.claims.claimant)
                 .hint_text("claimant")
                 .desired_width(90.0),
         );
         out.text_focus |= words.has_focus() || claimant.has_focus();
         ComboBox::new("desk status", "status")
-            .selected_text(state.status_filter.map_or("Any status", ClaimStatus::label))
+            .selected_text(state.claims.status.map_or("Any status", ClaimStatus::label))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.status_filter, None, "Any status");
+                ui.selectable_value(&mut state.claims.status, None, "Any status");
                 for status in ClaimStatus::ALL {
-                    ui.selectable_value(&mut state.status_filter, Some(status), status.label());
+                    ui.selectable_value(&mut state.claims.status, Some(status), status.label());
                 }
             });
-        let verdicts: std::collections::BTreeSet<&str> = view
-            .articles
-            .iter()
-            .filter_map(|a| a.record.as_ref().ok())
-            .flat_map(|r| r.verdicts.iter().map(|(v, _)| v.as_str()))
-            .collect();
-        let shown = match state.verdict_filter.as_str() {
-            "" => "Any verdict",
-            "none" => "No verdict yet",
-            v => v,
-        }
-        .to_owned();
+        let shown = match &state.claims.verdict {
+            VerdictFilter::Any => "Any verdict".to_owned(),
+            VerdictFilter::Missing => "No verdict yet".to_owned(),
+            VerdictFilter::Is(v) => v.clone(),
+        };
         ComboBox::new("desk verdict", "verdict")
             .selected_text(shown)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.verdict_filter, String::new(), "Any verdict");
-                ui.selectable_value(
-                    &mut state.verdict_filter,
-                    "none".to_owned(),
-                    "No verdict yet",
-                );
-                for v in verdicts {
-                    ui.selectable_value(&mut state.verdict_filter, v.to_owned(), v);
+                let filter = &mut state.claims.verdict;
+                ui.selectable_value(filter, VerdictFilter::Any, "Any verdict");
+                ui.selectable_value(filter, VerdictFilter::Missing, "No verdict yet");
+                for v in crate::desk::verdicts_in(view.articles) {
+                    ui.selectable_value(filter, VerdictFilter::Is(v.to_owned()), v);
                 }
             });
         ComboBox::new("desk claim sort", "sort")
-            .selected_text(match state.claim_sort {
+            .selected_text(match state.claims.sort {
                 ClaimSort::Date => "Newest first",
                 ClaimSort::Article => "By article",
                 ClaimSort::Status => "By status",
                 ClaimSort::Verdict => "By verdict",
             })
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.claim_sort, ClaimSort::Date, "Newest first");
-                ui.selectable_value(&mut state.claim_sort, ClaimSort::Article, "By article");
-                ui.selectable_value(&mut state.claim_sort, ClaimSort::Status, "By status");
-                ui.selectable_value(&mut state.claim_sort, ClaimSort::Verdict, "By verdict");
+                ui.selectable_value(&mut state.claims.sort, ClaimSort::Date, "Newest first");
+                ui.selectable_value(&mut state.claims.sort, ClaimSort::Article, "By article");
+                ui.selectable_value(&mut state.claims.sort, ClaimSort::Status, "By status");
+                ui.selectable_value(&mut state.claims.sort, ClaimSort::Verdict, "By verdict");
             });
     });
-    let rows = filtered_claims(state, view.articles);
+    let rows = state.claims.rows(view.articles);
     ui.horizontal(|ui| {
         ui.weak(format!("{} claims", rows.len()));
         if ui
@@ -444,7 +350,7 @@ fn claims_ui(
         .id_salt("desk claims")
         .auto_shrink(false)
         .show_rows(ui, row_height, rows.len(), |ui, range| {
-            for (file, title, claim) in rows.get(range).unwrap_or_default() {
+            for ClaimListing { file, title, claim } in rows.get(range).unwrap_or_default() {
                 let words = format!("“{}”", crate::model::excerpt(&claim.text, 120));
                 let mut review = vec![
                     claim.verdict.as_deref().unwrap_or("no verdict").to_owned(),

@@ -124,3 +124,41 @@ pub fn missing_glyphs_notice(ctx: &egui::Context, text: &str, font: &FontId) -> 
         scripts.join(", ")
     ))
 }
+
+#[cfg(test)]
+mod test {
+    use super::*;
+
+    /// A context with egui's and the bundled fonts only (no system fonts), after one frame.
+    fn context() -> egui::Context {
+        let ctx = egui::Context::default();
+        install(&ctx);
+        let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+        output.textures_delta.clear();
+        ctx
+    }
+
+    #[test]
+    fn the_bundled_scripts_need_no_notice() {
+        let ctx = context();
+        let font = FontId::proportional(16.0);
+        let text = "Café 😀 مرحبا שלום नमस्ते বাংলা สวัสดี\u{200F}\r\n";
+        assert_eq!(missing_glyphs_notice(&ctx, text, &font), None);
+    }
+
+    #[test]
+    fn characters_no_font_has_are_named_with_the_font_to_install() {
+        let ctx = context();
+        let font = FontId::proportional(16.0);
+        let notice = missing_glyphs_notice(&ctx, "Addis Ababa: ሰላም, and 你好", &font)
+            .expect("Ethiopic and Han are not bundled");
+        assert!(notice.contains("Noto Sans Ethiopic"), "{notice}");
+        assert!(
+            notice.contains("Ethiopic (3 characters such as U+120B)"),
+            "{notice}"
+        );
+        assert!(notice.contains("Noto Sans CJK"), "{notice}");
+        assert!(notice.contains("fonts-noto-cjk"), "{notice}");
+        assert!(!notice.contains('ሰ'), "code points, not boxes: {notice}");
+    }
+}

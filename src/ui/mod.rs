@@ -6,6 +6,7 @@ pub mod annotation_list;
 pub mod article_view;
 pub mod block_layout;
 pub mod colors;
+pub mod command;
 pub mod compare_panel;
 pub mod desk_panel;
 pub mod fonts;

@@ -5,123 +5,10 @@ use egui::{ComboBox, RichText, Sense, TextEdit, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::colors;
-use crate::model::{Annotation, AnnotationId, AnnotationSet, ClaimStatus, RatingScale, Tag};
-
-/// Which column the table is sorted by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum SortColumn {
-    /// Document order.
-    #[default]
-    Position,
-    /// Workflow status.
-    Status,
-    /// Verdict, best first.
-    Verdict,
-    /// Claimant, alphabetically.
-    Claimant,
-    /// Number of evidence items.
-    Evidence,
-}
-
-/// Which verdicts to show.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
-pub enum VerdictFilter {
-    /// All.
-    #[default]
-    Any,
-    /// Only those without a verdict yet.
-    Missing,
-    /// Only this verdict.
-    Is(String),
-}
-
-/// The table's filters and sort order.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ReviewFilter {
-    /// Shown flag per tag, in [`Tag::ALL`] order; claims only by default.
-    pub tags: [bool; 3],
-    /// Only this status.
-    pub status: Option<ClaimStatus>,
-    /// Verdict filter.
-    pub verdict: VerdictFilter,
-    /// Only annotations whose text, note or review fields contain this (ignoring case).
-    pub text: String,
-    /// Sort column.
-    pub sort: SortColumn,
-    /// Sort ascending.
-    pub ascending: bool,
-}
-
-impl Default for ReviewFilter {
-    fn default() -> Self {
-        Self {
-            tags: [true, false, false],
-            status: None,
-            verdict: VerdictFilter::Any,
-            text: String::new(),
-            sort: SortColumn::Position,
-            ascending: true,
-        }
-    }
-}
-
-impl ReviewFilter {
-    fn keeps(&self, a: &Annotation) -> bool {
-        let tag_ok = Tag::ALL
-            .iter()
-            .position(|t| *t == a.tag)
-            .and_then(|i| self.tags.get(i))
-            .copied()
-            .unwrap_or(true);
-        let status_ok = self
-            .status
-            .is_none_or(|s| a.tag == Tag::Claim && a.review.status == s);
-        let verdict_ok = match &self.verdict {
-            VerdictFilter::Any => true,
-            VerdictFilter::Missing => a.review.verdict.is_none(),
-            VerdictFilter::Is(v) => a.review.verdict.as_deref() == Some(v.as_str()),
-        };
-        let needle = self.text.trim().to_lowercase();
-        let text_ok = needle.is_empty()
-            || [
-                &a.text,
-                &a.note,
-                &a.review.claimant,
-                &a.review.normalized,
-                &a.review.rationale,
-            ]
-            .iter()
-            .any(|field| field.to_lowercase().contains(&needle));
-        tag_ok && status_ok && verdict_ok && text_ok
-    }
-
-    /// The annotations the table shows, in its order.
-    pub fn rows<'a>(
-        &self,
-        annotations: &'a AnnotationSet,
-        scale: &RatingScale,
-    ) -> Vec<&'a Annotation> {
-        let mut rows: Vec<&Annotation> = annotations.in_order().filter(|a| self.keeps(a)).collect();
-        let verdict_rank = |a: &Annotation| {
-            a.review
-                .verdict
-                .as_deref()
-                .and_then(|v| scale.get(v))
-                .map_or(i32::MIN, |r| -r.value)
-        };
-        match self.sort {
-            SortColumn::Position => {}
-            SortColumn::Status => rows.sort_by_key(|a| a.review.status),
-            SortColumn::Verdict => rows.sort_by_key(|a| verdict_rank(a)),
-            SortColumn::Claimant => rows.sort_by_key(|a| a.review.claimant.to_lowercase()),
-            SortColumn::Evidence => rows.sort_by_key(|a| a.review.evidence.len()),
-        }
-        if !self.ascending {
-            rows.reverse();
-        }
-        rows
-    }
-}
+use crate::model::{
+    AnnotationId, AnnotationSet, ClaimStatus, RatingScale, ReviewFilter, SortColumn, Tag,
+    VerdictFilter,
+};
 
 /// The table's state: filters, and the rows they gave for one revision of the annotations.
 #[derive(Default)]
@@ -186,7 +73,7 @@ pub fn review_table_ui(
         done as f32 / claims as f32
     };
     ui.add(egui::ProgressBar::new(fraction).text(format!("{done} of {claims} claims done")));
-    use crate::app::Command;
+    use crate::ui::command::Command;
     ui.weak(format!(
         "{} / {}: next / previous claim not done · {}: done, next · {}…{}: verdict",
         Command::NextClaim.keys(),

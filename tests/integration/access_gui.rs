@@ -4,18 +4,15 @@
 //! control having a name is checked by egui_kittest on every frame of every GUI test.)
 
 use super::common::TestPlatform;
+use super::util::app;
 use claimmark::app::{ClaimmarkApp, sample};
 use egui::accesskit::Role;
-use egui::{Key, Modifiers, vec2};
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
 fn harness() -> Harness<'static, ClaimmarkApp> {
-    Harness::builder()
-        .with_size(vec2(1280.0, 820.0))
-        .build_eframe(move |_cc| {
-            ClaimmarkApp::new(sample(), Vec::new(), Box::new(TestPlatform::default()))
-        })
+    app().open(sample(), TestPlatform::default())
 }
 
 #[test]
@@ -57,11 +54,7 @@ fn the_article_and_its_highlights_have_names() {
 fn the_keyboard_alone_reaches_the_article_and_tags_words() {
     let mut opened = sample();
     opened.annotations = Default::default();
-    let mut h = Harness::builder()
-        .with_size(vec2(1280.0, 820.0))
-        .build_eframe(move |_cc| {
-            ClaimmarkApp::new(opened, Vec::new(), Box::new(TestPlatform::default()))
-        });
+    let mut h = app().open(opened, TestPlatform::default());
     h.run();
     // Tab through the controls until the article has the keyboard.
     let mut reached = false;

@@ -1,17 +1,13 @@
 //! Every shared test article opens correctly, and the independently computed reference spans
 //! tag exactly the reference text; saving and reopening changes nothing.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use claimmark::io;
 use claimmark::model::{Annotation, AnnotationId, Span, Tag};
 use claimmark::session::Session;
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
+use super::util::fixture;
 
 fn reference() -> serde_json::Value {
     let text = std::fs::read_to_string(fixture("reference-spans.json")).unwrap();

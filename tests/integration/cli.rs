@@ -1,19 +1,8 @@
 //! The command line, run as a user would: exit codes, messages, outputs.
 
 use std::path::Path;
-use std::process::Command;
 
-fn claimmark() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_claimmark"))
-}
-
-fn fixture(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-        .display()
-        .to_string()
-}
+use super::util::{claimmark, fixture_arg as fixture};
 
 #[test]
 fn export_writes_each_format() {
@@ -24,7 +13,7 @@ fn export_writes_each_format() {
         ("csv", "id,tag,start,end,text"),
     ] {
         let out = dir.path().join(format!("report.{format}"));
-        let status = claimmark()
+        let _status = claimmark()
             .args([
                 "export",
                 "--format",
@@ -33,21 +22,13 @@ fn export_writes_each_format() {
                 "-o",
             ])
             .arg(&out)
-            .output()
-            .unwrap();
-        assert!(
-            status.status.success(),
-            "{format}: {}",
-            String::from_utf8_lossy(&status.stderr)
-        );
+            .run();
         let written = std::fs::read_to_string(&out).unwrap();
         assert!(written.contains(needle), "{format}");
     }
     let stdout = claimmark()
         .args(["export", "-f", "csv", &fixture("v1/sample-v1.ron")])
-        .output()
-        .unwrap();
-    assert!(stdout.status.success());
+        .run();
     let mut reader = csv::Reader::from_reader(stdout.stdout.as_slice());
     assert_eq!(reader.records().count(), 9, "one row per annotation");
 }
@@ -61,9 +42,7 @@ fn export_of_a_bad_file_fails_clearly() {
             "html",
             &fixture("bad/duplicate-ids.ron"),
         ])
-        .output()
-        .unwrap();
-    assert_eq!(run.status.code(), Some(2));
+        .expect_code(2);
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(
         stderr.contains("duplicate-ids.ron") && stderr.contains("line 41"),
@@ -78,56 +57,38 @@ fn export_of_a_bad_file_fails_clearly() {
             "html",
             &fixture("sample-openai-microsoft.txt"),
         ])
-        .output()
-        .unwrap();
-    assert_eq!(run.status.code(), Some(2));
+        .expect_code(2);
     assert!(String::from_utf8_lossy(&run.stderr).contains("is an article"));
 
-    let run = claimmark()
+    // clap rejects an unknown format.
+    claimmark()
         .args(["export", "--format", "pdf", &fixture("v1/sample-v1.ron")])
-        .output()
-        .unwrap();
-    assert_eq!(run.status.code(), Some(2), "clap rejects an unknown format");
+        .expect_code(2);
 }
 
 #[test]
 fn help_and_version() {
-    let help = claimmark().arg("--help").output().unwrap();
-    assert!(help.status.success());
+    let help = claimmark().arg("--help").run();
     assert!(String::from_utf8_lossy(&help.stdout).contains("export"));
-    let version = claimmark().arg("--version").output().unwrap();
+    let version = claimmark().arg("--version").output();
     assert!(String::from_utf8_lossy(&version.stdout).contains(env!("CARGO_PKG_VERSION")));
 }
 
 #[test]
 fn check_and_stats_report_with_exit_codes() {
-    let ok = claimmark()
+    let _ok = claimmark()
         .args(["check", &fixture("v1/sample-v1.ron")])
-        .output()
-        .unwrap();
-    assert_eq!(
-        ok.status.code(),
-        Some(1),
-        "an old-version file is reported as a note"
-    );
+        .expect_code(1);
     let dir = tempfile::tempdir().unwrap();
     let fresh = dir.path().join("fresh.ron");
     let opened = claimmark::io::open(Path::new(&fixture("v1/sample-v1.ron"))).unwrap();
     claimmark::io::save(&fresh, &opened.document, &opened.annotations, &opened.scale).unwrap();
-    let ok = claimmark().arg("check").arg(&fresh).output().unwrap();
-    assert_eq!(
-        ok.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&ok.stdout)
-    );
+    let ok = claimmark().arg("check").arg(&fresh).expect_code(0);
     assert!(String::from_utf8_lossy(&ok.stdout).contains("ok (9 annotations)"));
-    let bad = claimmark()
+    let _bad = claimmark()
         .args(["check", &fixture("bad/duplicate-ids.ron")])
-        .output()
-        .unwrap();
-    assert_eq!(bad.status.code(), Some(2));
-    let stats = claimmark().arg("stats").arg(&fresh).output().unwrap();
+        .expect_code(2);
+    let stats = claimmark().arg("stats").arg(&fresh).output();
     let text = String::from_utf8_lossy(&stats.stdout);
     assert!(text.contains("claims 4, quotes 2, citations 3"), "{text}");
     assert!(
@@ -141,29 +102,19 @@ fn export_and_import_other_formats() {
     let dir = tempfile::tempdir().unwrap();
     let sample = fixture("v1/sample-v1.ron");
     let w3c = dir.path().join("a.jsonld");
-    assert!(
-        claimmark()
-            .args(["export", "-f", "w3c", &sample, "-o"])
-            .arg(&w3c)
-            .status()
-            .unwrap()
-            .success()
-    );
+    claimmark()
+        .args(["export", "-f", "w3c", &sample, "-o"])
+        .arg(&w3c)
+        .run();
     let review = claimmark()
         .args(["export", "-f", "claimreview", &sample])
-        .output()
-        .unwrap();
-    assert!(review.status.success());
+        .run();
     assert!(String::from_utf8_lossy(&review.stderr).contains("no verdict yet"));
     let base = dir.path().join("brat");
-    assert!(
-        claimmark()
-            .args(["export", "-f", "brat", &sample, "-o"])
-            .arg(&base)
-            .status()
-            .unwrap()
-            .success()
-    );
+    claimmark()
+        .args(["export", "-f", "brat", &sample, "-o"])
+        .arg(&base)
+        .run();
     let article = dir.path().join("brat.txt");
     // Import each back and compare with the original.
     let original = claimmark::io::open(Path::new(&sample)).unwrap();
@@ -177,14 +128,7 @@ fn export_and_import_other_formats() {
             .args(&inputs)
             .arg("-o")
             .arg(&out)
-            .output()
-            .unwrap();
-        assert_eq!(
-            run.status.code(),
-            Some(0),
-            "{from}: {}",
-            String::from_utf8_lossy(&run.stderr)
-        );
+            .expect_code(0);
         assert!(
             String::from_utf8_lossy(&run.stdout).contains("9 imported"),
             "{from}"
@@ -206,9 +150,7 @@ fn export_and_import_other_formats() {
             "-o",
         ])
         .arg(dir.path().join("x.ron"))
-        .output()
-        .unwrap();
-    assert_eq!(bad.status.code(), Some(2));
+        .expect_code(2);
     assert!(String::from_utf8_lossy(&bad.stderr).contains("not valid JSON"));
 }
 
@@ -230,8 +172,7 @@ fn import_of_several_documents_writes_a_folder() {
         .arg(&export)
         .arg("-o")
         .arg(&out)
-        .output()
-        .unwrap();
+        .output();
     let stdout = String::from_utf8_lossy(&run.stdout);
     assert_eq!(run.status.code(), Some(1), "{stdout}");
     assert!(
@@ -256,9 +197,7 @@ fn import_of_several_documents_writes_a_folder() {
         .arg(&export)
         .arg("-o")
         .arg(dir.path().join("one.ron"))
-        .output()
-        .unwrap();
-    assert_eq!(run.status.code(), Some(2));
+        .expect_code(2);
     assert!(String::from_utf8_lossy(&run.stderr).contains("give a folder with -o"));
 }
 
@@ -278,20 +217,13 @@ fn new_files_from_articles_and_text_export() {
     let text = dir.path().join("notes.txt");
     std::fs::write(&text, "Line one 😀\r\nLine two\r\n").unwrap();
     let out = dir.path().join("desk");
-    let run = claimmark()
+    let _run = claimmark()
         .arg("new")
         .arg(&page)
         .arg(&text)
         .arg("-o")
         .arg(&out)
-        .output()
-        .unwrap();
-    assert_eq!(
-        run.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&run.stdout)
-    );
+        .expect_code(0);
     let story = claimmark::io::open(&out.join("story.ron")).unwrap();
     assert!(story.annotations.is_empty());
     assert!(story.document.text().contains("twice its original budget"));
@@ -299,9 +231,7 @@ fn new_files_from_articles_and_text_export() {
     let exported = claimmark()
         .args(["export", "--format", "text"])
         .arg(out.join("notes.ron"))
-        .output()
-        .unwrap();
-    assert!(exported.status.success());
+        .run();
     assert_eq!(
         String::from_utf8_lossy(&exported.stdout),
         "Line one 😀\nLine two\n"
@@ -312,8 +242,6 @@ fn new_files_from_articles_and_text_export() {
         .arg(&text)
         .arg("-o")
         .arg(&out)
-        .output()
-        .unwrap();
-    assert_eq!(again.status.code(), Some(2));
+        .expect_code(2);
     assert!(String::from_utf8_lossy(&again.stdout).contains("exists"));
 }

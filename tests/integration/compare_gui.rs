@@ -3,9 +3,10 @@
 //! conflict in the form is decided by a click, and undo brings it back.
 
 use super::common::TestPlatform;
+use super::util::app;
 use claimmark::app::{Action, ClaimmarkApp, Command, SideTab, sample};
 use claimmark::model::{AnnotationId, AnnotationSet, Conflict, Field, FieldValue, Tag};
-use egui::{Key, Modifiers, vec2};
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -13,18 +14,13 @@ fn harness(
     opened: claimmark::io::Opened,
     open: Option<std::path::PathBuf>,
 ) -> Harness<'static, ClaimmarkApp> {
-    Harness::builder()
-        .with_size(vec2(1280.0, 820.0))
-        .build_eframe(move |_cc| {
-            ClaimmarkApp::new(
-                opened,
-                Vec::new(),
-                Box::new(TestPlatform {
-                    open,
-                    ..TestPlatform::default()
-                }),
-            )
-        })
+    app().open(
+        opened,
+        TestPlatform {
+            open,
+            ..TestPlatform::default()
+        },
+    )
 }
 
 /// Clicks the button labelled `button` on the same row as the text containing `row`.

@@ -390,9 +390,7 @@ const GRAPH_PAGE: &str = r#"<html><head><script type="application/ld+json">{"@co
   "reviewRating":{"@type":"Rating","ratingValue":"1","bestRating":"5"}}
 ]}</script><script type="application/ld+json">{ "broken": </script></head></html>"#;
 
-fn claimmark() -> std::process::Command {
-    std::process::Command::new(env!("CARGO_BIN_EXE_claimmark"))
-}
+use super::util::claimmark;
 
 #[test]
 fn outside_checks_and_the_command_line() {
@@ -418,8 +416,7 @@ fn outside_checks_and_the_command_line() {
         .args(["desk", "import-claimreview"])
         .args([&schema_page, &graph_page, &empty])
         .arg(folder.path())
-        .output()
-        .unwrap();
+        .output();
     let said = String::from_utf8_lossy(&run.stdout);
     assert_eq!(run.status.code(), Some(1), "{said}");
     assert!(
@@ -460,13 +457,7 @@ fn outside_checks_and_the_command_line() {
         .arg("search")
         .arg(folder.path())
         .args(["world flat", "--json", "--limit", "3"])
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+        .run();
     let hits: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
     let first = &hits[0];
     for key in [
@@ -489,9 +480,7 @@ fn outside_checks_and_the_command_line() {
         .arg("claims")
         .arg(folder.path())
         .arg("--csv")
-        .output()
-        .unwrap();
-    assert!(run.status.success());
+        .run();
     let mut reader = csv::Reader::from_reader(run.stdout.as_slice());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 1);
@@ -518,8 +507,7 @@ fn claim_reviews_from_published_fact_check_pages() {
         .args(["desk", "import-claimreview"])
         .args(&names)
         .arg(folder.path())
-        .output()
-        .unwrap();
+        .output();
     let said = String::from_utf8_lossy(&run.stdout);
     assert!(run.status.success(), "{said}");
     for publisher in ["Snopes", "POLYGRAPH.info", "News Nation Fact Check"] {

@@ -8,9 +8,9 @@ use std::time::Duration;
 
 use super::common::TestPlatform;
 use super::desk::write_article;
+use super::util::app;
 use claimmark::app::{Action, ClaimmarkApp, Command};
 use claimmark::model::AnnotationId;
-use egui::vec2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -42,9 +42,7 @@ fn app_on(file: &Path, desk: &Path, cache: &Path) -> Harness<'static, ClaimmarkA
         desk_cache: Some(cache.to_owned()),
         ..TestPlatform::default()
     };
-    Harness::builder()
-        .with_size(vec2(1280.0, 820.0))
-        .build_eframe(move |_cc| ClaimmarkApp::new(opened, Vec::new(), Box::new(platform)))
+    app().open(opened, platform)
 }
 
 #[test]

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use super::common::TestPlatform;
+use super::util::app;
 use claimmark::app::{Action, ClaimmarkApp, Pending, sample};
 use claimmark::io;
 use claimmark::model::{Span, Tag};
@@ -14,9 +15,7 @@ use egui_kittest::kittest::Queryable;
 fn harness(platform: TestPlatform) -> Harness<'static, ClaimmarkApp> {
     let mut opened = sample();
     opened.annotations = Default::default();
-    Harness::builder()
-        .with_size(vec2(1280.0, 820.0))
-        .build_eframe(move |_cc| ClaimmarkApp::new(opened, Vec::new(), Box::new(platform)))
+    app().open(opened, platform)
 }
 
 fn no_dialogs() -> TestPlatform {

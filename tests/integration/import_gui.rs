@@ -2,10 +2,9 @@
 //! points into become a new, unsaved document with the annotations on the quoted words.
 
 use super::common::TestPlatform;
-use claimmark::app::{Action, ClaimmarkApp, Command, sample};
+use super::util::app;
+use claimmark::app::{Action, Command, sample};
 use claimmark::interop::Format;
-use egui::vec2;
-use egui_kittest::Harness;
 
 #[test]
 fn import_a_hypothesis_export_onto_a_saved_page() {
@@ -30,18 +29,13 @@ fn import_a_hypothesis_export_onto_a_saved_page() {
         .to_string(),
     )
     .unwrap();
-    let mut h = Harness::builder()
-        .with_size(vec2(1280.0, 820.0))
-        .build_eframe(move |_cc| {
-            ClaimmarkApp::new(
-                sample(),
-                Vec::new(),
-                Box::new(TestPlatform {
-                    files: vec![export, page],
-                    ..TestPlatform::default()
-                }),
-            )
-        });
+    let mut h = app().open(
+        sample(),
+        TestPlatform {
+            files: vec![export, page],
+            ..TestPlatform::default()
+        },
+    );
     let ctx = h.ctx.clone();
     h.state_mut()
         .apply(&ctx, Action::Run(Command::Import(Format::Hypothesis)));

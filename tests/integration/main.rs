@@ -6,10 +6,13 @@
     clippy::expect_used,
     clippy::indexing_slicing,
     clippy::panic,
+    clippy::disallowed_methods,
+    clippy::disallowed_types,
     missing_docs
 )]
 
 mod common;
+mod util;
 
 mod compare_gui;
 
@@ -32,3 +35,4 @@ mod text_geometry;
 mod together;
 mod update_text;
 mod versions;
+mod view_gui;

@@ -175,7 +175,7 @@ fn reattachment_never_misplaces_without_a_flag() {
             }
         };
         let new_doc = Document::new(edited.text.clone(), None, "utf-8");
-        let (placed, _summary) = reattach_all(&annotations, Some(&document), &new_doc);
+        let (placed, _summary) = reattach_all(&annotations, Some(&document), &new_doc, None);
         for original in &list {
             let truth = expected(
                 original.span,

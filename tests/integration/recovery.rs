@@ -6,9 +6,10 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use super::common::TestPlatform;
+use super::util::app;
 use claimmark::app::{ClaimmarkApp, sample};
 use claimmark::io::{self, recovery::RecoveryStore};
-use egui::{Key, Modifiers, vec2};
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -18,21 +19,15 @@ fn harness(
     recovery: &RecoveryStore,
 ) -> Harness<'static, ClaimmarkApp> {
     let recovery = Some(recovery.dir().to_owned());
-    Harness::builder()
-        .with_size(vec2(1280.0, 820.0))
-        .with_max_steps(64)
-        .build_eframe(move |_cc| {
-            ClaimmarkApp::new(
-                opened,
-                Vec::new(),
-                Box::new(TestPlatform {
-                    save_to,
-                    reviewer: "Tester".to_owned(),
-                    recovery,
-                    ..TestPlatform::default()
-                }),
-            )
-        })
+    app().max_steps(64).open(
+        opened,
+        TestPlatform {
+            save_to,
+            reviewer: "Tester".to_owned(),
+            recovery,
+            ..TestPlatform::default()
+        },
+    )
 }
 
 fn wait_for(mut done: impl FnMut() -> bool) {

@@ -2,9 +2,10 @@
 //! stepping through claims with the keyboard only.
 
 use super::common::TestPlatform;
+use super::util::app;
 use claimmark::app::{ClaimmarkApp, SideTab, sample};
 use claimmark::model::{ClaimStatus, LinkKind, Tag};
-use egui::{Key, Modifiers, vec2};
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -30,12 +31,10 @@ fn unreviewed_sample() -> claimmark::io::Opened {
 }
 
 fn harness_with(opened: claimmark::io::Opened) -> Harness<'static, ClaimmarkApp> {
-    Harness::builder()
-        .with_size(vec2(1400.0, 1000.0))
-        .with_max_steps(64)
-        .build_eframe(move |_cc| {
-            ClaimmarkApp::new(opened, Vec::new(), Box::new(TestPlatform::default()))
-        })
+    app()
+        .size(1400.0, 1000.0)
+        .max_steps(64)
+        .open(opened, TestPlatform::default())
 }
 
 fn claims(h: &Harness<'_, ClaimmarkApp>) -> Vec<claimmark::model::Annotation> {
@@ -199,4 +198,58 @@ fn review_mode_steps_through_claims_by_keyboard() {
             .text
             .contains("All 4 claims are done")
     );
+}
+
+#[test]
+fn clear_verdict_with_its_key_then_undo() {
+    let mut h = harness();
+    let judged = claims(&h)
+        .into_iter()
+        .find(|c| c.review.verdict.is_some())
+        .expect("the sample has a reviewed claim");
+    h.get_by_label(&format!("Claim {}: {}", judged.id, judged.text))
+        .click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Backspace);
+    h.run();
+    assert_eq!(selected(&h).id, judged.id, "the claim is still selected");
+    assert_eq!(selected(&h).review.verdict, None);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(selected(&h).review.verdict, judged.review.verdict);
+}
+
+#[test]
+fn the_position_is_right_clears_the_moved_mark() {
+    let mut opened = sample();
+    let mut list: Vec<_> = opened.annotations.in_order().cloned().collect();
+    let first_claim = list.iter().position(|a| a.tag == Tag::Claim).unwrap();
+    let moved = list[first_claim].id;
+    list[first_claim].check = Some("moved — check: the text next to it was edited".to_owned());
+    opened.annotations = claimmark::model::AnnotationSet::from_annotations(list).unwrap();
+    let mut h = harness_with(opened);
+    let annotation = h
+        .state()
+        .session()
+        .annotations()
+        .get(moved)
+        .unwrap()
+        .clone();
+    h.get_by_label(&format!(
+        "Claim {} (moved, check): {}",
+        annotation.id, annotation.text
+    ))
+    .click();
+    h.run();
+    assert_eq!(h.state().selected(), Some(moved));
+    h.get_by_label("The position is right").click();
+    h.run();
+    assert_eq!(selected(&h).check, None);
+    assert!(
+        h.query_by_label("The position is right").is_none(),
+        "the button goes with the mark"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(selected(&h).check.is_some(), "undo brings the mark back");
 }

@@ -3,21 +3,18 @@
 //! click a sentence; Shift+arrows stay exact.
 
 use super::common::TestPlatform;
+use super::util::app;
 use claimmark::app::{ClaimmarkApp, sample};
 use claimmark::model::Span;
-use egui::{Event, Key, Modifiers, PointerButton, Pos2, vec2};
+use egui::{Event, Key, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 
 fn harness() -> Harness<'static, ClaimmarkApp> {
     let mut opened = sample();
     opened.annotations = Default::default();
-    Harness::builder()
-        .with_size(vec2(1280.0, 820.0))
-        // Frames as fast as a user's, so two clicks make a double click.
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |_cc| {
-            ClaimmarkApp::new(opened, Vec::new(), Box::new(TestPlatform::default()))
-        })
+    app()
+        .step_dt(1.0 / 60.0)
+        .open(opened, TestPlatform::default())
 }
 
 fn span_of(h: &Harness<'_, ClaimmarkApp>, phrase: &str) -> Span {

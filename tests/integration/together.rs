@@ -14,6 +14,8 @@ const TEXT: &str = "The minister said exports rose 12% last year. Customs data s
                     “We are the fastest-growing economy,” she added.\n\
                     The new bridge cost €1.8 billion, twice its budget, the council said.";
 
+use super::util::claimmark;
+
 fn claimmark_bin() -> &'static str {
     env!("CARGO_BIN_EXE_claimmark")
 }
@@ -248,13 +250,8 @@ fn the_same_field_conflicts_and_the_file_still_loads() {
         "{}",
         opened.describe_notices()
     );
-    let check = Command::new(claimmark_bin())
-        .arg("check")
-        .arg(repo.file())
-        .output()
-        .unwrap();
+    let check = claimmark().arg("check").arg(repo.file()).expect_code(1);
     let report = String::from_utf8_lossy(&check.stdout);
-    assert_eq!(check.status.code(), Some(1));
     assert!(
         report.contains(
             "annotation #1 (claim): merge conflict: verdict: ours Misleading, theirs False (Ana)"
@@ -315,12 +312,10 @@ fn different_articles_are_refused_and_ours_is_left_alone() {
     )
     .unwrap();
     let before = std::fs::read_to_string(&ours).unwrap();
-    let out = Command::new(claimmark_bin())
+    let out = claimmark()
         .args(["merge"])
         .args([&ours, &ours, &theirs])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
+        .expect_code(2);
     assert!(String::from_utf8_lossy(&out.stderr).contains("Update article text"));
     assert_eq!(std::fs::read_to_string(&ours).unwrap(), before);
 }
@@ -343,17 +338,11 @@ fn agree_prints_the_figures() {
     let mut ben_claim = on(7, Tag::Claim, "exports rose 12% last year. Customs");
     ben_claim.review.verdict = Some("False".to_owned());
     save(&ben, vec![ben_claim]);
-    let out = Command::new(claimmark_bin())
+    let out = claimmark()
         .arg("agree")
         .args([&ana, &ben])
         .arg("--json")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .run();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     // Exact: 0 of 2 + 1 → 0; overlap: 1 pair → 2·1/3.
     assert_eq!(json["span_f1_exact"], 0.0);
@@ -361,11 +350,18 @@ fn agree_prints_the_figures() {
     assert_eq!(json["verdicts"]["share_equal"], 1.0);
     assert_eq!(json["per_tag"][0]["tag"], "Claim");
     // A file agrees perfectly with itself; the table says so.
-    let out = Command::new(claimmark_bin())
-        .arg("agree")
-        .args([&ana, &ana])
-        .output()
-        .unwrap();
+    let out = claimmark().arg("agree").args([&ana, &ana]).run();
     let table = String::from_utf8_lossy(&out.stdout);
-    assert!(table.contains("1.000       1.000   1.000"), "{table}");
+    let all: Vec<&str> = table
+        .lines()
+        .find(|line| line.starts_with("all"))
+        .unwrap_or_else(|| panic!("no “all” row: {table}"))
+        .split_whitespace()
+        .collect();
+    // all, first, second, exact, overlap, F1 exact, F1 overlap, char κ.
+    assert_eq!(
+        all,
+        ["all", "2", "2", "2", "2", "1.000", "1.000", "1.000"],
+        "{table}"
+    );
 }

@@ -3,10 +3,9 @@
 //! and re-attachable by selecting the right text.
 
 use super::common::TestPlatform;
-use claimmark::app::{Action, ClaimmarkApp, Command, sample};
+use super::util::app;
+use claimmark::app::{Action, Command, sample};
 use claimmark::model::{Flag, Span};
-use egui::vec2;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use {claimmark::model::TextSelection, claimmark::ui::article_view::ArticleEvent};
 
@@ -21,18 +20,13 @@ fn annotations_follow_a_corrected_article() {
     let path = dir.path().join("corrected.txt");
     std::fs::write(&path, &new_text).unwrap();
 
-    let mut h = Harness::builder()
-        .with_size(vec2(1280.0, 820.0))
-        .build_eframe(move |_cc| {
-            ClaimmarkApp::new(
-                original,
-                Vec::new(),
-                Box::new(TestPlatform {
-                    open: Some(path),
-                    ..TestPlatform::default()
-                }),
-            )
-        });
+    let mut h = app().open(
+        original,
+        TestPlatform {
+            open: Some(path),
+            ..TestPlatform::default()
+        },
+    );
     let ctx = h.ctx.clone();
     h.state_mut()
         .apply(&ctx, Action::Run(Command::UpdateArticleText));
@@ -120,18 +114,13 @@ fn updating_the_text_is_undone_with_ctrl_z() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("corrected.txt");
     std::fs::write(&path, &new_text).unwrap();
-    let mut h = Harness::builder()
-        .with_size(vec2(1280.0, 820.0))
-        .build_eframe(move |_cc| {
-            ClaimmarkApp::new(
-                original,
-                Vec::new(),
-                Box::new(TestPlatform {
-                    open: Some(path),
-                    ..TestPlatform::default()
-                }),
-            )
-        });
+    let mut h = app().open(
+        original,
+        TestPlatform {
+            open: Some(path),
+            ..TestPlatform::default()
+        },
+    );
     let ctx = h.ctx.clone();
     h.state_mut()
         .apply(&ctx, Action::Run(Command::UpdateArticleText));

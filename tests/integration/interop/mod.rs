@@ -1,8 +1,6 @@
 //! Other tools' formats: round trips on every shared article (including the Unicode one),
 //! UTF-16 offsets, required JSON-LD keys, and malformed inputs.
 
-use std::path::{Path, PathBuf};
-
 mod imports;
 
 use claimmark::interop::{
@@ -36,11 +34,7 @@ fn source_of(document: &Document) -> SourceText {
     SourceText::with_document(document.text(), document.clone())
 }
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
+use crate::util::fixture;
 
 /// Every shared article with its reference spans tagged, a note and a link.
 fn annotated() -> Vec<(String, Session)> {

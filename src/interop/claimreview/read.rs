@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::desk::OutsideCheck;
+use super::OutsideCheck;
 
 /// Every ClaimReview in `text`: JSON-LD, or an HTML page's JSON-LD scripts. A script that is
 /// not valid JSON is skipped (pages carry other JSON-LD too); none found is an empty list.
