@@ -55,6 +55,17 @@ fn frame(h: &mut Harness<'_, ClaimmarkApp>) -> Duration {
     start.elapsed()
 }
 
+/// One turn of the mouse wheel, down or up.
+fn wheel(down: bool) -> Event {
+    Event::MouseWheel {
+        unit: MouseWheelUnit::Point,
+        delta: vec2(0.0, if down { -90.0 } else { 90.0 }),
+        phase: TouchPhase::Move,
+        source: MouseWheelSource::Unknown,
+        modifiers: Modifiers::NONE,
+    }
+}
+
 fn median(mut samples: Vec<Duration>) -> Duration {
     samples.sort();
     samples.get(samples.len() / 2).copied().unwrap_or_default()
@@ -120,13 +131,7 @@ fn measure(documents: Vec<Opened>) -> Vec<FrameMedians> {
     }
     for _ in 0..FRAMES {
         for (h, f) in harnesses.iter_mut().zip(&mut frames) {
-            h.event(Event::MouseWheel {
-                unit: MouseWheelUnit::Point,
-                delta: vec2(0.0, -90.0),
-                phase: TouchPhase::Move,
-                source: MouseWheelSource::Unknown,
-                modifiers: Modifiers::NONE,
-            });
+            h.event(wheel(true));
             f.scrolling.push(frame(h));
         }
     }
@@ -249,13 +254,7 @@ fn measure_at(documents: Vec<(Opened, usize)>) -> Vec<(Duration, Duration)> {
     for i in 0..FRAMES {
         let down = (i / 50) % 2 == 0;
         for (h, f) in harnesses.iter_mut().zip(&mut scrolling) {
-            h.event(Event::MouseWheel {
-                unit: MouseWheelUnit::Point,
-                delta: vec2(0.0, if down { -90.0 } else { 90.0 }),
-                phase: TouchPhase::Move,
-                source: MouseWheelSource::Unknown,
-                modifiers: Modifiers::NONE,
-            });
+            h.event(wheel(down));
             f.push(frame(h));
         }
     }

@@ -70,13 +70,7 @@ pub fn profile_loop(what: &str) {
             }
             "scroll" => {
                 let down = (i / 50) % 2 == 0;
-                h.event(Event::MouseWheel {
-                    unit: MouseWheelUnit::Point,
-                    delta: vec2(0.0, if down { -90.0 } else { 90.0 }),
-                    phase: TouchPhase::Move,
-                    source: MouseWheelSource::Unknown,
-                    modifiers: Modifiers::NONE,
-                });
+                h.event(wheel(down));
             }
             _ => {}
         }

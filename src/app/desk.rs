@@ -61,6 +61,9 @@ impl ClaimmarkApp {
 
     /// Opens the desk in `folder` (indexing in the background); `remember` stores it.
     pub(super) fn open_desk(&mut self, ctx: &egui::Context, folder: &Path, remember: bool) {
+        // Remembered whole, so the app finds it again whatever folder it starts in.
+        let absolute = std::path::absolute(folder).unwrap_or_else(|_| folder.to_owned());
+        let folder = absolute.as_path();
         if !crate::io::is_folder(folder) {
             self.set_status(
                 StatusKind::Error,
