@@ -29,6 +29,7 @@
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod article;
+pub mod capture;
 pub mod cli;
 pub mod compare;
 pub mod desk;
@@ -46,3 +47,4 @@ pub mod session;
 pub mod synthetic;
 #[cfg(feature = "gui")]
 pub mod ui;
+pub mod web;

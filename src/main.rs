@@ -33,6 +33,11 @@ fn run_app(file: Option<PathBuf>, desk: Option<PathBuf>) -> ExitCode {
     let recoveries = claimmark::io::recovery::RecoveryStore::user()
         .map(|store| store.list())
         .unwrap_or_default();
+    // A web address opens the page once the window is up (its fetch shows progress there).
+    let address = file
+        .as_ref()
+        .and_then(|f| claimmark::capture::link_file::web_address(&f.to_string_lossy()));
+    let file = file.filter(|_| address.is_none());
     let (opened, notices) = startup_document(file.as_deref());
     let opened_file = file.filter(|_| {
         notices
@@ -65,6 +70,9 @@ fn run_app(file: Option<PathBuf>, desk: Option<PathBuf>) -> ExitCode {
             match &desk {
                 Some(folder) => app.open_desk_folder(&cc.egui_ctx, folder),
                 None => app.open_remembered_desk(&cc.egui_ctx),
+            }
+            if let Some(address) = &address {
+                app.open_address(&cc.egui_ctx, address);
             }
             Ok(Box::new(app))
         }),

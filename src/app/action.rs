@@ -39,6 +39,8 @@ pub enum Pending {
     NewFromClipboard,
     /// Import another tool's file in this format.
     Import(crate::interop::Format),
+    /// Open the web page at this address.
+    OpenAddress(String),
 }
 
 /// The user's answer to "Save changes?".
@@ -77,6 +79,13 @@ pub enum Action {
     Editor(AnnotationId, EditorAction),
     /// Open this file (dropped on the window).
     OpenPath(PathBuf),
+    /// Open the web page at this address (a dropped link, the address window, the command
+    /// line).
+    OpenAddress(String),
+    /// The web address window was answered: `Some(address)` or cancelled.
+    WebAddressAnswer(Option<String>),
+    /// Stop the fetch under way.
+    CancelFetch,
     /// The answer to the unsaved-changes question.
     Confirm(Choice),
     /// The find query changed.

@@ -416,6 +416,7 @@ impl ClaimmarkApp {
                     a.review.normalized = normalized;
                 }
                 a.review.evidence.push(Evidence {
+                    archived: None,
                     reference,
                     title,
                     note,

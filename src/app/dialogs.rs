@@ -64,6 +64,13 @@ pub enum Dialog {
     Overwrite(PathBuf),
     /// Unsaved work found at start: restore or discard each.
     Recovery(Vec<RecoveryInfo>),
+    /// The web address to open, being typed.
+    WebAddress {
+        /// The address typed so far.
+        text: String,
+    },
+    /// A web page is being fetched: its progress, and Cancel.
+    Fetching,
 }
 
 impl ClaimmarkApp {
@@ -107,6 +114,16 @@ impl ClaimmarkApp {
             }
             Dialog::Recovery(found) => {
                 recovery_ui(ctx, found, actions);
+                false
+            }
+            Dialog::WebAddress { text } => {
+                web_address_ui(ctx, text, actions);
+                true
+            }
+            Dialog::Fetching => {
+                if let Some(job) = &self.web.job {
+                    fetching_ui(ctx, job, actions);
+                }
                 false
             }
         };
@@ -210,6 +227,7 @@ fn unsaved_changes_ui(
         Pending::Open(_) => "before opening another file",
         Pending::NewFromClipboard => "before starting a new article",
         Pending::Import(_) => "before importing",
+        Pending::OpenAddress(_) => "before opening the web page",
     };
     let modal = egui::Modal::new(egui::Id::unique("unsaved changes")).show(ctx, |ui| {
         ui.set_max_width(420.0);
@@ -365,4 +383,69 @@ fn recovery_ui(ctx: &egui::Context, found: &[RecoveryInfo], actions: &mut Vec<Ac
         }
     });
     cancel_on_close(&modal, actions, Action::Recover(None));
+}
+
+fn web_address_ui(ctx: &egui::Context, text: &mut String, actions: &mut Vec<Action>) {
+    let modal = egui::Modal::new(egui::Id::unique("web address")).show(ctx, |ui| {
+        ui.set_min_width(560.0);
+        ui.heading("Open a web page");
+        ui.label(
+            "The page's article opens for annotating; the page itself is kept as it was, in a web \
+             archive (.warc.gz) beside the annotation file.",
+        );
+        let response = ui.add(
+            TextEdit::singleline(text)
+                .id_salt("web address text")
+                .desired_width(f32::INFINITY)
+                .hint_text("https://news.example/2026/12/story.html"),
+        );
+        if !response.has_focus() && !response.lost_focus() {
+            response.request_focus();
+            let mut state = TextEdit::load_state(ui.ctx(), response.id).unwrap_or_default();
+            state
+                .cursor
+                .set_char_range(Some(egui::text_selection::CCursorRange::select_all_str(
+                    text,
+                )));
+            state.store(ui.ctx(), response.id);
+        }
+        let problem = crate::capture::link_file::refusal(text).filter(|_| !text.trim().is_empty());
+        if let Some(problem) = &problem {
+            ui.colored_label(
+                crate::ui::colors::flag_warning(ui.visuals().dark_mode),
+                crate::model::capitalized(problem),
+            );
+        }
+        let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        ui.horizontal(|ui| {
+            let open = ui.add_enabled(
+                problem.is_none() && !text.trim().is_empty(),
+                egui::Button::new(RichText::new("Open").strong()),
+            );
+            if open.clicked() || (enter && problem.is_none() && !text.trim().is_empty()) {
+                actions.push(Action::WebAddressAnswer(Some(text.trim().to_owned())));
+            }
+            if ui.button("Cancel").clicked() {
+                actions.push(Action::WebAddressAnswer(None));
+            }
+        });
+    });
+    cancel_on_close(&modal, actions, Action::WebAddressAnswer(None));
+}
+
+fn fetching_ui(ctx: &egui::Context, job: &super::WebJob, actions: &mut Vec<Action>) {
+    egui::Modal::new(egui::Id::unique("fetching")).show(ctx, |ui| {
+        ui.set_min_width(520.0);
+        ui.heading("Fetching from the web");
+        ui.add(egui::Label::new(job.describe()).truncate());
+        let bar = match job.fraction() {
+            Some(fraction) => egui::ProgressBar::new(fraction).show_percentage(),
+            None => egui::ProgressBar::new(0.0).animate(true),
+        };
+        ui.add(bar);
+        if ui.button("Cancel").clicked() {
+            actions.push(Action::CancelFetch);
+        }
+    });
+    ctx.request_repaint_after(std::time::Duration::from_millis(100));
 }

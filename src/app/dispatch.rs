@@ -20,8 +20,19 @@ impl ClaimmarkApp {
                 self.side.scroll_to_selected = false;
             }
             Action::Article(event) => self.article_event(event),
-            Action::Editor(id, action) => self.editor_action(id, action),
+            Action::Editor(id, action) => self.editor_action(ctx, id, action),
             Action::OpenPath(path) => self.request(ctx, Pending::Open(Some(path))),
+            Action::OpenAddress(address) => self.request(ctx, Pending::OpenAddress(address)),
+            Action::WebAddressAnswer(answer) => {
+                if matches!(self.dialog, Some(Dialog::WebAddress { .. })) {
+                    self.dialog = None;
+                }
+                match answer {
+                    Some(address) => self.request(ctx, Pending::OpenAddress(address)),
+                    None => self.set_status(StatusKind::Info, "Cancelled"),
+                }
+            }
+            Action::CancelFetch => self.cancel_web(),
             Action::Confirm(choice) => self.confirm(ctx, choice),
             Action::FindQuery(query) => self.set_find_query(query),
             Action::PathAnswer(answer) => self.answer_path_prompt(ctx, answer),
@@ -39,6 +50,9 @@ impl ClaimmarkApp {
         match command {
             Command::NewFromClipboard => self.request(ctx, Pending::NewFromClipboard),
             Command::Open => self.request(ctx, Pending::Open(None)),
+            Command::OpenWebPage => self.ask_web_address(),
+            Command::CheckPage => self.check_page(ctx),
+            Command::ArchiveSources => self.archive_sources(ctx, None),
             Command::Save => self.save(ctx, false, None),
             Command::SaveAs => self.save(ctx, true, None),
             Command::Quit => self.request(ctx, Pending::Quit),

@@ -45,6 +45,7 @@ impl ClaimmarkApp {
             Pending::Open(Some(path)) => self.open_path(&path),
             Pending::Open(None) => self.choose_path(ctx, PromptPurpose::Open, Path::new("")),
             Pending::NewFromClipboard => self.new_from_clipboard(),
+            Pending::OpenAddress(address) => self.open_web_page(ctx, &address),
             Pending::Import(format) => self.choose_path(
                 ctx,
                 PromptPurpose::Import {
@@ -163,12 +164,15 @@ impl ClaimmarkApp {
             .and_then(|text| io::save_text(path, &text));
         match written {
             Ok(()) => {
+                let previous = self.session.path.replace(path.to_owned());
                 self.session.mark_saved(path.to_owned());
                 self.background.disk_stamp = io::stamp(path);
                 self.drop_recovery_file();
                 self.desk_file_saved();
                 self.remember_recent(path);
                 self.set_status(StatusKind::Info, format!("Saved to {}", path.display()));
+                self.archive_follows(previous.as_deref(), path);
+                self.flush_archive(path);
                 true
             }
             Err(error) => {
@@ -178,6 +182,30 @@ impl ClaimmarkApp {
                 );
                 false
             }
+        }
+    }
+
+    /// Saved under a new name: the web archive beside the old file is copied beside the new
+    /// one, so the file and its archive stay together.
+    fn archive_follows(&mut self, previous: Option<&Path>, path: &Path) {
+        let Some(previous) = previous.filter(|p| *p != path) else {
+            return;
+        };
+        let (old, new) = (
+            crate::capture::archive_path(previous),
+            crate::capture::archive_path(path),
+        );
+        if io::exists(&old)
+            && !io::exists(&new)
+            && let Err(error) = io::copy_file(&old, &new)
+        {
+            self.set_status(
+                StatusKind::Warning,
+                format!(
+                    "Saved to {}, but its web archive could not be copied beside it: {error}",
+                    path.display()
+                ),
+            );
         }
     }
 

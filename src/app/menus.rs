@@ -13,6 +13,7 @@ impl ClaimmarkApp {
         ui.menu_button("File", |ui| {
             Command::NewFromClipboard.menu_item(ui, true, commands);
             Command::Open.menu_item(ui, true, commands);
+            Command::OpenWebPage.menu_item(ui, true, commands);
             ui.menu_button("Open recent", |ui| {
                 if self.recent_files().is_empty() {
                     ui.weak("No recent files");
@@ -29,6 +30,8 @@ impl ClaimmarkApp {
             Command::Save.menu_item(ui, true, commands);
             Command::SaveAs.menu_item(ui, true, commands);
             Command::UpdateArticleText.menu_item(ui, true, commands);
+            let from_web = self.session.document().web().is_some();
+            Command::CheckPage.menu_item(ui, from_web, commands);
             Command::CompareWith.menu_item(ui, true, commands);
             ui.menu_button("Export", |ui| {
                 for format in Format::exports() {
@@ -100,6 +103,7 @@ impl ClaimmarkApp {
             Command::PreviousClaim.menu_item(ui, true, commands);
             Command::DoneAndNext.menu_item(ui, claim_selected, commands);
             Command::AddEvidence.menu_item(ui, claim_selected, commands);
+            Command::ArchiveSources.menu_item(ui, true, commands);
             ui.menu_button("Verdict", |ui| {
                 for (n, rating) in self.session.scale.ratings.iter().enumerate() {
                     Command::Verdict(n).menu_item_labelled(

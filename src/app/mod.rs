@@ -23,6 +23,7 @@ mod platform;
 mod review;
 mod startup;
 mod view;
+mod web;
 
 use std::path::PathBuf;
 
@@ -32,6 +33,7 @@ pub use background::{RECOVERY_SNAPSHOT, RecoverySnapshot, write_recovery_after_p
 pub use dialogs::{Dialog, PathPrompt, PromptPurpose};
 pub use platform::{DesktopPlatform, Picked, Platform};
 pub use startup::{sample, startup_document};
+pub use web::{WebJob, WebTask};
 
 use crate::io::Opened;
 use crate::model::{AnnotationId, LinkKind, Span, TextSelection};
@@ -79,6 +81,8 @@ pub struct ClaimmarkApp {
     /// user about characters no font can show.
     font_notice: Option<(String, Option<String>)>,
     background: background::Background,
+    /// Web pages being fetched, and captures waiting for the archive.
+    web: web::WebState,
     status: Option<Status>,
     dialog: Option<Dialog>,
     close_confirmed: bool,
@@ -108,6 +112,7 @@ impl ClaimmarkApp {
             desk: desk::DeskState::default(),
             compare: None,
             font_notice: None,
+            web: web::WebState::default(),
             look: view::ViewSettings::from_preferences(&crate::io::Preferences::default()),
             status: None,
             dialog: None,
@@ -194,6 +199,21 @@ impl ClaimmarkApp {
         }
     }
 
+    /// The web page being fetched, if any (its progress is shown in a window).
+    pub fn web_job(&self) -> Option<&WebJob> {
+        self.web.job.as_ref()
+    }
+
+    /// Sets the limits of later fetches (timeouts, size), e.g. short ones for tests.
+    pub fn set_fetch_options(&mut self, options: crate::web::FetchOptions) {
+        self.web.options = options;
+    }
+
+    /// Captures waiting to join the archive at the document's first save.
+    pub fn pending_archive(&self) -> usize {
+        self.web.pending.len()
+    }
+
     /// Applies an action as if the user had done it (used by tests and tools).
     pub fn apply(&mut self, ctx: &egui::Context, action: Action) {
         self.apply_action(ctx, action);
@@ -256,6 +276,7 @@ impl eframe::App for ClaimmarkApp {
         self.adopt_save_warmup(false);
         self.keep_recovery_file(&ctx);
         self.poll_desk(&ctx);
+        self.poll_web();
         self.keep_seen_before();
         self.keep_compare_current();
         self.check_fonts(&ctx);
@@ -268,7 +289,17 @@ impl eframe::App for ClaimmarkApp {
                 .filter(|p| !p.as_os_str().is_empty())
                 .collect()
         });
-        actions.extend(dropped.into_iter().take(1).map(Action::OpenPath));
+        actions.extend(dropped.into_iter().take(1).map(|path| {
+            // A link dragged from a browser arrives as a link file (.url, .webloc, .desktop).
+            let link = crate::capture::link_file::is_link_file(&path.to_string_lossy())
+                .then(|| crate::io::read_text(&path).ok())
+                .flatten()
+                .and_then(|text| crate::capture::link_file::address_in(&text));
+            match link {
+                Some(address) => Action::OpenAddress(address),
+                None => Action::OpenPath(path),
+            }
+        }));
         if ctx.input(|i| i.viewport().close_requested())
             && !self.close_confirmed
             && self.session.is_dirty()

@@ -34,7 +34,12 @@ impl ClaimmarkApp {
         }
     }
 
-    pub(super) fn editor_action(&mut self, id: AnnotationId, action: EditorAction) {
+    pub(super) fn editor_action(
+        &mut self,
+        ctx: &egui::Context,
+        id: AnnotationId,
+        action: EditorAction,
+    ) {
         let result = match action {
             EditorAction::Update {
                 annotation,
@@ -56,6 +61,10 @@ impl ClaimmarkApp {
                 Ok(())
             }
             EditorAction::RemoveLink(link) => self.session.unlink(id, link, &now_rfc3339()),
+            EditorAction::Archive(address) => {
+                self.archive_sources(ctx, Some(vec![address]));
+                Ok(())
+            }
             EditorAction::ResolveConflict { index, choice } => {
                 self.session
                     .resolve_conflict(id, index, choice, &now_rfc3339())

@@ -5,12 +5,14 @@
 mod decode;
 mod html;
 mod markdown;
+mod web_page;
 
 pub use decode::{
     DecodeError, DecodedText, SourceEncoding, decode_article, decode_raw, normalize_text,
 };
 pub use html::from_html;
 pub use markdown::from_markdown;
+pub use web_page::{CharsetSource, PageError, page_encoding, read_web_page};
 
 use crate::model::Document;
 
@@ -72,6 +74,8 @@ pub enum ArticleNotice {
     Replacements,
     /// The text was extracted from a web page.
     ExtractedFromPage,
+    /// The page did not say its encoding and its bytes are not UTF-8: this one was guessed.
+    GuessedEncoding(&'static str),
 }
 
 impl std::fmt::Display for ArticleNotice {
@@ -87,6 +91,11 @@ impl std::fmt::Display for ArticleNotice {
             }
             ArticleNotice::ExtractedFromPage => f.write_str(
                 "the page's readable text was extracted (scripts, navigation and markup left out)",
+            ),
+            ArticleNotice::GuessedEncoding(name) => write!(
+                f,
+                "the page does not say how its characters are encoded, so {name} was guessed \
+                 from its bytes. If letters look wrong, tell the site or save the page as UTF-8"
             ),
         }
     }

@@ -6,6 +6,7 @@ mod desk;
 mod new;
 mod together;
 mod tools;
+mod web;
 
 use std::path::PathBuf;
 
@@ -21,8 +22,8 @@ pub use tools::{CliError, check, export, import, stats, write_output};
 #[derive(Parser)]
 #[command(name = "claimmark", version, about, long_about = None, args_conflicts_with_subcommands = true)]
 pub struct Cli {
-    /// An article (.txt, .md, .html) or an annotation file (.ron) to open in the app.
-    /// Without one, the bundled sample article opens.
+    /// An article (.txt, .md, .html), an annotation file (.ron) or a web address (https://…)
+    /// to open in the app. Without one, the bundled sample article opens.
     pub file: Option<PathBuf>,
 
     /// Open this folder of annotation files as the desk (without it, the desk opened last).
@@ -82,16 +83,37 @@ pub enum Tool {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
-    /// Make an annotation file (no annotations yet) from each article: plain text, Markdown
-    /// or a saved web page.
+    /// Make an annotation file (no annotations yet) from each article: plain text, Markdown,
+    /// a saved web page, or a web address (fetched; the page is kept as it was in NAME.warc.gz
+    /// beside NAME.ron).
     New {
-        /// The articles (.txt, .md, .html).
-        #[arg(required = true)]
+        /// The articles (.txt, .md, .html) or web addresses (http:// or https://).
+        #[arg(required = true, value_name = "ARTICLE|URL")]
         articles: Vec<PathBuf>,
         /// Where to write: the .ron file for one article, a folder for several; beside each
         /// article without it.
         #[arg(long, short)]
         output: Option<PathBuf>,
+    },
+    /// Check the article's page for changes (or read a new version from disk with --from):
+    /// unchanged, or the new text with every annotation re-attached; the new response joins
+    /// the archive. Exit 1 when an annotation moved or lost its place.
+    Update {
+        /// The annotation file (.ron).
+        file: PathBuf,
+        /// Read the new version of the article from this file instead of the web.
+        #[arg(long, value_name = "ARTICLE")]
+        from: Option<PathBuf>,
+    },
+    /// Keep every web source of the file's evidence and citations in its archive
+    /// (NAME.warc.gz), recording when and the SHA-256 of what was received. Exit 1 when one
+    /// could not be archived (each is listed with why).
+    Archive {
+        /// The annotation file (.ron).
+        file: PathBuf,
+        /// Archive again sources archived already.
+        #[arg(long)]
+        again: bool,
     },
     /// Search every article, claim and quote of a desk (a folder of annotation files) and the
     /// other sites' checks added to it.
@@ -245,6 +267,14 @@ pub fn run(tool: Tool) -> u8 {
             println!("{text}");
             code
         }
+        Tool::Update { file, from } => match web::update(&file, from.as_deref()) {
+            Ok((text, code)) => report(Ok(text), code),
+            Err(error) => report(Err(error), 0),
+        },
+        Tool::Archive { file, again } => match web::archive(&file, again) {
+            Ok((text, code)) => report(Ok(text), code),
+            Err(error) => report(Err(error), 0),
+        },
         Tool::Search {
             desk,
             query,

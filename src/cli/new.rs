@@ -1,80 +1,133 @@
-//! `claimmark new ARTICLE… [-o OUT]`: an annotation file, with no annotations yet, for each
-//! article (plain text, Markdown or a saved web page), so a folder of saved pages becomes a
-//! folder of files to annotate.
+//! `claimmark new ARTICLE|URL… [-o OUT]`: an annotation file, with no annotations yet, for each
+//! article (plain text, Markdown, a saved web page) or web address (fetched, with the page
+//! kept as it was in `NAME.warc.gz` beside `NAME.ron`), so a folder of saved pages or a list
+//! of links becomes a folder of files to annotate.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 
-use crate::io;
+use crate::capture::link_file::web_address;
+use crate::io::{self, Opened};
+use crate::web::{FetchOptions, ToArchive};
 
-/// Where the annotation file of `article` goes: `OUT` for one article (or `OUT/name.ron`
-/// when `OUT` is a folder or there are several), else beside the article.
-fn target(article: &Path, output: Option<&Path>, several: bool) -> PathBuf {
-    let name = article.with_extension("ron");
-    let file_name = name
-        .file_name()
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("article.ron"));
+/// Where the annotation file named `file_name` goes: `OUT` for one article (or `OUT/name.ron`
+/// when `OUT` is a folder or there are several), else `beside`.
+fn target(file_name: &str, output: Option<&Path>, several: bool, beside: &Path) -> PathBuf {
     match output {
         Some(out) if several || io::is_folder(out) || !io::is_annotation_file(out) => {
             out.join(file_name)
         }
         Some(out) => out.to_owned(),
-        None => name,
+        None => beside.join(file_name),
     }
 }
 
-/// Makes the files; returns what it says and the exit code (2 when an article could not be
-/// read or a file not written; the others are still made).
-pub fn new_files(articles: &[PathBuf], output: Option<&Path>) -> (String, u8) {
-    let several = articles.len() > 1;
+/// What one input gives before anything is written.
+struct Made {
+    opened: Opened,
+    path: PathBuf,
+    archive: Option<ToArchive>,
+}
+
+fn from_file(article: &Path, output: Option<&Path>, several: bool) -> Result<Made, String> {
+    if io::is_annotation_file(article) {
+        return Err("already an annotation file; give the article (.txt, .md, .html)".to_owned());
+    }
+    let opened = io::open(article).map_err(|e| e.to_string())?;
+    let name = article.with_extension("ron");
+    let file_name = io::file_name(&name);
+    let beside = article.parent().unwrap_or(Path::new(""));
+    Ok(Made {
+        opened,
+        path: target(&file_name, output, several, beside),
+        archive: None,
+    })
+}
+
+fn from_web(address: &str, output: Option<&Path>, several: bool) -> Result<Made, String> {
+    let options = FetchOptions::default();
+    let page = crate::web::open_page(address, &options, &mut |_| {}, &AtomicBool::new(false))
+        .map_err(|e| e.to_string())?;
+    let document = page.article.document;
+    let stem = crate::capture::file_stem_for(page.capture.final_url(), document.title());
+    let opened = Opened {
+        document,
+        annotations: Default::default(),
+        scale: Default::default(),
+        annotation_path: None,
+        notices: page
+            .article
+            .notices
+            .into_iter()
+            .map(io::Notice::Article)
+            .collect(),
+        links: page.article.links,
+    };
+    Ok(Made {
+        opened,
+        path: target(&format!("{stem}.ron"), output, several, Path::new("")),
+        archive: Some(ToArchive::new(page.capture)),
+    })
+}
+
+/// Writes the annotation file (and the page's archive); nothing when the file exists.
+fn write(made: &Made) -> Result<String, String> {
+    let path = &made.path;
+    if io::exists(path) {
+        return Err(format!(
+            "not written, {} exists (its annotations are kept; remove it first)",
+            path.display()
+        ));
+    }
+    let opened = &made.opened;
+    io::create_parent_folder(path).map_err(|e| e.to_string())?;
+    io::save(path, &opened.document, &opened.annotations, &opened.scale)
+        .map_err(|e| e.to_string())?;
+    let mut archived = String::new();
+    if let Some(capture) = &made.archive {
+        let archive = crate::web::append_to_archive(path, std::slice::from_ref(capture))
+            .map_err(|e| e.to_string())?;
+        archived = format!(", the page kept in {}", archive.display());
+    }
+    let notes = opened.describe_notices();
+    let notes = if notes.is_empty() {
+        String::new()
+    } else {
+        format!(" (note: {notes})")
+    };
+    Ok(format!(
+        "wrote {} — “{}”, {} characters{archived}{notes}",
+        path.display(),
+        opened.document.title(),
+        opened.document.char_len()
+    ))
+}
+
+/// Makes the files; returns what it says and the exit code (2 when an input could not be read
+/// or fetched, or a file not written; the others are still made).
+pub fn new_files(inputs: &[PathBuf], output: Option<&Path>) -> (String, u8) {
+    let several = inputs.len() > 1;
     let mut lines = Vec::new();
     let mut code = 0;
-    for article in articles {
-        if io::is_annotation_file(article) {
-            lines.push(format!(
-                "{}: already an annotation file; give the article (.txt, .md, .html)",
-                article.display()
-            ));
-            code = 2;
-            continue;
-        }
-        let opened = match io::open(article) {
-            Ok(opened) => opened,
-            Err(error) => {
-                lines.push(format!("{}: error: {error}", article.display()));
-                code = 2;
-                continue;
-            }
+    for input in inputs {
+        let text = input.to_string_lossy();
+        let is_address = text.contains("://");
+        let made = match is_address {
+            true => match web_address(&text) {
+                Some(address) => from_web(&address, output, several),
+                None => Err(crate::capture::link_file::refusal(&text).unwrap_or_default()),
+            },
+            false => from_file(input, output, several),
         };
-        let path = target(article, output, several);
-        if io::exists(&path) {
-            lines.push(format!(
-                "{}: not written, {} exists (its annotations are kept; remove it first)",
-                article.display(),
-                path.display()
-            ));
-            code = 2;
-            continue;
-        }
-        let written = io::create_parent_folder(&path)
-            .and_then(|()| io::save(&path, &opened.document, &opened.annotations, &opened.scale));
-        match written {
-            Ok(()) => {
-                let notes = opened.describe_notices();
-                let notes = if notes.is_empty() {
-                    String::new()
-                } else {
-                    format!(" (note: {notes})")
-                };
-                lines.push(format!(
-                    "wrote {} — “{}”, {} characters{notes}",
-                    path.display(),
-                    opened.document.title(),
-                    opened.document.char_len()
-                ));
+        match made.and_then(|made| write(&made)) {
+            Ok(line) => lines.push(line),
+            // A web error names its address already.
+            Err(error) if is_address => {
+                lines.push(format!("error: {error}"));
+                code = 2;
             }
             Err(error) => {
-                lines.push(format!("{}: error: {error}", article.display()));
+                lines.push(format!("{}: error: {error}", input.display()));
                 code = 2;
             }
         }

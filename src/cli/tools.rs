@@ -239,7 +239,7 @@ pub fn import(
     let mut used_names = std::collections::BTreeSet::new();
     for doc in &result.documents {
         let path = if several {
-            let mut stem = io::safe_file_stem(&doc.name);
+            let mut stem = crate::model::safe_file_stem(&doc.name);
             while !used_names.insert(stem.clone()) {
                 stem.push('_');
             }

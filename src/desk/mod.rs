@@ -286,7 +286,7 @@ impl Desk {
     ) -> Result<PathBuf, DeskError> {
         let target = folder
             .join(OUTSIDE_CHECKS)
-            .join(format!("{}.json", crate::io::safe_file_stem(name)));
+            .join(format!("{}.json", crate::model::safe_file_stem(name)));
         let text = crate::interop::claimreview::outside_checks_json(checks);
         crate::io::create_parent_folder(&target)?;
         crate::io::write_text(&target, &text)?;

@@ -162,6 +162,9 @@ pub(super) fn push_annotation(out: &mut String, a: &Annotation) -> Result<(), Fo
     if r.citation_checked {
         f.number("citation_checked", true);
     }
+    if r.target_archived.is_some() {
+        f.value("target_archived", &r.target_archived)?;
+    }
     if !r.links.is_empty() {
         f.value("links", &r.links)?;
     }

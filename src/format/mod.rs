@@ -22,8 +22,24 @@ use v2::{AnnotationV2, FileV2};
 
 /// The value of the `format` header field.
 pub const FORMAT_NAME: &str = "claimmark";
-/// The file version this build writes. It reads this one and every older one.
-pub const CURRENT_VERSION: u32 = 2;
+/// The newest file version this build writes. It reads this one and every older one.
+pub const CURRENT_VERSION: u32 = 3;
+/// The version written when a file holds nothing of version 3 (no web archive), so that older
+/// claimmark builds still read it.
+pub const PLAIN_VERSION: u32 = 2;
+
+/// The version a file of this document and these annotations is written in: 3 when it records
+/// a web page or an archived source, else 2.
+pub fn version_for(document: &Document, annotations: &AnnotationSet) -> u32 {
+    let archived = |a: &Annotation| {
+        a.review.target_archived.is_some() || a.review.evidence.iter().any(|e| e.archived.is_some())
+    };
+    if document.web().is_some() || annotations.in_order().any(archived) {
+        CURRENT_VERSION
+    } else {
+        PLAIN_VERSION
+    }
+}
 /// Deepest nesting the reader accepts, against hostile files.
 const RECURSION_LIMIT: usize = 32;
 
@@ -60,7 +76,7 @@ fn to_ron_whole(
 ) -> Result<String, FormatError> {
     let file = FileV2 {
         format: FORMAT_NAME.to_owned(),
-        version: CURRENT_VERSION,
+        version: version_for(document, annotations),
         article: article_to_file(document),
         rating_scale: scale.clone(),
         annotations: annotations.in_order().map(annotation_to_file).collect(),
@@ -78,6 +94,7 @@ fn article_to_file(document: &Document) -> ArticleV1 {
         encoding: document.encoding().to_owned(),
         sha256: document.sha256().to_owned(),
         chars: document.char_len(),
+        web: document.web().cloned(),
         text: document.text().split('\n').map(str::to_owned).collect(),
     }
 }
@@ -108,6 +125,7 @@ fn annotation_to_file(a: &Annotation) -> AnnotationV2 {
         quote_verified: r.quote_verified,
         target: r.target.clone(),
         citation_checked: r.citation_checked,
+        target_archived: r.target_archived.clone(),
         links: r.links.clone(),
         check: a.check.clone().unwrap_or_default(),
         conflicts: a.conflicts.clone(),
@@ -139,6 +157,7 @@ fn annotation_from_file(a: AnnotationV2) -> Annotation {
             quote_verified: a.quote_verified,
             target: a.target,
             citation_checked: a.citation_checked,
+            target_archived: a.target_archived,
             links: a.links,
             created_by: a.created_by,
             modified_by: a.modified_by,
@@ -153,7 +172,7 @@ fn annotation_from_file(a: AnnotationV2) -> Annotation {
 fn upgrade_v1(file: FileV1) -> FileV2 {
     FileV2 {
         format: file.format,
-        version: CURRENT_VERSION,
+        version: PLAIN_VERSION,
         article: file.article,
         rating_scale: RatingScale::default(),
         annotations: file
@@ -182,6 +201,7 @@ fn upgrade_v1(file: FileV1) -> FileV2 {
                 quote_verified: false,
                 target: String::new(),
                 citation_checked: false,
+                target_archived: None,
                 links: Vec::new(),
                 check: String::new(),
                 conflicts: Vec::new(),
@@ -216,7 +236,7 @@ pub fn from_ron(source: &str) -> Result<Loaded, FormatError> {
             Ok(file) => file,
             Err(_) => upgrade_v1(options.from_str::<FileV1>(source).map_err(syntax_error)?),
         },
-        2 => parsed.map_err(syntax_error)?,
+        2 | 3 => parsed.map_err(syntax_error)?,
         found => {
             return Err(FormatError::UnsupportedVersion {
                 found,
@@ -231,7 +251,8 @@ pub fn from_ron(source: &str) -> Result<Loaded, FormatError> {
         file.article.title,
         file.article.source,
         &file.article.encoding,
-    );
+    )
+    .with_web(file.article.web);
     let mut warnings = Vec::new();
     if document.sha256() != file.article.sha256.to_ascii_lowercase() {
         warnings.push(LoadWarning::TextChanged);

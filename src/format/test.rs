@@ -73,7 +73,7 @@ fn header_is_checked() {
         from_ron("(format: \"claimmark\", version: 7)").unwrap_err(),
         FormatError::UnsupportedVersion {
             found: 7,
-            supported: 2
+            supported: 3
         }
     );
     assert!(matches!(from_ron(""), Err(FormatError::Syntax { .. })));
@@ -218,7 +218,7 @@ mod properties {
                 a.review.status = ClaimStatus::ALL[statuses[i]];
                 a.review.verdict = verdicts[i].map(|v| scale.ratings[v].label.clone());
                 a.review.claimant = notes[(i + 1) % 12].clone();
-                a.review.evidence = (0..evidence_counts[i]).map(|k| Evidence { reference: notes[(i + 2 + k) % 12].clone(), title: "t".into(), note: notes[(i + 3) % 12].clone(), accessed: "2026-11-27".into() }).collect();
+                a.review.evidence = (0..evidence_counts[i]).map(|k| Evidence { reference: notes[(i + 2 + k) % 12].clone(), title: "t".into(), note: notes[(i + 3) % 12].clone(), accessed: "2026-11-27".into(), archived: None }).collect();
                 if i > 0 {
                     a.review.links = vec![Link { kind: LinkKind::SupportedBy, target: AnnotationId(1) }];
                 }
@@ -328,4 +328,66 @@ fn merge_conflicts_are_written_read_and_reported() {
             annotations: 1
         }]
     );
+}
+
+#[test]
+fn web_records_make_version_3_and_come_back() {
+    use crate::model::{Archived, Evidence, WebSource};
+    let web = WebSource {
+        url: "http://news.example/s".to_owned(),
+        final_url: "https://news.example/story".to_owned(),
+        retrieved: "2026-12-04T10:11:12Z".to_owned(),
+        sha256: "ab".repeat(32),
+    };
+    let plain = Document::new("Exports rose 12% [1].".to_owned(), None, "utf-8");
+    let mut claim =
+        Annotation::new(AnnotationId(1), Tag::Claim, Span::new(0, 16), &plain, "t").unwrap();
+    let mut citation = Annotation::new(
+        AnnotationId(2),
+        Tag::Citation,
+        Span::new(17, 20),
+        &plain,
+        "t",
+    )
+    .unwrap();
+    let set = AnnotationSet::from_annotations(vec![claim.clone(), citation.clone()]).unwrap();
+    let scale = RatingScale::default();
+    // Nothing from the web: version 2, which older builds read.
+    assert!(
+        to_ron(&plain, &set, &scale)
+            .unwrap()
+            .contains("version: 2,")
+    );
+    let kept = Archived {
+        final_url: "https://stats.example/x".to_owned(),
+        retrieved: "2026-12-04T10:12:00Z".to_owned(),
+        sha256: "cd".repeat(32),
+    };
+    claim.review.evidence = vec![Evidence {
+        reference: "https://stats.example/x".to_owned(),
+        archived: Some(kept.clone()),
+        ..Evidence::default()
+    }];
+    citation.review.target = "https://stats.example/x".to_owned();
+    citation.review.target_archived = Some(kept.clone());
+    let set = AnnotationSet::from_annotations(vec![claim, citation]).unwrap();
+    let document = plain.clone().with_web(Some(web.clone()));
+    for (doc, annotations) in [(&document, &set), (&plain, &set)] {
+        let text = to_ron(doc, annotations, &scale).unwrap();
+        assert!(text.contains("version: 3,"), "{text}");
+        assert_eq!(
+            text,
+            to_ron_whole(doc, annotations, &scale).unwrap(),
+            "the fast writer"
+        );
+        let loaded = from_ron(&text).unwrap();
+        assert_eq!(loaded.document, *doc);
+        assert_eq!(loaded.annotations, *annotations);
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    }
+    let text = to_ron(&document, &AnnotationSet::new(), &scale).unwrap();
+    assert!(
+        text.contains("version: 3,") && text.contains("final_url: \"https://news.example/story\"")
+    );
+    assert_eq!(from_ron(&text).unwrap().document.web(), Some(&web));
 }

@@ -23,6 +23,9 @@ pub(super) struct ArticleV1 {
     pub encoding: String,
     pub sha256: String,
     pub chars: usize,
+    /// Version 3: the web page the article was read from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web: Option<crate::model::WebSource>,
     pub text: Vec<String>,
 }
 

@@ -1,6 +1,9 @@
-//! Version 2 of the annotation file: version 1 plus review fields, links, who changed what, and
-//! the document's rating scale, and what a merge left undecided (`conflicts`). Empty review
-//! fields are left out, so files stay short.
+//! Versions 2 and 3 of the annotation file: version 1 plus review fields, links, who changed
+//! what, the document's rating scale, and what a merge left undecided (`conflicts`). Version 3
+//! adds, where there are any, what was archived from the web: the page the article was read
+//! from (`article.web`), archived evidence (`archived`) and citation targets
+//! (`target_archived`); a file without them is still written as version 2, which older
+//! claimmark reads. Empty review fields are left out, so files stay short.
 
 use serde::{Deserialize, Serialize};
 
@@ -61,6 +64,9 @@ pub(super) struct AnnotationV2 {
     pub target: String,
     #[serde(default, skip_serializing_if = "is_default")]
     pub citation_checked: bool,
+    /// Version 3: the citation's target page as archived.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_archived: Option<crate::model::Archived>,
     #[serde(default, skip_serializing_if = "is_default")]
     pub links: Vec<Link>,
     #[serde(default, skip_serializing_if = "is_default")]

@@ -8,11 +8,20 @@ use std::sync::Arc;
 
 use super::v1::ArticleV1;
 use super::v2::FileV2;
-use super::{CURRENT_VERSION, FORMAT_NAME, FormatError, emit};
-use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, RatingScale};
+use super::{FORMAT_NAME, FormatError, emit, version_for};
+use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, RatingScale, WebSource};
 
-/// What the file header depends on: (article sha256, title, source, encoding, rating scale).
-type HeaderKey = (String, String, Option<String>, String, RatingScale);
+/// What the file header depends on: (file version, article sha256, title, source, encoding,
+/// web page, rating scale).
+type HeaderKey = (
+    u32,
+    String,
+    String,
+    Option<String>,
+    String,
+    Option<WebSource>,
+    RatingScale,
+);
 
 /// Serialized pieces of the last save.
 #[derive(Clone, Debug, Default)]
@@ -54,28 +63,35 @@ pub(super) fn pretty() -> ron::ser::PrettyConfig {
         .enumerate_arrays(false)
 }
 
-fn header_key(document: &Document, scale: &RatingScale) -> HeaderKey {
+fn header_key(document: &Document, scale: &RatingScale, version: u32) -> HeaderKey {
     (
+        version,
         document.sha256().to_owned(),
         document.title().to_owned(),
         document.source().map(str::to_owned),
         document.encoding().to_owned(),
+        document.web().cloned(),
         scale.clone(),
     )
 }
 
 /// The file up to `annotations:` and after the annotation list. `ron` writes the structure;
 /// the article's lines, most of the header's bytes, go through the fast emitter.
-fn header(document: &Document, scale: &RatingScale) -> Result<(String, String), FormatError> {
+fn header(
+    document: &Document,
+    scale: &RatingScale,
+    version: u32,
+) -> Result<(String, String), FormatError> {
     let file = FileV2 {
         format: FORMAT_NAME.to_owned(),
-        version: CURRENT_VERSION,
+        version,
         article: ArticleV1 {
             title: document.title().to_owned(),
             source: document.source().map(str::to_owned),
             encoding: document.encoding().to_owned(),
             sha256: document.sha256().to_owned(),
             chars: document.char_len(),
+            web: document.web().cloned(),
             text: Vec::new(),
         },
         rating_scale: scale.clone(),
@@ -133,8 +149,9 @@ pub fn to_ron_uncached(
     scale: &RatingScale,
 ) -> Result<String, FormatError> {
     let all: Vec<&Annotation> = annotations.in_order().collect();
+    let version = version_for(document, annotations);
     let (head, parts) = std::thread::scope(|scope| {
-        let head = scope.spawn(|| header(document, scale));
+        let head = scope.spawn(|| header(document, scale, version));
         let parts = in_parallel(&all, Threads::All, |part| {
             let mut out = String::with_capacity(part.iter().map(|a| emit::estimated_len(a)).sum());
             for annotation in part {
@@ -178,7 +195,8 @@ fn write_cached(
     cache: &mut SaveCache,
     threads: Threads,
 ) -> Result<String, FormatError> {
-    let key = header_key(document, scale);
+    let version = version_for(document, annotations);
+    let key = header_key(document, scale, version);
     let header_stale = cache.header.as_ref().is_none_or(|(k, _, _)| *k != key);
     // The annotations that are new or changed since the cache was filled.
     let stale: Vec<&Arc<Annotation>> = annotations
@@ -200,12 +218,12 @@ fn write_cached(
     };
     let (fresh_header, fresh) = if header_stale && threads == Threads::All {
         std::thread::scope(|scope| {
-            let head = scope.spawn(|| header(document, scale));
+            let head = scope.spawn(|| header(document, scale, version));
             let items = in_parallel(&stale, threads, serialize);
             (Some(joined(head)), items)
         })
     } else {
-        let head = header_stale.then(|| header(document, scale));
+        let head = header_stale.then(|| header(document, scale, version));
         (head, in_parallel(&stale, threads, serialize))
     };
     if let Some(head) = fresh_header {

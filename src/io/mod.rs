@@ -21,8 +21,8 @@ pub use open::{Notice, Opened, is_annotation_file, open, open_annotations, read_
 pub use preferences::{Preferences, RECENT_FILES, Theme, load_preferences, save_preferences};
 pub use read::{FileStamp, MAX_FILE_BYTES, exists, is_folder, read_bytes, read_text, stamp};
 pub use save::{
-    backup_path, create_parent_folder, safe_file_stem, save, save_text, write_bytes, write_export,
-    write_text,
+    append_bytes, backup_path, copy_file, create_parent_folder, save, save_text, write_bytes,
+    write_export, write_text,
 };
 
 /// The file name of a path, for messages and titles.

@@ -32,7 +32,7 @@ impl std::fmt::Display for Notice {
                 f,
                 "this file was written in format version {found}; it opened fine and will be \
                  saved as version {}, which older claimmark versions cannot read",
-                format::CURRENT_VERSION
+                format::PLAIN_VERSION
             ),
         }
     }
@@ -126,7 +126,7 @@ pub(super) fn open_annotation_text(text: &str, path: &Path) -> Result<Opened, Io
         source,
     })?;
     let mut notices: Vec<Notice> = loaded.warnings.into_iter().map(Notice::File).collect();
-    if loaded.version < format::CURRENT_VERSION {
+    if loaded.version < format::PLAIN_VERSION {
         notices.push(Notice::OldVersion {
             found: loaded.version,
         });

@@ -63,6 +63,29 @@ pub fn write_export(output: &crate::interop::Output, path: &Path) -> Result<Vec<
     Ok(written)
 }
 
+/// Appends `bytes` to the file at `path` (made when missing) and flushes them to disk: how
+/// records join a web archive, which is only ever added to.
+pub fn append_bytes(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
+    let failed = |source| IoError::write(path, source);
+    let mut file = fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .map_err(failed)?;
+    file.write_all(bytes).map_err(failed)?;
+    file.sync_all().map_err(failed)
+}
+
+/// Copies the file at `from` to `to` (atomically at `to`), e.g. a web archive following its
+/// annotation file to a new name.
+pub fn copy_file(from: &Path, to: &Path) -> Result<(), IoError> {
+    let bytes = fs::read(from).map_err(|source| IoError::Read {
+        path: from.to_owned(),
+        source,
+    })?;
+    write_bytes(to, &bytes)
+}
+
 /// The backup of an annotation file: `name.ron.bak` beside it, the previous version.
 pub fn backup_path(path: &Path) -> PathBuf {
     let mut name = path
@@ -118,28 +141,6 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
-/// A file name made from a document's name: letters, digits, `-`, `_`, `.` and `@` kept, the
-/// rest turned into `_`, at most 80 characters.
-pub fn safe_file_stem(name: &str) -> String {
-    let stem: String = name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || "-_.@".contains(c) {
-                c
-            } else {
-                '_'
-            }
-        })
-        .take(80)
-        .collect();
-    let stem = stem.trim_matches('.').to_owned();
-    if stem.is_empty() {
-        "document".to_owned()
-    } else {
-        stem
-    }
-}
-
 #[cfg(test)]
 mod test {
     use super::*;
@@ -193,19 +194,5 @@ mod test {
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
         let error = save_text(&target, "x").unwrap_err();
         assert!(error.to_string().contains("Save As"), "{error}");
-    }
-
-    #[test]
-    fn safe_file_stems() {
-        assert_eq!(
-            safe_file_stem("Budget 2026: the €1.8bn claim"),
-            "Budget_2026__the__1.8bn_claim"
-        );
-        assert_eq!(safe_file_stem("../../etc/passwd"), "_.._etc_passwd");
-        assert_eq!(safe_file_stem("..."), "document");
-        assert_eq!(safe_file_stem(""), "document");
-        assert_eq!(safe_file_stem("مرحبا بالعالم"), "مرحبا_بالعالم");
-        assert_eq!(safe_file_stem(&"x".repeat(200)).chars().count(), 80);
-        assert_eq!(safe_file_stem("user@desk"), "user@desk");
     }
 }

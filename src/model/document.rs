@@ -27,6 +27,8 @@ pub struct Document {
     /// Byte offset of every `CHECKPOINT_STRIDE`-th char; empty when the text is ASCII.
     byte_checkpoints: Arc<[usize]>,
     paragraphs: Arc<[Span]>,
+    /// The web page the article was read from, when it was read from one.
+    web: Option<super::WebSource>,
 }
 
 impl Document {
@@ -67,7 +69,19 @@ impl Document {
             char_len,
             byte_checkpoints: byte_checkpoints.into(),
             paragraphs: paragraphs.into(),
+            web: None,
         }
+    }
+
+    /// The same document, read from the web page `web`.
+    pub fn with_web(mut self, web: Option<super::WebSource>) -> Self {
+        self.web = web;
+        self
+    }
+
+    /// The web page the article was read from, if it was.
+    pub fn web(&self) -> Option<&super::WebSource> {
+        self.web.as_ref()
     }
 
     /// The whole normalized text.

@@ -35,6 +35,8 @@ pub enum Field {
     Target,
     /// Citation: checked.
     CitationChecked,
+    /// Citation: the target page as archived.
+    TargetArchived,
     /// Links to other annotations.
     Links,
     /// The "moved — check" mark.
@@ -43,7 +45,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in the order a form shows them.
-    pub const ALL: [Field; 15] = [
+    pub const ALL: [Field; 16] = [
         Field::Tag,
         Field::Position,
         Field::Note,
@@ -57,6 +59,7 @@ impl Field {
         Field::QuoteVerified,
         Field::Target,
         Field::CitationChecked,
+        Field::TargetArchived,
         Field::Links,
         Field::Check,
     ];
@@ -77,6 +80,7 @@ impl Field {
             Field::QuoteVerified => "quote verified",
             Field::Target => "citation target",
             Field::CitationChecked => "citation checked",
+            Field::TargetArchived => "archived target",
             Field::Links => "links",
             Field::Check => "“moved — check” mark",
         }
@@ -123,6 +127,8 @@ pub enum FieldValue {
     Links(Vec<Link>),
     /// [`Field::Check`].
     Check(Option<String>),
+    /// [`Field::TargetArchived`].
+    Archived(Option<super::Archived>),
 }
 
 impl Field {
@@ -149,6 +155,7 @@ impl Field {
             Field::QuoteVerified => FieldValue::Yes(r.quote_verified),
             Field::Target => FieldValue::Text(r.target.clone()),
             Field::CitationChecked => FieldValue::Yes(r.citation_checked),
+            Field::TargetArchived => FieldValue::Archived(r.target_archived.clone()),
             Field::Links => FieldValue::Links(r.links.clone()),
             Field::Check => FieldValue::Check(a.check.clone()),
         }
@@ -186,6 +193,7 @@ impl Field {
             (Field::QuoteVerified, FieldValue::Yes(yes)) => r.quote_verified = yes,
             (Field::Target, FieldValue::Text(text)) => r.target = text,
             (Field::CitationChecked, FieldValue::Yes(yes)) => r.citation_checked = yes,
+            (Field::TargetArchived, FieldValue::Archived(archived)) => r.target_archived = archived,
             (Field::Links, FieldValue::Links(links)) => r.links = links,
             (Field::Check, FieldValue::Check(check)) => a.check = check,
             _ => return false,
@@ -224,6 +232,9 @@ impl FieldValue {
                 n => format!("{n} links"),
             },
             FieldValue::Check(check) => check.clone().unwrap_or_else(|| "(none)".to_owned()),
+            FieldValue::Archived(archived) => archived
+                .as_ref()
+                .map_or_else(|| "not archived".to_owned(), super::Archived::describe),
         }
     }
 }
@@ -255,6 +266,7 @@ mod test {
         .unwrap();
         a.review.verdict = Some("False".to_owned());
         a.review.quote_verified = true;
+        a.review.target_archived = Some(super::super::Archived::default());
         let mut b = a.clone();
         b.note = "other".to_owned();
         b.review.verdict = None;

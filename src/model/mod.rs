@@ -6,18 +6,21 @@ mod annotation_set;
 mod conflict;
 mod document;
 mod field;
+mod file_name;
 mod review;
 mod review_filter;
 mod selection;
 mod span;
 mod span_index;
 mod tag;
+mod web;
 
 pub use annotation::{Annotation, AnnotationId, CONTEXT_CHARS, Flag, capitalized, excerpt};
 pub use annotation_set::{AnnotationSet, SetError};
 pub use conflict::Conflict;
 pub use document::{Document, sha256_bytes_hex, sha256_hex};
 pub use field::{Field, FieldValue};
+pub use file_name::safe_file_stem;
 pub use review::{
     ClaimStatus, Evidence, Link, LinkKind, NORMALIZED_CLAIM_LIMIT, Rating, RatingScale, Review,
 };
@@ -29,3 +32,4 @@ pub use selection::{
 pub use span::Span;
 pub use span_index::{IndexEntry, SpanIndex};
 pub use tag::Tag;
+pub use web::{Archived, WebSource};

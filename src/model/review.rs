@@ -110,6 +110,9 @@ pub struct Evidence {
     pub note: String,
     /// When it was accessed (free text, usually YYYY-MM-DD).
     pub accessed: String,
+    /// The page as it was archived (when `reference` is a web address that was archived).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archived: Option<super::Archived>,
 }
 
 /// How one annotation relates to another.
@@ -183,6 +186,8 @@ pub struct Review {
     pub target: String,
     /// Citation: checked.
     pub citation_checked: bool,
+    /// Citation: the target page as it was archived.
+    pub target_archived: Option<super::Archived>,
     /// Links to other annotations.
     pub links: Vec<Link>,
     /// Who made the annotation.

@@ -166,6 +166,9 @@ fn evidence(e: &EvidenceLine) -> String {
     if let Some(accessed) = &e.accessed {
         let _ = write!(item, " ({})", text(accessed));
     }
+    if let Some(archived) = &e.archived {
+        let _ = write!(item, " ({})", text(archived));
+    }
     if let Some(note) = &e.note {
         let _ = write!(item, " — {}", text(note));
     }

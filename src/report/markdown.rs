@@ -114,6 +114,9 @@ fn evidence(e: &EvidenceLine) -> String {
     if let Some(accessed) = &e.accessed {
         let _ = write!(item, " ({})", inline(accessed));
     }
+    if let Some(archived) = &e.archived {
+        let _ = write!(item, " ({})", inline(archived));
+    }
     if let Some(note) = &e.note {
         let _ = write!(item, " — {}", inline(note));
     }

@@ -97,6 +97,8 @@ pub struct EvidenceLine {
     pub reference: Option<String>,
     /// "accessed DATE".
     pub accessed: Option<String>,
+    /// "archived on DATE (SHA-256 …)", when the page was kept in the archive.
+    pub archived: Option<String>,
     /// Its note.
     pub note: Option<String>,
 }
@@ -152,6 +154,18 @@ impl Outline {
             facts.push(Fact {
                 label: "Source".to_owned(),
                 value: source.to_owned(),
+                code: false,
+                strong: false,
+            });
+        }
+        if let Some(web) = doc.web() {
+            let date = web.retrieved.get(..10).unwrap_or(&web.retrieved);
+            facts.push(Fact {
+                label: "Page".to_owned(),
+                value: format!(
+                    "retrieved {date} from {}; archived, SHA-256 {}",
+                    web.final_url, web.sha256
+                ),
                 code: false,
                 strong: false,
             });
@@ -252,6 +266,7 @@ fn claim_card(report: &Report<'_>, number: usize, card: &super::ClaimCard<'_>) -
                 },
                 url,
                 accessed: some_text(&e.accessed).map(|a| format!("accessed {a}")),
+                archived: e.archived.as_ref().map(crate::model::Archived::describe),
                 note: some_text(&e.note),
             }
         })
@@ -309,6 +324,9 @@ fn citation_details(a: &Annotation) -> Vec<Detail> {
             details.push(Detail::Text(format!("target: {target}")));
         }
     }
+    if let Some(archived) = &a.review.target_archived {
+        details.push(Detail::Text(archived.describe()));
+    }
     details.push(Detail::Text(
         if a.review.citation_checked {
             "checked"
@@ -343,12 +361,14 @@ mod test {
                 reference: "https://police.example/2025".to_owned(),
                 accessed: "2026-11-02".to_owned(),
                 note: "table 3".to_owned(),
+                archived: None,
             },
             Evidence {
                 title: "Interview".to_owned(),
                 reference: "phone call with the press office".to_owned(),
                 accessed: String::new(),
                 note: String::new(),
+                archived: None,
             },
         ];
         let mut quote =

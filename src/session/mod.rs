@@ -4,10 +4,12 @@
 //! dirty flag cannot drift apart.
 
 mod together;
+mod web;
 
 use std::path::PathBuf;
 
 pub use together::ConflictChoice;
+pub use web::PageUpdate;
 
 use crate::edit::{Article, Content, Edit};
 use crate::history::{History, MergeKey};

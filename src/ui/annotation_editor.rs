@@ -32,6 +32,9 @@ pub enum EditorAction {
     Follow(AnnotationId),
     /// Remove a link from this annotation.
     RemoveLink(Link),
+    /// Keep the page at this web address (an evidence item's or the citation's) in the
+    /// archive.
+    Archive(String),
     /// Decide merge conflict number `index`.
     ResolveConflict {
         /// Which conflict of the annotation.
@@ -170,7 +173,18 @@ pub fn annotation_editor_ui(
                 multiline: false,
                 focus: context.focus_first_field,
             };
+            let before = edited.review.target.clone();
             out.text_field(ui, id, &mut edited.review.target, spec);
+            if edited.review.target != before {
+                // A new address: what was archived was the old one's page.
+                edited.review.target_archived = None;
+            }
+            archive_row(
+                ui,
+                &edited.review.target,
+                edited.review.target_archived.as_ref(),
+                &mut out,
+            );
             if ui
                 .checkbox(&mut edited.review.citation_checked, "Checked")
                 .changed()
@@ -437,6 +451,7 @@ fn evidence_ui(
     let last = evidence.len().saturating_sub(1);
     let mut remove = None;
     for (i, item) in evidence.iter_mut().enumerate() {
+        let mut archived_cleared = false;
         egui::Frame::group(ui.style()).show(ui, |ui| {
             let fields: [(&str, &mut String, &str); 4] = [
                 (
@@ -462,13 +477,23 @@ fn evidence_ui(
                         if focus_last && i == last && n == 0 {
                             response.request_focus();
                         }
+                        if n == 0 && response.changed() {
+                            // A new address: what was archived was the old one's page.
+                            archived_cleared = true;
+                        }
                         out.typed(&response, Field::Evidence);
                         ui.end_row();
                     }
                 });
-            if ui.small_button("Remove this evidence").clicked() {
-                remove = Some(i);
+            if archived_cleared {
+                item.archived = None;
             }
+            ui.horizontal_wrapped(|ui| {
+                if ui.small_button("Remove this evidence").clicked() {
+                    remove = Some(i);
+                }
+                archive_row(ui, &item.reference, item.archived.as_ref(), out);
+            });
         });
     }
     if let Some(i) = remove
@@ -476,6 +501,40 @@ fn evidence_ui(
     {
         evidence.remove(i);
         out.changed(Field::Evidence, false);
+    }
+}
+
+/// What the archive holds of the page at `address`, and a button to keep it (again), when
+/// `address` is a web address.
+fn archive_row(
+    ui: &mut Ui,
+    address: &str,
+    archived: Option<&crate::model::Archived>,
+    out: &mut FormOutput,
+) {
+    let Some(url) = crate::capture::link_file::web_address(address) else {
+        return;
+    };
+    let _ = url;
+    let label = match archived {
+        Some(kept) => {
+            ui.weak(kept.describe()).on_hover_text(format!(
+                "Kept in the archive beside the annotation file: {}\nretrieved {}\nSHA-256 {}",
+                kept.final_url, kept.retrieved, kept.sha256
+            ));
+            "Archive again"
+        }
+        None => "Archive",
+    };
+    if ui
+        .small_button(label)
+        .on_hover_text(
+            "Fetch this page now and keep it, as it is, in the archive beside the annotation file",
+        )
+        .clicked()
+    {
+        out.actions
+            .push(EditorAction::Archive(address.trim().to_owned()));
     }
 }
 

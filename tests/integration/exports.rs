@@ -56,12 +56,14 @@ fn session() -> Session {
                 title: "Budget 2026, table 3".to_owned(),
                 note: "shows €7bn".to_owned(),
                 accessed: "2026-11-27".to_owned(),
+                archived: None,
             },
             Evidence {
                 reference: "javascript:alert(1)".to_owned(),
                 title: "Tricky".to_owned(),
                 note: String::new(),
                 accessed: String::new(),
+                archived: None,
             },
         ];
     })

@@ -36,3 +36,6 @@ mod together;
 mod update_text;
 mod versions;
 mod view_gui;
+mod web;
+mod web_gui;
+mod web_server;

@@ -52,6 +52,7 @@ impl Command {
         match self {
             Command::NewFromClipboard => vec![shortcut(CMD_SHIFT, Key::N)],
             Command::Open => vec![shortcut(CMD, Key::O)],
+            Command::OpenWebPage => vec![shortcut(CMD, Key::L)],
             Command::Save => vec![shortcut(CMD, Key::S)],
             Command::SaveAs => vec![shortcut(CMD_SHIFT, Key::S)],
             Command::Quit => vec![shortcut(CMD, Key::Q)],
@@ -81,6 +82,8 @@ impl Command {
             Command::ZoomReset => vec![shortcut(CMD, Key::Num0)],
             Command::SearchDesk => vec![shortcut(CMD_SHIFT, Key::F)],
             Command::Retag(_)
+            | Command::CheckPage
+            | Command::ArchiveSources
             | Command::ShowSelected
             | Command::StartLink(_)
             | Command::ConfirmPosition

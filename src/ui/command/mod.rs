@@ -26,6 +26,12 @@ pub enum Command {
     NewFromClipboard,
     /// Open an article or annotation file (asks for the file).
     Open,
+    /// Open a web page by its address (asks for it), keeping the page as it was.
+    OpenWebPage,
+    /// Fetch the article's page again and take its changes.
+    CheckPage,
+    /// Keep every web source of the evidence and citations in the archive.
+    ArchiveSources,
     /// Save to the current file (or ask for one).
     Save,
     /// Save to a new file.
@@ -126,6 +132,9 @@ impl Command {
         match kind {
             CommandKind::NewFromClipboard => vec![Command::NewFromClipboard],
             CommandKind::Open => vec![Command::Open],
+            CommandKind::OpenWebPage => vec![Command::OpenWebPage],
+            CommandKind::CheckPage => vec![Command::CheckPage],
+            CommandKind::ArchiveSources => vec![Command::ArchiveSources],
             CommandKind::Save => vec![Command::Save],
             CommandKind::SaveAs => vec![Command::SaveAs],
             CommandKind::Quit => vec![Command::Quit],
@@ -179,6 +188,18 @@ impl Command {
                 "Start a new article from the text on the clipboard",
             ),
             Command::Open => text("Open…", "Open an article or an annotation file"),
+            Command::OpenWebPage => text(
+                "Open web page…",
+                "Open an article from its web address; the page is kept as it was, in an archive beside the annotations",
+            ),
+            Command::CheckPage => text(
+                "Check the page for changes",
+                "Fetch the article's page again: unchanged, or the new text with every annotation moved onto it (one undoable step)",
+            ),
+            Command::ArchiveSources => text(
+                "Archive every web source",
+                "Keep each evidence page and citation target with a web address in the archive, with when and its SHA-256",
+            ),
             Command::Save => text("Save", "Save the annotations"),
             Command::SaveAs => text("Save As…", "Save the annotations to a new file"),
             Command::Quit => text("Quit", "Close claimmark"),
