@@ -3,13 +3,14 @@
 //! The crate is layered (ARCHITECTURE.md has the map); a layer uses only those below it:
 //! - the pure core: [`model`] (documents, spans, selections, annotations, review fields),
 //!   [`edit`] and [`history`] (undoable changes), [`session`] (one open document),
-//!   [`mod@format`] (the RON file), [`article`] (bytes to article text), [`reattach`],
+//!   [`mod@format`] (the RON file), [`article`] (bytes to article text), [`capture`] (a web
+//!   page as received, and its WARC records), [`reattach`],
 //!   [`find`], [`report`] and [`interop`] (reports and other tools' formats), [`merge`] and
 //!   [`compare`] (two people's work). No egui, no filesystem, no clock: times come in as
 //!   values.
 //! - [`io`]: the filesystem and the clock; [`desk`] also reads its folder and keeps its index
-//!   on disk. `clippy.toml` enforces it: `std::fs` and the clock are disallowed everywhere
-//!   else, each of the two allows them at its top.
+//!   on disk, and [`web`] fetches pages (and times them). `clippy.toml` enforces it: `std::fs`
+//!   and the clock are disallowed everywhere else; each of the three allows them at its top.
 //! - [`cli`]: the command-line tools, on the core, [`io`] and [`desk`].
 //! - [`ui`] and [`app`] (feature `gui`): widgets read state and emit [`ui::command::Command`]s
 //!   and actions (they never import the app); the app applies them through the history.

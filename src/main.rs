@@ -33,10 +33,17 @@ fn run_app(file: Option<PathBuf>, desk: Option<PathBuf>) -> ExitCode {
     let recoveries = claimmark::io::recovery::RecoveryStore::user()
         .map(|store| store.list())
         .unwrap_or_default();
-    // A web address opens the page once the window is up (its fetch shows progress there).
-    let address = file
-        .as_ref()
-        .and_then(|f| claimmark::capture::link_file::web_address(&f.to_string_lossy()));
+    // A web address (or an Internet shortcut, .webloc or link entry naming one) opens the page
+    // once the window is up; its fetch shows progress there.
+    let address = file.as_ref().and_then(|f| {
+        let name = f.to_string_lossy();
+        claimmark::capture::link_file::web_address(&name).or_else(|| {
+            claimmark::capture::link_file::is_link_file(&name)
+                .then(|| claimmark::io::read_text(f).ok())
+                .flatten()
+                .and_then(|text| claimmark::capture::link_file::address_in(&text))
+        })
+    });
     let file = file.filter(|_| address.is_none());
     let (opened, notices) = startup_document(file.as_deref());
     let opened_file = file.filter(|_| {

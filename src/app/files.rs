@@ -278,6 +278,18 @@ impl ClaimmarkApp {
                 return;
             }
         };
+        let lead = format!("Article text updated from “{}”", io::file_name(path));
+        self.after_article_replaced(&summary, &lead);
+    }
+
+    /// After the article's text was replaced: the selection and the find matches follow, and
+    /// the status sums up what happened to the annotations, after `lead` (where the new text
+    /// came from).
+    pub(super) fn after_article_replaced(
+        &mut self,
+        summary: &crate::reattach::Summary,
+        lead: &str,
+    ) {
         self.selection = None;
         self.keep_selection_valid();
         self.set_find_query(self.find.query.clone());
@@ -289,8 +301,7 @@ impl ClaimmarkApp {
         self.set_status(
             kind,
             format!(
-                "Article text updated from “{}”: {} ({} undoes the update)",
-                io::file_name(path),
+                "{lead}: {} ({} undoes the update)",
                 summary.describe(),
                 super::Command::Undo.keys()
             ),

@@ -317,21 +317,7 @@ impl ClaimmarkApp {
                 format!("{address} changed, but not the article's text ({undo} undoes the update)"),
             ),
             Ok(PageUpdate::Changed(summary)) => {
-                self.selection = None;
-                self.keep_selection_valid();
-                self.set_find_query(self.find.query.clone());
-                let kind = if summary.moved + summary.orphaned > 0 {
-                    StatusKind::Warning
-                } else {
-                    StatusKind::Info
-                };
-                self.set_status(
-                    kind,
-                    format!(
-                        "The page changed: {} ({undo} undoes the update)",
-                        summary.describe()
-                    ),
-                );
+                self.after_article_replaced(&summary, "The page changed");
             }
             Err(error) => self.set_status(StatusKind::Error, error.to_string()),
         }

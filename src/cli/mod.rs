@@ -4,6 +4,7 @@
 
 mod desk;
 mod new;
+mod packaging;
 mod together;
 mod tools;
 mod web;
@@ -16,6 +17,7 @@ use crate::interop::Format;
 use crate::model::Tag;
 
 pub use new::new_files;
+pub use packaging::packaging_files;
 pub use tools::{CliError, check, export, import, stats, write_output};
 
 /// Mark up claims, quotes and citations in news articles.
@@ -177,6 +179,12 @@ pub enum Tool {
         #[arg(required = true, num_args = 2..=7)]
         files: Vec<PathBuf>,
     },
+    /// Write the man page and shell completions (for packagers) into a folder.
+    #[command(hide = true)]
+    PackageFiles {
+        /// The folder.
+        folder: PathBuf,
+    },
     /// Write the benchmark document (about 5 MB, 50,000 annotations) to try the app at scale.
     GenerateLarge {
         /// Where to write the annotation file (.ron).
@@ -315,6 +323,22 @@ pub fn run(tool: Tool) -> u8 {
             json,
         } => report(together::agree(&first, &second, json), 0),
         Tool::Diff { files } => report(together::diff(&files), 0),
+        Tool::PackageFiles { folder } => {
+            let result = packaging_files()
+                .map_err(|e| CliError::Files(crate::io::IoError::write(&folder, e)))
+                .and_then(|files| {
+                    crate::io::create_parent_folder(&folder.join("x"))?;
+                    for (name, contents) in &files {
+                        crate::io::write_bytes(&folder.join(name), contents)?;
+                    }
+                    Ok(format!(
+                        "wrote {} files in {}",
+                        files.len(),
+                        folder.display()
+                    ))
+                });
+            report(result, 0)
+        }
         Tool::GenerateLarge { output, seed } => {
             let (document, annotations) = crate::synthetic::large(seed);
             let scale = crate::model::RatingScale::default();

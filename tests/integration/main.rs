@@ -27,6 +27,7 @@ mod exports;
 mod gui;
 mod import_gui;
 mod interop;
+mod packaging;
 mod reattach_edits;
 mod recovery;
 mod review_gui;

@@ -1,0 +1,108 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_claimmark_global_optspecs
+    string join \n desk= h/help V/version
+end
+
+function __fish_claimmark_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_claimmark_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_claimmark_using_subcommand
+    set -l cmd (__fish_claimmark_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c claimmark -n "__fish_claimmark_needs_command" -l desk -d 'Open this folder of annotation files as the desk (without it, the desk opened last)' -r -F
+complete -c claimmark -n "__fish_claimmark_needs_command" -s h -l help -d 'Print help'
+complete -c claimmark -n "__fish_claimmark_needs_command" -s V -l version -d 'Print version'
+complete -c claimmark -n "__fish_claimmark_needs_command" -a "check" -d 'Check annotation files and list their problems (exit 1 when there are any)'
+complete -c claimmark -n "__fish_claimmark_needs_command" -a "stats" -d 'Count annotations by tag, status and verdict'
+complete -c claimmark -n "__fish_claimmark_needs_command" -a "import" -d 'Import annotations from another tool into a claimmark file'
+complete -c claimmark -n "__fish_claimmark_needs_command" -a "export" -d 'Write a report, table or another tool\'s format from an annotation file'
+complete -c claimmark -n "__fish_claimmark_needs_command" -a "new" -d 'Make an annotation file (no annotations yet) from each article: plain text, Markdown, a saved web page, or a web address (fetched; the page is kept as it was in NAME.warc.gz beside NAME.ron)'
+complete -c claimmark -n "__fish_claimmark_needs_command" -a "update" -d 'Check the article\'s page for changes (or read a new version from disk with --from): unchanged, or the new text with every annotation re-attached; the new response joins the archive. Exit 1 when an annotation moved or lost its place'
+complete -c claimmark -n "__fish_claimmark_needs_command" -a "archive" -d 'Keep every web source of the file\'s evidence and citations in its archive (NAME.warc.gz), recording when and the SHA-256 of what was received. Exit 1 when one could not be archived (each is listed with why)'
+complete -c claimmark -n "__fish_claimmark_needs_command" -a "search" -d 'Search every article, claim and quote of a desk (a folder of annotation files) and the other sites\' checks added to it'
+complete -c claimmark -n "__fish_claimmark_needs_command" -a "claims" -d 'List every claim of a desk'
+complete -c claimmark -n "__fish_claimmark_needs_command" -a "desk" -d 'Work on a desk'
+complete -c claimmark -n "__fish_claimmark_needs_command" -a "merge" -d 'Three-way merge of two versions of an annotation file (git\'s merge driver: `claimmark merge %O %A %B`). Exit 0 when clean, 1 when conflicts remain (kept in the file, both sides\' values), 2 when the files cannot be merged'
+complete -c claimmark -n "__fish_claimmark_needs_command" -a "agree" -d 'How far two people\'s annotations of one article agree: span F1 (exact and overlapping), character kappa per tag, verdict agreement of paired claims'
+complete -c claimmark -n "__fish_claimmark_needs_command" -a "diff" -d 'What changed between two versions of an annotation file, per annotation and in words. Also git\'s diff driver: `git config diff.claimmark.command "claimmark diff"` (git\'s seven arguments are understood)'
+complete -c claimmark -n "__fish_claimmark_needs_command" -a "package-files" -d 'Write the man page and shell completions (for packagers) into a folder'
+complete -c claimmark -n "__fish_claimmark_needs_command" -a "generate-large" -d 'Write the benchmark document (about 5 MB, 50,000 annotations) to try the app at scale'
+complete -c claimmark -n "__fish_claimmark_needs_command" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c claimmark -n "__fish_claimmark_using_subcommand check" -s h -l help -d 'Print help'
+complete -c claimmark -n "__fish_claimmark_using_subcommand stats" -s h -l help -d 'Print help'
+complete -c claimmark -n "__fish_claimmark_using_subcommand import" -l from -d 'The other tool\'s format' -r -f -a "w3c\t''
+brat\t''
+doccano\t''
+label-studio\t''
+hypothesis\t''"
+complete -c claimmark -n "__fish_claimmark_using_subcommand import" -s o -l output -d 'The claimmark file to write; a folder when the file holds several documents' -r -F
+complete -c claimmark -n "__fish_claimmark_using_subcommand import" -l map -d 'Map another tool\'s label or tag to one of ours, e.g. --map Statement=claim (repeatable; works for every format)' -r
+complete -c claimmark -n "__fish_claimmark_using_subcommand import" -l annotator -d 'Label Studio: import only this person\'s work (e-mail, user id or name). Without it, a task annotated by several people gives one file per person' -r
+complete -c claimmark -n "__fish_claimmark_using_subcommand import" -s h -l help -d 'Print help'
+complete -c claimmark -n "__fish_claimmark_using_subcommand export" -s f -l format -d 'What to write' -r -f -a "text\t''
+markdown\t''
+html\t''
+csv\t''
+w3c\t''
+claimreview\t''
+brat\t''"
+complete -c claimmark -n "__fish_claimmark_using_subcommand export" -s o -l output -d 'Where to write; standard output without it. For brat, the base name of the .ann/.txt pair (beside the input without it)' -r -F
+complete -c claimmark -n "__fish_claimmark_using_subcommand export" -s h -l help -d 'Print help'
+complete -c claimmark -n "__fish_claimmark_using_subcommand new" -s o -l output -d 'Where to write: the .ron file for one article, a folder for several; beside each article without it' -r -F
+complete -c claimmark -n "__fish_claimmark_using_subcommand new" -s h -l help -d 'Print help'
+complete -c claimmark -n "__fish_claimmark_using_subcommand update" -l from -d 'Read the new version of the article from this file instead of the web' -r -F
+complete -c claimmark -n "__fish_claimmark_using_subcommand update" -s h -l help -d 'Print help'
+complete -c claimmark -n "__fish_claimmark_using_subcommand archive" -l again -d 'Archive again sources archived already'
+complete -c claimmark -n "__fish_claimmark_using_subcommand archive" -s h -l help -d 'Print help'
+complete -c claimmark -n "__fish_claimmark_using_subcommand search" -l limit -d 'How many hits' -r
+complete -c claimmark -n "__fish_claimmark_using_subcommand search" -l json -d 'Print the hits as JSON (file, id, tag, text, normalized, verdict, score, …)'
+complete -c claimmark -n "__fish_claimmark_using_subcommand search" -s h -l help -d 'Print help'
+complete -c claimmark -n "__fish_claimmark_using_subcommand claims" -l json -d 'As JSON'
+complete -c claimmark -n "__fish_claimmark_using_subcommand claims" -l csv -d 'As CSV'
+complete -c claimmark -n "__fish_claimmark_using_subcommand claims" -s h -l help -d 'Print help'
+complete -c claimmark -n "__fish_claimmark_using_subcommand desk; and not __fish_seen_subcommand_from import-claimreview help" -s h -l help -d 'Print help'
+complete -c claimmark -n "__fish_claimmark_using_subcommand desk; and not __fish_seen_subcommand_from import-claimreview help" -f -a "import-claimreview" -d 'Add checks published by other fact-checking sites (schema.org ClaimReview JSON-LD, or web pages carrying it) to a desk; they show up in search and "Seen before"'
+complete -c claimmark -n "__fish_claimmark_using_subcommand desk; and not __fish_seen_subcommand_from import-claimreview help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c claimmark -n "__fish_claimmark_using_subcommand desk; and __fish_seen_subcommand_from import-claimreview" -s h -l help -d 'Print help'
+complete -c claimmark -n "__fish_claimmark_using_subcommand desk; and __fish_seen_subcommand_from help" -f -a "import-claimreview" -d 'Add checks published by other fact-checking sites (schema.org ClaimReview JSON-LD, or web pages carrying it) to a desk; they show up in search and "Seen before"'
+complete -c claimmark -n "__fish_claimmark_using_subcommand desk; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c claimmark -n "__fish_claimmark_using_subcommand merge" -s o -l output -d 'Where to write the result' -r -F
+complete -c claimmark -n "__fish_claimmark_using_subcommand merge" -s h -l help -d 'Print help'
+complete -c claimmark -n "__fish_claimmark_using_subcommand agree" -l json -d 'As JSON'
+complete -c claimmark -n "__fish_claimmark_using_subcommand agree" -s h -l help -d 'Print help'
+complete -c claimmark -n "__fish_claimmark_using_subcommand diff" -s h -l help -d 'Print help'
+complete -c claimmark -n "__fish_claimmark_using_subcommand package-files" -s h -l help -d 'Print help'
+complete -c claimmark -n "__fish_claimmark_using_subcommand generate-large" -l seed -d 'Seed of the generator; the same seed gives the same file' -r
+complete -c claimmark -n "__fish_claimmark_using_subcommand generate-large" -s h -l help -d 'Print help'
+complete -c claimmark -n "__fish_claimmark_using_subcommand help; and not __fish_seen_subcommand_from check stats import export new update archive search claims desk merge agree diff package-files generate-large help" -f -a "check" -d 'Check annotation files and list their problems (exit 1 when there are any)'
+complete -c claimmark -n "__fish_claimmark_using_subcommand help; and not __fish_seen_subcommand_from check stats import export new update archive search claims desk merge agree diff package-files generate-large help" -f -a "stats" -d 'Count annotations by tag, status and verdict'
+complete -c claimmark -n "__fish_claimmark_using_subcommand help; and not __fish_seen_subcommand_from check stats import export new update archive search claims desk merge agree diff package-files generate-large help" -f -a "import" -d 'Import annotations from another tool into a claimmark file'
+complete -c claimmark -n "__fish_claimmark_using_subcommand help; and not __fish_seen_subcommand_from check stats import export new update archive search claims desk merge agree diff package-files generate-large help" -f -a "export" -d 'Write a report, table or another tool\'s format from an annotation file'
+complete -c claimmark -n "__fish_claimmark_using_subcommand help; and not __fish_seen_subcommand_from check stats import export new update archive search claims desk merge agree diff package-files generate-large help" -f -a "new" -d 'Make an annotation file (no annotations yet) from each article: plain text, Markdown, a saved web page, or a web address (fetched; the page is kept as it was in NAME.warc.gz beside NAME.ron)'
+complete -c claimmark -n "__fish_claimmark_using_subcommand help; and not __fish_seen_subcommand_from check stats import export new update archive search claims desk merge agree diff package-files generate-large help" -f -a "update" -d 'Check the article\'s page for changes (or read a new version from disk with --from): unchanged, or the new text with every annotation re-attached; the new response joins the archive. Exit 1 when an annotation moved or lost its place'
+complete -c claimmark -n "__fish_claimmark_using_subcommand help; and not __fish_seen_subcommand_from check stats import export new update archive search claims desk merge agree diff package-files generate-large help" -f -a "archive" -d 'Keep every web source of the file\'s evidence and citations in its archive (NAME.warc.gz), recording when and the SHA-256 of what was received. Exit 1 when one could not be archived (each is listed with why)'
+complete -c claimmark -n "__fish_claimmark_using_subcommand help; and not __fish_seen_subcommand_from check stats import export new update archive search claims desk merge agree diff package-files generate-large help" -f -a "search" -d 'Search every article, claim and quote of a desk (a folder of annotation files) and the other sites\' checks added to it'
+complete -c claimmark -n "__fish_claimmark_using_subcommand help; and not __fish_seen_subcommand_from check stats import export new update archive search claims desk merge agree diff package-files generate-large help" -f -a "claims" -d 'List every claim of a desk'
+complete -c claimmark -n "__fish_claimmark_using_subcommand help; and not __fish_seen_subcommand_from check stats import export new update archive search claims desk merge agree diff package-files generate-large help" -f -a "desk" -d 'Work on a desk'
+complete -c claimmark -n "__fish_claimmark_using_subcommand help; and not __fish_seen_subcommand_from check stats import export new update archive search claims desk merge agree diff package-files generate-large help" -f -a "merge" -d 'Three-way merge of two versions of an annotation file (git\'s merge driver: `claimmark merge %O %A %B`). Exit 0 when clean, 1 when conflicts remain (kept in the file, both sides\' values), 2 when the files cannot be merged'
+complete -c claimmark -n "__fish_claimmark_using_subcommand help; and not __fish_seen_subcommand_from check stats import export new update archive search claims desk merge agree diff package-files generate-large help" -f -a "agree" -d 'How far two people\'s annotations of one article agree: span F1 (exact and overlapping), character kappa per tag, verdict agreement of paired claims'
+complete -c claimmark -n "__fish_claimmark_using_subcommand help; and not __fish_seen_subcommand_from check stats import export new update archive search claims desk merge agree diff package-files generate-large help" -f -a "diff" -d 'What changed between two versions of an annotation file, per annotation and in words. Also git\'s diff driver: `git config diff.claimmark.command "claimmark diff"` (git\'s seven arguments are understood)'
+complete -c claimmark -n "__fish_claimmark_using_subcommand help; and not __fish_seen_subcommand_from check stats import export new update archive search claims desk merge agree diff package-files generate-large help" -f -a "package-files" -d 'Write the man page and shell completions (for packagers) into a folder'
+complete -c claimmark -n "__fish_claimmark_using_subcommand help; and not __fish_seen_subcommand_from check stats import export new update archive search claims desk merge agree diff package-files generate-large help" -f -a "generate-large" -d 'Write the benchmark document (about 5 MB, 50,000 annotations) to try the app at scale'
+complete -c claimmark -n "__fish_claimmark_using_subcommand help; and not __fish_seen_subcommand_from check stats import export new update archive search claims desk merge agree diff package-files generate-large help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c claimmark -n "__fish_claimmark_using_subcommand help; and __fish_seen_subcommand_from desk" -f -a "import-claimreview" -d 'Add checks published by other fact-checking sites (schema.org ClaimReview JSON-LD, or web pages carrying it) to a desk; they show up in search and "Seen before"'
