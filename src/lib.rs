@@ -38,6 +38,7 @@ pub mod edit;
 pub mod find;
 pub mod format;
 pub mod history;
+pub mod i18n;
 pub mod interop;
 pub mod io;
 pub mod merge;

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use claimmark::app::{ClaimmarkApp, DesktopPlatform, startup_document};
+use claimmark::app::{ClaimmarkApp, DesktopPlatform, speak_users_language, startup_document};
 use claimmark::cli::Cli;
 
 const ICON_PNG: &[u8] = include_bytes!("../assets/icon.png");
@@ -45,6 +45,7 @@ fn run_app(file: Option<PathBuf>, desk: Option<PathBuf>) -> ExitCode {
         })
     });
     let file = file.filter(|_| address.is_none());
+    speak_users_language(&mut DesktopPlatform);
     let (opened, notices) = startup_document(file.as_deref());
     let opened_file = file.filter(|_| {
         notices

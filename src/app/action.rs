@@ -98,8 +98,8 @@ pub enum Action {
     PathAnswer(Option<String>),
     /// Switch the side panel's tab.
     SideTab(SideTab),
-    /// The preferences dialog was answered: `Some(name)` or cancelled.
-    PreferencesAnswer(Option<String>),
+    /// The preferences dialog was answered: `Some((name, language))` or cancelled.
+    PreferencesAnswer(Option<(String, Option<crate::i18n::Language>)>),
     /// Something from the desk panel.
     Desk(crate::ui::desk_panel::DeskAction),
     /// Something from the compare list.

@@ -5,7 +5,9 @@
 use std::path::{Path, PathBuf};
 
 use super::{ClaimmarkApp, Dialog, PathPrompt, Picked, PromptPurpose, StatusKind};
+use crate::i18n::words;
 use crate::interop::Format;
+use crate::tr;
 
 /// The extensions of each importable format's file, for the file picker.
 fn import_extensions(format: Format) -> &'static [&'static str] {
@@ -35,31 +37,31 @@ impl ClaimmarkApp {
             PromptPurpose::Save { .. } => platform.pick_save(&name),
             PromptPurpose::Export(format) => platform.pick_export(&name, format.extension()),
             PromptPurpose::DeskClaims => platform.pick_export(&name, "csv"),
-            PromptPurpose::Desk => {
-                platform.pick_folder("Open a desk: the folder of your annotation files")
-            }
+            PromptPurpose::Desk => platform.pick_folder(&tr!("pick-desk")),
             PromptPurpose::Import {
                 format,
                 export: None,
             } => platform.pick_file(
-                &format!("Import {}", format.label()),
-                format.label(),
+                &tr!("pick-import", format = words::format_label(format.name())),
+                &words::format_label(format.name()),
                 import_extensions(*format),
             ),
             PromptPurpose::Import {
                 export: Some(_), ..
             } => platform.pick_file(
-                "The article these annotations point into",
-                "Articles (text or saved web page)",
+                &tr!("pick-import-article"),
+                &tr!("pick-articles"),
                 &["txt", "html", "htm", "md"],
             ),
         };
         match picked {
             Picked::Path(path) => self.use_path(ctx, purpose, path),
             Picked::Cancelled => match purpose {
-                PromptPurpose::Save { .. } => self.set_status(StatusKind::Info, "Not saved"),
+                PromptPurpose::Save { .. } => {
+                    self.set_status(StatusKind::Info, tr!("status-not-saved"))
+                }
                 PromptPurpose::Export(_) | PromptPurpose::DeskClaims => {
-                    self.set_status(StatusKind::Info, "Not exported");
+                    self.set_status(StatusKind::Info, tr!("status-not-exported"));
                 }
                 _ => {}
             },
@@ -82,7 +84,7 @@ impl ClaimmarkApp {
             .filter(|t| !t.is_empty())
         {
             Some(text) => self.use_path(ctx, prompt.purpose, PathBuf::from(text)),
-            None => self.set_status(StatusKind::Info, "Cancelled"),
+            None => self.set_status(StatusKind::Info, tr!("status-cancelled")),
         }
     }
 

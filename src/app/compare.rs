@@ -8,6 +8,7 @@ use super::{ClaimmarkApp, SideTab, StatusKind};
 use crate::compare::{Agreement, Difference, agreement, differences};
 use crate::io::clock::now_rfc3339;
 use crate::model::{AnnotationSet, Span, Tag};
+use crate::tr;
 use crate::ui::compare_panel::CompareAction;
 
 /// The other person's file and what differs.
@@ -34,10 +35,7 @@ impl ClaimmarkApp {
         let opened = match crate::io::open_annotations(path) {
             Ok(opened) => opened,
             Err(error) => {
-                self.set_status(
-                    StatusKind::Error,
-                    crate::model::capitalized(&error.to_string()),
-                );
+                self.set_status(StatusKind::Error, crate::ui::errors::io(&error));
                 return;
             }
         };
@@ -74,10 +72,10 @@ impl ClaimmarkApp {
         if let Some(compare) = &self.compare {
             self.set_status(
                 StatusKind::Info,
-                format!(
-                    "Comparing with “{}”: {} differences; their spans are drawn dashed",
-                    compare.name,
-                    compare.differences.len()
+                tr!(
+                    "status-comparing",
+                    name = &compare.name,
+                    count = compare.differences.len()
                 ),
             );
         }
@@ -158,13 +156,13 @@ impl ClaimmarkApp {
         {
             Ok(taken) => self.set_status(
                 StatusKind::Info,
-                format!(
-                    "Took {taken} difference{} from theirs ({} undoes it)",
-                    if taken == 1 { "" } else { "s" },
-                    super::Command::Undo.keys()
+                tr!(
+                    "status-took-differences",
+                    count = taken,
+                    undo = super::Command::Undo.keys()
                 ),
             ),
-            Err(error) => self.set_status(StatusKind::Error, error.to_string()),
+            Err(error) => self.set_status(StatusKind::Error, crate::ui::errors::session(&error)),
         }
         self.keep_selection_valid();
         self.keep_compare_current();

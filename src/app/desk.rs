@@ -9,6 +9,7 @@ use super::{ClaimmarkApp, Pending, PromptPurpose, StatusKind};
 use crate::desk::{ArticleRow, Hit, HitKind};
 use crate::io::clock::now_rfc3339;
 use crate::model::{Evidence, Tag};
+use crate::tr;
 use crate::ui::desk_panel::{DeskAction, DeskPanelState, DeskTab};
 
 /// "Seen before" for the selected claim.
@@ -67,15 +68,12 @@ impl ClaimmarkApp {
         if !crate::io::is_folder(folder) {
             self.set_status(
                 StatusKind::Error,
-                format!("“{}” is not a folder", folder.display()),
+                tr!("status-not-a-folder", path = folder.display().to_string()),
             );
             return;
         }
         let Some(cache) = self.platform.desk_cache() else {
-            self.set_status(
-                StatusKind::Error,
-                "No cache folder to keep the desk's index in",
-            );
+            self.set_status(StatusKind::Error, tr!("status-no-cache"));
             return;
         };
         if self.desk.worker.is_none() {
@@ -83,10 +81,7 @@ impl ClaimmarkApp {
             self.desk.worker = DeskWorker::start(move || ctx.request_repaint());
         }
         let Some(worker) = &self.desk.worker else {
-            self.set_status(
-                StatusKind::Error,
-                "Could not start the desk's background work",
-            );
+            self.set_status(StatusKind::Error, tr!("status-no-desk-worker"));
             return;
         };
         worker.send(DeskRequest::Open {
@@ -100,13 +95,13 @@ impl ClaimmarkApp {
         if remember && let Err(e) = self.platform.remember_desk(folder) {
             self.set_status(
                 StatusKind::Warning,
-                format!("The desk is open but could not be remembered for next time: {e}"),
+                tr!("status-desk-not-remembered", why = e),
             );
             return;
         }
         self.set_status(
             StatusKind::Info,
-            format!("Opening the desk “{}”…", crate::io::file_name(folder)),
+            tr!("status-desk-opening", name = crate::io::file_name(folder)),
         );
     }
 
@@ -141,19 +136,13 @@ impl ClaimmarkApp {
                     if first {
                         let note = match failed {
                             0 => String::new(),
-                            1 => "; 1 file could not be read (marked [!] in the desk panel)"
-                                .to_owned(),
-                            n => format!(
-                                "; {n} files could not be read (marked [!] in the desk panel)"
-                            ),
+                            n => tr!("status-desk-unreadable", count = n),
                         };
                         let read = summary.added + summary.changed;
                         let how = match (read, summary.unchanged) {
-                            (0, _) => "all from its index".to_owned(),
-                            (read, 0) => format!("{read} files indexed now"),
-                            (read, _) => {
-                                format!("{read} files read again, the rest from its index")
-                            }
+                            (0, _) => tr!("status-desk-from-index"),
+                            (read, 0) => tr!("status-desk-indexed", count = read),
+                            (read, _) => tr!("status-desk-read-again", count = read),
                         };
                         self.set_status(
                             if failed > 0 {
@@ -161,10 +150,12 @@ impl ClaimmarkApp {
                             } else {
                                 StatusKind::Info
                             },
-                            format!(
-                                "Desk “{}” is open: {} articles, {how}{note}",
-                                crate::io::file_name(&folder),
-                                self.desk.articles.len() - failed,
+                            tr!(
+                                "status-desk-open",
+                                name = crate::io::file_name(&folder),
+                                count = self.desk.articles.len() - failed,
+                                how = how,
+                                note = note
                             ),
                         );
                     }
@@ -350,16 +341,20 @@ impl ClaimmarkApp {
         let csv = match crate::desk::claims_csv(&rows) {
             Ok(csv) => csv,
             Err(e) => {
-                self.set_status(StatusKind::Error, format!("Could not write the table: {e}"));
+                self.set_status(StatusKind::Error, tr!("status-table-failed", why = e));
                 return;
             }
         };
         match crate::io::write_text(path, &csv) {
             Ok(()) => self.set_status(
                 StatusKind::Info,
-                format!("Wrote {} claims to {}", rows.len(), path.display()),
+                tr!(
+                    "status-wrote-claims",
+                    count = rows.len(),
+                    path = path.display().to_string()
+                ),
             ),
-            Err(e) => self.set_status(StatusKind::Error, crate::model::capitalized(&e.to_string())),
+            Err(e) => self.set_status(StatusKind::Error, crate::ui::errors::io(&e)),
         }
     }
 
@@ -371,10 +366,7 @@ impl ClaimmarkApp {
     /// Shows the desk panel on its search tab.
     pub(super) fn show_desk_search(&mut self) {
         if self.desk.folder.is_none() {
-            self.set_status(
-                StatusKind::Warning,
-                "Open a desk first: File → Open desk… (the folder of your annotation files)",
-            );
+            self.set_status(StatusKind::Warning, tr!("status-open-desk-first"));
             return;
         }
         self.desk.shown = true;
@@ -400,15 +392,15 @@ impl ClaimmarkApp {
             format!("{}#{}", hit.file, hit.id)
         };
         let title = if hit.kind == HitKind::Outside {
-            format!("Checked by {}", hit.title)
+            tr!("seen-checked-by", publisher = &hit.title)
         } else {
-            format!("Earlier check: {}", hit.title)
+            tr!("reuse-earlier-check", title = &hit.title)
         };
         let note = hit.verdict.clone().unwrap_or_default();
         let normalized = hit.normalized.clone();
         let result = self
             .session
-            .edit(id, "Reuse earlier check", None, &now_rfc3339(), |a| {
+            .edit(id, &tr!("undo-reuse"), None, &now_rfc3339(), |a| {
                 if let Some(verdict) = on_scale {
                     a.review.verdict = Some(verdict);
                 }
@@ -426,12 +418,9 @@ impl ClaimmarkApp {
         match result {
             Ok(()) => self.set_status(
                 StatusKind::Info,
-                format!(
-                    "Took the earlier check into this claim ({} undoes it)",
-                    super::Command::Undo.keys()
-                ),
+                tr!("status-reused", undo = super::Command::Undo.keys()),
             ),
-            Err(e) => self.set_status(StatusKind::Error, e.to_string()),
+            Err(e) => self.set_status(StatusKind::Error, crate::ui::errors::session(&e)),
         }
     }
 }

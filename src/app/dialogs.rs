@@ -7,8 +7,10 @@ use std::path::PathBuf;
 use egui::{Key, RichText, TextEdit};
 
 use super::{Action, Choice, ClaimmarkApp, Pending, StatusKind};
+use crate::i18n::Language;
 use crate::interop::Format;
 use crate::io::recovery::RecoveryInfo;
+use crate::tr;
 
 /// Why the app asks for a path in its own window (when no native dialog can open).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,10 +57,12 @@ pub enum Dialog {
     UnsavedChanges(Pending),
     /// A path typed in the window.
     Path(PathPrompt),
-    /// The reviewer's name, being edited.
+    /// The reviewer's name and the interface's language, being edited.
     Preferences {
         /// The name typed so far.
         name: String,
+        /// The language chosen (`None`: as the system's).
+        language: Option<Language>,
     },
     /// The file changed on disk since it was opened: overwrite it?
     Overwrite(PathBuf),
@@ -104,8 +108,8 @@ impl ClaimmarkApp {
                 path_prompt_ui(ctx, prompt, actions);
                 true
             }
-            Dialog::Preferences { name } => {
-                preferences_ui(ctx, name, actions);
+            Dialog::Preferences { name, language } => {
+                preferences_ui(ctx, name, language, actions);
                 true
             }
             Dialog::Overwrite(path) => {
@@ -144,10 +148,7 @@ impl ClaimmarkApp {
             return;
         };
         let Some((index, restore)) = answer else {
-            self.set_status(
-                StatusKind::Info,
-                "The unsaved work stays in its recovery file; it will be offered again next time",
-            );
+            self.set_status(StatusKind::Info, tr!("recovery-later"));
             return;
         };
         if index >= found.len() {
@@ -166,30 +167,29 @@ impl ClaimmarkApp {
             }
             self.set_status(
                 StatusKind::Info,
-                format!("Discarded the unsaved work on “{}”", info.title),
+                tr!("recovery-discarded", title = &info.title),
             );
         }
     }
 
-    pub(super) fn answer_preferences(&mut self, answer: Option<String>) {
+    pub(super) fn answer_preferences(&mut self, answer: Option<(String, Option<Language>)>) {
         if matches!(self.dialog, Some(Dialog::Preferences { .. })) {
             self.dialog = None;
         }
-        let Some(name) = answer.map(|n| n.trim().to_owned()) else {
+        let Some((name, language)) = answer else {
             return;
         };
+        let name = name.trim().to_owned();
+        self.set_language_choice(language);
         self.session.reviewer = name.clone();
         match self.platform.save_reviewer(&name) {
-            Ok(()) if name.is_empty() => self.set_status(StatusKind::Info, "Reviewer name cleared"),
-            Ok(()) => self.set_status(
-                StatusKind::Info,
-                format!("Changes are now recorded as made by {name}"),
-            ),
+            Ok(()) if name.is_empty() => {
+                self.set_status(StatusKind::Info, tr!("prefs-name-cleared"))
+            }
+            Ok(()) => self.set_status(StatusKind::Info, tr!("prefs-name-set", name = &name)),
             Err(e) => self.set_status(
                 StatusKind::Warning,
-                format!(
-                    "Using the name {name} for now, but it could not be saved for next time: {e}"
-                ),
+                tr!("prefs-name-not-saved", name = &name, why = e),
             ),
         }
     }
@@ -201,10 +201,7 @@ impl ClaimmarkApp {
         if overwrite {
             self.write_session(&path);
         } else {
-            self.set_status(
-                StatusKind::Info,
-                "Not saved: use Save As to keep both versions",
-            );
+            self.set_status(StatusKind::Info, tr!("overwrite-not-saved"));
         }
     }
 }
@@ -222,26 +219,29 @@ fn unsaved_changes_ui(
     pending: &Pending,
     actions: &mut Vec<Action>,
 ) {
-    let what = match pending {
-        Pending::Quit => "before quitting",
-        Pending::Open(_) => "before opening another file",
-        Pending::NewFromClipboard => "before starting a new article",
-        Pending::Import(_) => "before importing",
-        Pending::OpenAddress(_) => "before opening the web page",
+    let before = match pending {
+        Pending::Quit => "quit",
+        Pending::Open(_) => "open",
+        Pending::NewFromClipboard => "new",
+        Pending::Import(_) => "import",
+        Pending::OpenAddress(_) => "web",
     };
     let modal = egui::Modal::new(egui::Id::unique("unsaved changes")).show(ctx, |ui| {
         ui.set_max_width(420.0);
-        ui.heading(format!("Save changes to “{name}” {what}?"));
-        ui.label("Your annotations have unsaved changes. If you don't save, they will be lost.");
+        ui.heading(tr!("unsaved-heading", name = name, before = before));
+        ui.label(tr!("unsaved-body"));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button(RichText::new("Save").strong()).clicked() {
+            if ui
+                .button(RichText::new(tr!("dialog-save")).strong())
+                .clicked()
+            {
                 actions.push(Action::Confirm(Choice::Save));
             }
-            if ui.button("Don't save").clicked() {
+            if ui.button(tr!("dialog-dont-save")).clicked() {
                 actions.push(Action::Confirm(Choice::Discard));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("dialog-cancel")).clicked() {
                 actions.push(Action::Confirm(Choice::Cancel));
             }
         });
@@ -250,32 +250,34 @@ fn unsaved_changes_ui(
 }
 
 fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, actions: &mut Vec<Action>) {
-    let (heading, button) = match prompt.purpose {
-        PromptPurpose::Open => ("Open a file", "Open"),
-        PromptPurpose::Desk => ("The desk folder (your annotation files)", "Open desk"),
-        PromptPurpose::DeskClaims => ("Write the desk's claims to", "Export"),
-        PromptPurpose::Compare => ("The other person's annotation file (.ron)", "Compare"),
-        PromptPurpose::Save { .. } => ("Save annotations as", "Save"),
-        PromptPurpose::Export(_) => ("Export to", "Export"),
-        PromptPurpose::UpdateText => ("New version of the article", "Update"),
-        PromptPurpose::Import { export: None, .. } => ("The other tool's file to import", "Next"),
+    let purpose = match prompt.purpose {
+        PromptPurpose::Open => "open",
+        PromptPurpose::Desk => "desk",
+        PromptPurpose::DeskClaims => "desk-claims",
+        PromptPurpose::Compare => "compare",
+        PromptPurpose::Save { .. } => "save",
+        PromptPurpose::Export(_) => "export",
+        PromptPurpose::UpdateText => "update",
+        PromptPurpose::Import { export: None, .. } => "import",
         PromptPurpose::Import {
             export: Some(_), ..
-        } => ("The article these annotations point into", "Import"),
+        } => "import-article",
     };
+    let heading = tr!("path-heading", purpose = purpose);
+    let button = tr!("path-button", purpose = purpose);
     let modal =
         egui::Modal::new(egui::Id::unique("path prompt")).show(ctx, |ui| {
             ui.set_min_width(520.0);
             ui.heading(heading);
-            ui.label("No file dialog is available on this desktop. Type the full path:");
+            ui.label(tr!("path-no-dialog"));
             let response = ui.add(
                 TextEdit::singleline(&mut prompt.text)
                     .id_salt("path prompt text")
                     .desired_width(f32::INFINITY)
                     .hint_text(if prompt.purpose == PromptPurpose::Desk {
-                        "/home/me/desk"
+                        tr!("path-hint-folder")
                     } else {
-                        "/home/me/articles/story.ron"
+                        tr!("path-hint-file")
                     }),
             );
             if !response.has_focus() && !response.lost_focus() {
@@ -292,7 +294,7 @@ fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, actions: &mut Ve
                 if ui.button(RichText::new(button).strong()).clicked() || enter {
                     actions.push(Action::PathAnswer(Some(prompt.text.clone())));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("dialog-cancel")).clicked() {
                     actions.push(Action::PathAnswer(None));
                 }
             });
@@ -300,26 +302,49 @@ fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, actions: &mut Ve
     cancel_on_close(&modal, actions, Action::PathAnswer(None));
 }
 
-fn preferences_ui(ctx: &egui::Context, name: &mut String, actions: &mut Vec<Action>) {
+fn preferences_ui(
+    ctx: &egui::Context,
+    name: &mut String,
+    language: &mut Option<Language>,
+    actions: &mut Vec<Action>,
+) {
     let modal = egui::Modal::new(egui::Id::unique("preferences")).show(ctx, |ui| {
         ui.set_min_width(420.0);
-        ui.heading("Preferences");
-        ui.label("Your name, recorded with every annotation you make or change:");
+        ui.heading(tr!("prefs-heading"));
+        ui.label(tr!("prefs-name"));
         let response = ui.add(
             TextEdit::singleline(name)
                 .id_salt("reviewer name")
                 .desired_width(f32::INFINITY)
-                .hint_text("e.g. Ana Müller"),
+                .hint_text(tr!("prefs-name.hint")),
         );
-        if !response.has_focus() && !response.lost_focus() {
+        if !response.has_focus() && !response.lost_focus() && !ui.ctx().any_popup_open() {
             response.request_focus();
         }
+        ui.add_space(6.0);
+        ui.label(tr!("prefs-language"));
+        let shown = language.map_or_else(
+            || tr!("prefs-language-system"),
+            |l| l.native_name().to_owned(),
+        );
+        egui::ComboBox::from_id_salt("interface language")
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(language, None, tr!("prefs-language-system"));
+                for choice in Language::ALL {
+                    ui.selectable_value(language, Some(choice), choice.native_name());
+                }
+            });
         let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
         ui.horizontal(|ui| {
-            if ui.button(RichText::new("Save").strong()).clicked() || enter {
-                actions.push(Action::PreferencesAnswer(Some(name.clone())));
+            if ui
+                .button(RichText::new(tr!("dialog-save")).strong())
+                .clicked()
+                || enter
+            {
+                actions.push(Action::PreferencesAnswer(Some((name.clone(), *language))));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("dialog-cancel")).clicked() {
                 actions.push(Action::PreferencesAnswer(None));
             }
         });
@@ -331,16 +356,16 @@ fn overwrite_ui(ctx: &egui::Context, path: &std::path::Path, actions: &mut Vec<A
     let name = crate::io::file_name(path);
     let modal = egui::Modal::new(egui::Id::unique("overwrite")).show(ctx, |ui| {
         ui.set_max_width(460.0);
-        ui.heading(format!("“{name}” changed on disk"));
-        ui.label(
-            "Someone (or another program) saved this file after you opened it. Overwriting \
-             replaces their version with yours (theirs is kept as the .bak file beside it).",
-        );
+        ui.heading(tr!("overwrite-heading", name = name));
+        ui.label(tr!("overwrite-body"));
         ui.horizontal(|ui| {
-            if ui.button("Overwrite").clicked() {
+            if ui.button(tr!("overwrite")).clicked() {
                 actions.push(Action::Overwrite(true));
             }
-            if ui.button(RichText::new("Cancel").strong()).clicked() {
+            if ui
+                .button(RichText::new(tr!("dialog-cancel")).strong())
+                .clicked()
+            {
                 actions.push(Action::Overwrite(false));
             }
         });
@@ -351,10 +376,8 @@ fn overwrite_ui(ctx: &egui::Context, path: &std::path::Path, actions: &mut Vec<A
 fn recovery_ui(ctx: &egui::Context, found: &[RecoveryInfo], actions: &mut Vec<Action>) {
     let modal = egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.heading("Unsaved work was found");
-        ui.label(
-            "claimmark closed before this work was saved. Restore it to carry on where you left off.",
-        );
+        ui.heading(tr!("recovery-heading"));
+        ui.label(tr!("recovery-body"));
         ui.add_space(6.0);
         for (index, info) in found.iter().enumerate() {
             egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -362,15 +385,18 @@ fn recovery_ui(ctx: &egui::Context, found: &[RecoveryInfo], actions: &mut Vec<Ac
                 let file = info
                     .original
                     .as_ref()
-                    .map_or_else(|| "never saved".to_owned(), |p| p.display().to_string());
-                ui.label(format!("File: {file} · written {}", info.age()));
+                    .map_or_else(|| tr!("recovery-never-saved"), |p| p.display().to_string());
+                ui.label(tr!("recovery-file", file = file, age = age(info)));
                 ui.horizontal(|ui| {
-                    if ui.button(RichText::new("Restore").strong()).clicked() {
+                    if ui
+                        .button(RichText::new(tr!("recovery-restore")).strong())
+                        .clicked()
+                    {
                         actions.push(Action::Recover(Some((index, true))));
                     }
                     if ui
-                        .button("Discard")
-                        .on_hover_text("Delete this unsaved work for good")
+                        .button(tr!("recovery-discard"))
+                        .on_hover_text(tr!("recovery-discard.tooltip"))
                         .clicked()
                     {
                         actions.push(Action::Recover(Some((index, false))));
@@ -378,7 +404,7 @@ fn recovery_ui(ctx: &egui::Context, found: &[RecoveryInfo], actions: &mut Vec<Ac
                 });
             });
         }
-        if ui.button("Decide later").clicked() {
+        if ui.button(tr!("recovery-decide-later")).clicked() {
             actions.push(Action::Recover(None));
         }
     });
@@ -388,16 +414,13 @@ fn recovery_ui(ctx: &egui::Context, found: &[RecoveryInfo], actions: &mut Vec<Ac
 fn web_address_ui(ctx: &egui::Context, text: &mut String, actions: &mut Vec<Action>) {
     let modal = egui::Modal::new(egui::Id::unique("web address")).show(ctx, |ui| {
         ui.set_min_width(560.0);
-        ui.heading("Open a web page");
-        ui.label(
-            "The page's article opens for annotating; the page itself is kept as it was, in a web \
-             archive (.warc.gz) beside the annotation file.",
-        );
+        ui.heading(tr!("web-heading"));
+        ui.label(tr!("web-body"));
         let response = ui.add(
             TextEdit::singleline(text)
                 .id_salt("web address text")
                 .desired_width(f32::INFINITY)
-                .hint_text("https://news.example/2026/12/story.html"),
+                .hint_text(tr!("web-hint")),
         );
         if !response.has_focus() && !response.lost_focus() {
             response.request_focus();
@@ -420,12 +443,12 @@ fn web_address_ui(ctx: &egui::Context, text: &mut String, actions: &mut Vec<Acti
         ui.horizontal(|ui| {
             let open = ui.add_enabled(
                 problem.is_none() && !text.trim().is_empty(),
-                egui::Button::new(RichText::new("Open").strong()),
+                egui::Button::new(RichText::new(tr!("web-open")).strong()),
             );
             if open.clicked() || (enter && problem.is_none() && !text.trim().is_empty()) {
                 actions.push(Action::WebAddressAnswer(Some(text.trim().to_owned())));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("dialog-cancel")).clicked() {
                 actions.push(Action::WebAddressAnswer(None));
             }
         });
@@ -436,16 +459,27 @@ fn web_address_ui(ctx: &egui::Context, text: &mut String, actions: &mut Vec<Acti
 fn fetching_ui(ctx: &egui::Context, job: &super::WebJob, actions: &mut Vec<Action>) {
     egui::Modal::new(egui::Id::unique("fetching")).show(ctx, |ui| {
         ui.set_min_width(520.0);
-        ui.heading("Fetching from the web");
+        ui.heading(tr!("fetching-heading"));
         ui.add(egui::Label::new(job.describe()).truncate());
         let bar = match job.fraction() {
             Some(fraction) => egui::ProgressBar::new(fraction).show_percentage(),
             None => egui::ProgressBar::new(0.0).animate(true),
         };
         ui.add(bar);
-        if ui.button("Cancel").clicked() {
+        if ui.button(tr!("dialog-cancel")).clicked() {
             actions.push(Action::CancelFetch);
         }
     });
     ctx.request_repaint_after(std::time::Duration::from_millis(100));
+}
+
+/// How long ago a recovery file was written, in words.
+fn age(info: &RecoveryInfo) -> String {
+    let seconds = crate::io::clock::unix_seconds().saturating_sub(info.written_secs);
+    match seconds {
+        0..=59 => tr!("age-now"),
+        60..=3599 => tr!("age-minutes", count = seconds / 60),
+        3600..=86_399 => tr!("age-hours", count = seconds / 3600),
+        _ => tr!("age-days", count = seconds / 86_400),
+    }
 }

@@ -4,8 +4,11 @@
 use std::path::Path;
 
 use super::{Action, ClaimmarkApp, Command, Dialog, Pending, PromptPurpose, SideTab, StatusKind};
+use crate::i18n::words;
 use crate::io::clock::now_rfc3339;
 use crate::model::{ClaimStatus, Evidence, Tag};
+use crate::tr;
+use crate::ui::errors;
 
 impl ClaimmarkApp {
     pub(super) fn apply_action(&mut self, ctx: &egui::Context, action: Action) {
@@ -29,7 +32,7 @@ impl ClaimmarkApp {
                 }
                 match answer {
                     Some(address) => self.request(ctx, Pending::OpenAddress(address)),
-                    None => self.set_status(StatusKind::Info, "Cancelled"),
+                    None => self.set_status(StatusKind::Info, tr!("status-cancelled")),
                 }
             }
             Action::CancelFetch => self.cancel_web(),
@@ -71,11 +74,11 @@ impl ClaimmarkApp {
             Command::PreviousClaim => self.step_claim(false),
             Command::DoneAndNext => {
                 if let Some(id) = self.selected_claim() {
-                    let result = self
-                        .session
-                        .edit(id, "Mark done", None, &now_rfc3339(), |a| {
-                            a.review.status = ClaimStatus::Done;
-                        });
+                    let result =
+                        self.session
+                            .edit(id, &tr!("undo-mark-done"), None, &now_rfc3339(), |a| {
+                                a.review.status = ClaimStatus::Done;
+                            });
                     if let Err(e) = result {
                         self.set_status(StatusKind::Error, e.to_string());
                     }
@@ -91,20 +94,25 @@ impl ClaimmarkApp {
                     self.form.picking_link = Some(kind);
                     self.set_status(
                         StatusKind::Info,
-                        format!(
-                            "Click the annotation this one is {} (Esc cancels)",
-                            kind.label()
+                        tr!(
+                            "status-pick-link",
+                            kind = words::link_label(kind),
+                            escape = Command::Escape.keys()
                         ),
                     );
                 }
             }
             Command::ConfirmPosition => {
                 if let Some(id) = self.selected {
-                    let result =
-                        self.session
-                            .edit(id, "Confirm position", None, &now_rfc3339(), |a| {
-                                a.check = None;
-                            });
+                    let result = self.session.edit(
+                        id,
+                        &tr!("undo-confirm-position"),
+                        None,
+                        &now_rfc3339(),
+                        |a| {
+                            a.check = None;
+                        },
+                    );
                     if let Err(e) = result {
                         self.set_status(StatusKind::Error, e.to_string());
                     }
@@ -128,6 +136,7 @@ impl ClaimmarkApp {
             Command::Import(format) => self.request(ctx, Pending::Import(format)),
             Command::Preferences => {
                 self.dialog = Some(Dialog::Preferences {
+                    language: self.look.language_choice,
                     name: self.session.reviewer.clone(),
                 });
             }
@@ -145,7 +154,7 @@ impl ClaimmarkApp {
             Command::SearchDesk => self.show_desk_search(),
             Command::Escape => {
                 if self.form.picking_link.take().is_some() {
-                    self.set_status(StatusKind::Info, "Link cancelled");
+                    self.set_status(StatusKind::Info, tr!("status-link-cancelled"));
                 } else if self.find.open {
                     self.find.open = false;
                 } else if self.selection.is_some_and(|s| !s.span().is_empty()) {
@@ -158,22 +167,24 @@ impl ClaimmarkApp {
     }
 
     fn undo_or_redo(&mut self, undo: bool) {
-        let (result, verb) = if undo {
-            (self.session.undo(), "Undid")
+        let (result, which) = if undo {
+            (self.session.undo(), "undo")
         } else {
-            (self.session.redo(), "Redid")
+            (self.session.redo(), "redo")
         };
         match result {
             Ok(Some(label)) => {
                 self.keep_selection_valid();
-                self.set_status(StatusKind::Info, format!("{verb}: {label}"));
+                self.set_status(
+                    StatusKind::Info,
+                    tr!("status-undid", which = which, what = label),
+                );
             }
-            Ok(None) if undo => self.set_status(StatusKind::Info, "Nothing to undo"),
-            Ok(None) => self.set_status(StatusKind::Info, "Nothing to redo"),
-            Err(e) => {
-                let what = if undo { "undo" } else { "redo" };
-                self.set_status(StatusKind::Error, format!("Could not {what}: {e}"));
-            }
+            Ok(None) => self.set_status(StatusKind::Info, tr!("status-nothing-to", which = which)),
+            Err(e) => self.set_status(
+                StatusKind::Error,
+                tr!("status-could-not", which = which, why = errors::session(&e)),
+            ),
         }
     }
 
@@ -186,13 +197,10 @@ impl ClaimmarkApp {
                 self.selected = None;
                 self.set_status(
                     StatusKind::Info,
-                    format!(
-                        "Deleted the annotation ({} brings it back)",
-                        Command::Undo.keys()
-                    ),
+                    tr!("status-deleted", undo = Command::Undo.keys()),
                 );
             }
-            Err(e) => self.set_status(StatusKind::Error, e.to_string()),
+            Err(e) => self.set_status(StatusKind::Error, errors::session(&e)),
         }
     }
 
@@ -202,10 +210,7 @@ impl ClaimmarkApp {
             if self.selected.is_some() {
                 self.retag_selected(tag);
             } else {
-                self.set_status(
-                    StatusKind::Warning,
-                    "Select some text first (drag over it, or Shift+arrow keys), then choose a tag",
-                );
+                self.set_status(StatusKind::Warning, tr!("status-select-text-first"));
             }
             return;
         };
@@ -221,10 +226,10 @@ impl ClaimmarkApp {
                 self.select_annotation(Some(id), false);
                 self.set_status(
                     StatusKind::Info,
-                    format!("Tagged {}: “{text}”", tag.key_name()),
+                    tr!("status-tagged", tag = tag.key_name(), text = text),
                 );
             }
-            Err(e) => self.set_status(StatusKind::Warning, e.to_string()),
+            Err(e) => self.set_status(StatusKind::Warning, errors::session(&e)),
         }
     }
 
@@ -243,9 +248,9 @@ impl ClaimmarkApp {
         match self.session.retag(id, tag, &now_rfc3339()) {
             Ok(()) => self.set_status(
                 StatusKind::Info,
-                format!("Changed the tag to {}", tag.key_name()),
+                tr!("status-retagged", tag = tag.key_name()),
             ),
-            Err(e) => self.set_status(StatusKind::Error, e.to_string()),
+            Err(e) => self.set_status(StatusKind::Error, errors::session(&e)),
         }
     }
 
@@ -261,51 +266,48 @@ impl ClaimmarkApp {
             if rating.is_some() {
                 self.set_status(
                     StatusKind::Warning,
-                    format!(
-                        "Select a claim first ({} goes to the next one to check)",
-                        Command::NextClaim.keys()
+                    tr!(
+                        "status-select-claim-first",
+                        next = Command::NextClaim.keys()
                     ),
                 );
             }
             return;
         };
         let label = if rating.is_some() {
-            "Set verdict"
+            words::edit_label(crate::model::Field::Verdict, false)
         } else {
-            "Clear verdict"
+            tr!("undo-clear-verdict")
         };
         let verdict = rating.clone();
-        let result = self.session.edit(id, label, None, &now_rfc3339(), |a| {
+        let result = self.session.edit(id, &label, None, &now_rfc3339(), |a| {
             a.review.verdict = verdict
         });
         match (result, rating) {
             (Ok(()), Some(rating)) => {
-                self.set_status(StatusKind::Info, format!("Verdict: {rating}"))
+                self.set_status(StatusKind::Info, tr!("status-verdict", verdict = rating))
             }
             (Ok(()), None) => {}
-            (Err(e), _) => self.set_status(StatusKind::Error, e.to_string()),
+            (Err(e), _) => self.set_status(StatusKind::Error, errors::session(&e)),
         }
     }
 
     fn add_evidence(&mut self) {
         let Some(id) = self.selected_claim() else {
-            self.set_status(StatusKind::Warning, "Select a claim first");
+            self.set_status(StatusKind::Warning, tr!("status-select-a-claim"));
             return;
         };
         let result = self
             .session
-            .edit(id, "Add evidence", None, &now_rfc3339(), |a| {
+            .edit(id, &tr!("undo-add-evidence"), None, &now_rfc3339(), |a| {
                 a.review.evidence.push(Evidence::default());
             });
         match result {
             Ok(()) => {
                 self.form.focus_new_evidence = true;
-                self.set_status(
-                    StatusKind::Info,
-                    "Evidence added: type its URL or reference",
-                );
+                self.set_status(StatusKind::Info, tr!("status-evidence-added"));
             }
-            Err(e) => self.set_status(StatusKind::Error, e.to_string()),
+            Err(e) => self.set_status(StatusKind::Error, errors::session(&e)),
         }
     }
 
@@ -319,9 +321,9 @@ impl ClaimmarkApp {
         match self.session.reattach_to(id, span, &now_rfc3339()) {
             Ok(()) => {
                 self.selection = None;
-                self.set_status(StatusKind::Info, "Re-attached to the selected text");
+                self.set_status(StatusKind::Info, tr!("status-reattached"));
             }
-            Err(e) => self.set_status(StatusKind::Error, e.to_string()),
+            Err(e) => self.set_status(StatusKind::Error, errors::session(&e)),
         }
     }
 }

@@ -10,7 +10,9 @@ use crate::interop::Format;
 use crate::io::{self, Opened};
 use crate::model::{AnnotationSet, Document};
 use crate::session::Session;
+use crate::tr;
 use crate::ui::article_view::ArticleView;
+use crate::ui::errors;
 
 impl ClaimmarkApp {
     /// Runs `pending` now, or asks first when there are unsaved changes.
@@ -27,7 +29,7 @@ impl ClaimmarkApp {
             return;
         };
         match choice {
-            Choice::Cancel => self.set_status(StatusKind::Info, "Cancelled"),
+            Choice::Cancel => self.set_status(StatusKind::Info, tr!("status-cancelled")),
             Choice::Discard => {
                 self.drop_recovery_file();
                 self.proceed(ctx, pending);
@@ -63,18 +65,15 @@ impl ClaimmarkApp {
                 let text = crate::article::normalize_text(&text);
                 let document = Document::new(text, Some("clipboard".to_owned()), "utf-8");
                 let chars = document.char_len();
-                self.replace_session(Session::new(document, AnnotationSet::new(), None));
+                let mut session = Session::new(document, AnnotationSet::new(), None);
+                session.scale = crate::i18n::words::default_scale();
+                self.replace_session(session);
                 self.set_status(
                     StatusKind::Info,
-                    format!(
-                        "New article from the clipboard ({chars} characters). Save it to keep it."
-                    ),
+                    tr!("status-new-from-clipboard", count = chars),
                 );
             }
-            _ => self.set_status(
-                StatusKind::Warning,
-                "The clipboard holds no text. Copy an article's text first.",
-            ),
+            _ => self.set_status(StatusKind::Warning, tr!("status-clipboard-empty")),
         }
     }
 
@@ -82,17 +81,24 @@ impl ClaimmarkApp {
         match io::open(path) {
             Ok(opened) => {
                 let count = opened.annotations.len();
-                let notices = opened.describe_notices();
-                self.replace_session(opened.into_session());
+                let notices = errors::notices(&opened.notices);
+                let article = opened.annotation_path.is_none();
+                let mut session = opened.into_session();
+                if article {
+                    // A new document: its verdicts in the interface's language.
+                    session.scale = crate::i18n::words::default_scale();
+                }
+                self.replace_session(session);
+                let name = io::file_name(path);
                 if notices.is_empty() {
                     self.set_status(
                         StatusKind::Info,
-                        format!("Opened “{}” ({count} annotations)", io::file_name(path)),
+                        tr!("status-opened", name = name, count = count),
                     );
                 } else {
                     self.set_status(
                         StatusKind::Warning,
-                        format!("Opened “{}”: {notices}", io::file_name(path)),
+                        tr!("status-opened-with-notes", name = name, notes = notices),
                     );
                 }
                 self.after_open_from_desk(path);
@@ -100,10 +106,7 @@ impl ClaimmarkApp {
             }
             Err(error) => {
                 self.desk.select_after_open = None;
-                self.set_status(
-                    StatusKind::Error,
-                    crate::model::capitalized(&error.to_string()),
-                );
+                self.set_status(StatusKind::Error, errors::io(&error));
             }
         }
     }
@@ -170,16 +173,16 @@ impl ClaimmarkApp {
                 self.drop_recovery_file();
                 self.desk_file_saved();
                 self.remember_recent(path);
-                self.set_status(StatusKind::Info, format!("Saved to {}", path.display()));
+                self.set_status(
+                    StatusKind::Info,
+                    tr!("status-saved-to", path = path.display().to_string()),
+                );
                 self.archive_follows(previous.as_deref(), path);
                 self.flush_archive(path);
                 true
             }
             Err(error) => {
-                self.set_status(
-                    StatusKind::Error,
-                    crate::model::capitalized(&error.to_string()),
-                );
+                self.set_status(StatusKind::Error, errors::io(&error));
                 false
             }
         }
@@ -201,9 +204,10 @@ impl ClaimmarkApp {
         {
             self.set_status(
                 StatusKind::Warning,
-                format!(
-                    "Saved to {}, but its web archive could not be copied beside it: {error}",
-                    path.display()
+                tr!(
+                    "status-archive-not-copied",
+                    path = path.display().to_string(),
+                    why = errors::io(&error)
                 ),
             );
         }
@@ -231,22 +235,28 @@ impl ClaimmarkApp {
         ) {
             Ok(output) => output,
             Err(e) => {
-                self.set_status(StatusKind::Error, format!("Could not export: {e}"));
+                self.set_status(
+                    StatusKind::Error,
+                    tr!("status-export-failed", why = e.to_string()),
+                );
                 return;
             }
         };
         match io::write_export(&output, path) {
             Ok(_) if !output.warnings.is_empty() => self.set_status(
                 StatusKind::Warning,
-                format!(
-                    "Exported to {} with {} warning(s): {}",
-                    path.display(),
-                    output.warnings.len(),
-                    output.warnings.join("; ")
+                tr!(
+                    "status-exported-with-warnings",
+                    path = path.display().to_string(),
+                    count = output.warnings.len(),
+                    warnings = output.warnings.join("; ")
                 ),
             ),
-            Ok(_) => self.set_status(StatusKind::Info, format!("Exported to {}", path.display())),
-            Err(e) => self.set_status(StatusKind::Error, crate::model::capitalized(&e.to_string())),
+            Ok(_) => self.set_status(
+                StatusKind::Info,
+                tr!("status-exported", path = path.display().to_string()),
+            ),
+            Err(e) => self.set_status(StatusKind::Error, errors::io(&e)),
         }
     }
 
@@ -254,16 +264,13 @@ impl ClaimmarkApp {
     /// step: Ctrl+Z brings back the old text and every position).
     pub(super) fn update_article_text(&mut self, path: &Path) {
         if io::is_annotation_file(path) {
-            self.set_status(
-                StatusKind::Warning,
-                "Choose the new version of the article (a text file), not an annotation file",
-            );
+            self.set_status(StatusKind::Warning, tr!("status-update-needs-article"));
             return;
         }
         let opened = match io::open(path) {
             Ok(opened) => opened,
             Err(e) => {
-                self.set_status(StatusKind::Error, crate::model::capitalized(&e.to_string()));
+                self.set_status(StatusKind::Error, errors::io(&e));
                 return;
             }
         };
@@ -274,11 +281,14 @@ impl ClaimmarkApp {
         ) {
             Ok(summary) => summary,
             Err(e) => {
-                self.set_status(StatusKind::Error, format!("Could not update the text: {e}"));
+                self.set_status(
+                    StatusKind::Error,
+                    tr!("status-update-failed", why = errors::session(&e)),
+                );
                 return;
             }
         };
-        let lead = format!("Article text updated from “{}”", io::file_name(path));
+        let lead = tr!("status-updated-from", name = io::file_name(path));
         self.after_article_replaced(&summary, &lead);
     }
 
@@ -300,10 +310,11 @@ impl ClaimmarkApp {
         };
         self.set_status(
             kind,
-            format!(
-                "{lead}: {} ({} undoes the update)",
-                summary.describe(),
-                super::Command::Undo.keys()
+            tr!(
+                "status-update-summary",
+                lead = lead,
+                summary = errors::summary(summary),
+                undo = super::Command::Undo.keys()
             ),
         );
     }
@@ -323,14 +334,13 @@ impl ClaimmarkApp {
                 self.background.recovery_key = info.key.clone();
                 self.set_status(
                     StatusKind::Warning,
-                    format!(
-                        "Restored unsaved work on “{}” ({count} annotations, from {}). Save it to keep it",
-                        info.title,
-                        info.age()
-                    ),
+                    tr!("status-restored", title = &info.title, count = count),
                 );
             }
-            Err(e) => self.set_status(StatusKind::Error, format!("Could not restore: {e}")),
+            Err(e) => self.set_status(
+                StatusKind::Error,
+                tr!("status-restore-failed", why = errors::io(&e)),
+            ),
         }
     }
 }

@@ -54,7 +54,7 @@ impl ClaimmarkApp {
             if !self.find.query.is_empty() {
                 self.set_status(
                     StatusKind::Warning,
-                    format!("“{}” is not in the article", self.find.query),
+                    crate::tr!("status-not-found", query = &self.find.query),
                 );
             }
             return;
@@ -77,10 +77,11 @@ impl ClaimmarkApp {
         let index = self.find.current.unwrap_or(0) + 1;
         self.set_status(
             StatusKind::Info,
-            format!(
-                "Match {index} of {}: press {} to tag it",
-                self.find.matches.len(),
-                super::Command::tag_keys()
+            crate::tr!(
+                "status-match",
+                number = index,
+                count = self.find.matches.len(),
+                keys = super::Command::tag_keys()
             ),
         );
     }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::{ClaimmarkApp, PromptPurpose, StatusKind};
 use crate::interop::{Format, ImportFiles, ImportRequest};
 use crate::io;
+use crate::tr;
 
 /// True when the format's annotations point into an article kept in another file that the
 /// user must name (brat finds its .txt beside the .ann).
@@ -62,20 +63,25 @@ impl ClaimmarkApp {
             annotator: None,
             now: &now,
         };
-        let result = crate::interop::import(&request)
-            .map_err(|e| format!("Could not import “{}”: {e}", io::file_name(&files.export)))?;
+        let result = crate::interop::import(&request).map_err(|e| {
+            tr!(
+                "status-import-failed",
+                name = io::file_name(&files.export),
+                why = e.to_string()
+            )
+        })?;
         let count = result.documents.len();
         let Some(first) = result.documents.into_iter().next() else {
-            return Err("The file holds no documents".to_owned());
+            return Err(tr!("status-import-empty"));
         };
         let report = first.report;
         let mut session = crate::session::Session::new(first.document, first.annotations, None);
         session.mark_unsaved();
         self.replace_session(session);
-        let mut message = format!(
-            "Imported from “{}”: {}",
-            io::file_name(&files.export),
-            report.describe().lines().next().unwrap_or_default()
+        let mut message = tr!(
+            "status-imported",
+            name = io::file_name(&files.export),
+            summary = report.describe().lines().next().unwrap_or_default()
         );
         // The whole list, readable by hovering the status bar.
         for line in report.describe().lines().skip(1) {
@@ -83,10 +89,11 @@ impl ClaimmarkApp {
             message.push_str(line.trim());
         }
         if count > 1 {
-            message.push_str(&format!(
-                ". The file holds {count} documents; this is the first. `claimmark import --from {} {} -o FOLDER` writes them all",
-                format.name(),
-                Path::new(&files.export).display()
+            message.push_str(&tr!(
+                "status-import-several",
+                count = count,
+                format = format.name(),
+                file = Path::new(&files.export).display().to_string()
             ));
         }
         Ok((message, report.needs_attention() || count > 1))

@@ -4,19 +4,21 @@
 use egui::{Button, Key, RichText, TextEdit, Ui};
 
 use super::{Action, ClaimmarkApp, Command};
+use crate::i18n::words;
 use crate::interop::Format;
 use crate::model::Tag;
+use crate::tr;
 use crate::ui::colors;
 
 impl ClaimmarkApp {
     pub(super) fn menu_ui(&self, ui: &mut Ui, commands: &mut Vec<Command>) {
-        ui.menu_button("File", |ui| {
+        ui.menu_button(tr!("menu-file"), |ui| {
             Command::NewFromClipboard.menu_item(ui, true, commands);
             Command::Open.menu_item(ui, true, commands);
             Command::OpenWebPage.menu_item(ui, true, commands);
-            ui.menu_button("Open recent", |ui| {
+            ui.menu_button(tr!("menu-open-recent"), |ui| {
                 if self.recent_files().is_empty() {
-                    ui.weak("No recent files");
+                    ui.weak(tr!("menu-no-recent-files"));
                 }
                 for (n, path) in self.recent_files().iter().enumerate() {
                     let name = crate::io::file_name(path);
@@ -33,12 +35,12 @@ impl ClaimmarkApp {
             let from_web = self.session.document().web().is_some();
             Command::CheckPage.menu_item(ui, from_web, commands);
             Command::CompareWith.menu_item(ui, true, commands);
-            ui.menu_button("Export", |ui| {
+            ui.menu_button(tr!("menu-export"), |ui| {
                 for format in Format::exports() {
                     Command::Export(format).menu_item(ui, true, commands);
                 }
             });
-            ui.menu_button("Import from another tool", |ui| {
+            ui.menu_button(tr!("menu-import"), |ui| {
                 for format in Format::imports() {
                     Command::Import(format).menu_item(ui, true, commands);
                 }
@@ -46,13 +48,17 @@ impl ClaimmarkApp {
             ui.separator();
             Command::Quit.menu_item(ui, true, commands);
         });
-        ui.menu_button("Edit", |ui| {
+        ui.menu_button(tr!("menu-edit"), |ui| {
             for (command, label) in [
                 (Command::Undo, self.session.undo_label()),
                 (Command::Redo, self.session.redo_label()),
             ] {
                 let text = match label {
-                    Some(label) => format!("{} {}", command.label(), label.to_lowercase()),
+                    Some(label) => tr!(
+                        "menu-undo-what",
+                        command = command.label(),
+                        what = label.to_lowercase()
+                    ),
                     None => command.label(),
                 };
                 command.menu_item_labelled(ui, &text, label.is_some(), commands);
@@ -71,7 +77,7 @@ impl ClaimmarkApp {
             ui.separator();
             Command::Preferences.menu_item(ui, true, commands);
         });
-        ui.menu_button("View", |ui| {
+        ui.menu_button(tr!("menu-view"), |ui| {
             Command::ZoomIn.menu_item(ui, true, commands);
             Command::ZoomOut.menu_item(ui, true, commands);
             Command::ZoomReset.menu_item(ui, true, commands);
@@ -89,13 +95,13 @@ impl ClaimmarkApp {
                 Command::Theme(theme).menu_item_labelled(ui, &label, true, commands);
             }
         });
-        ui.menu_button("Desk", |ui| {
+        ui.menu_button(tr!("menu-desk"), |ui| {
             Command::OpenDesk.menu_item(ui, true, commands);
             let open = self.desk_is_open();
             Command::DeskPanel.menu_item(ui, open, commands);
             Command::SearchDesk.menu_item(ui, open, commands);
         });
-        ui.menu_button("Review", |ui| {
+        ui.menu_button(tr!("menu-review"), |ui| {
             let claim_selected = self.selected_claim().is_some();
             Command::ReviewPanel.menu_item(ui, true, commands);
             ui.separator();
@@ -104,7 +110,7 @@ impl ClaimmarkApp {
             Command::DoneAndNext.menu_item(ui, claim_selected, commands);
             Command::AddEvidence.menu_item(ui, claim_selected, commands);
             Command::ArchiveSources.menu_item(ui, true, commands);
-            ui.menu_button("Verdict", |ui| {
+            ui.menu_button(tr!("menu-verdict"), |ui| {
                 for (n, rating) in self.session.scale.ratings.iter().enumerate() {
                     Command::Verdict(n).menu_item_labelled(
                         ui,
@@ -128,43 +134,42 @@ impl ClaimmarkApp {
                     .first()
                     .map(|s| s.logical_key.symbol_or_name())
                     .unwrap_or_default();
-                let button =
-                    Button::new(RichText::new(format!("{}  ({key})", tag.label())).strong())
-                        .fill(colors::tag_fill(tag, ui.visuals().dark_mode))
-                        .stroke(egui::Stroke::new(1.5, colors::tag_color(tag)));
+                let button = Button::new(
+                    RichText::new(tr!("toolbar-tag", tag = words::tag_label(tag), key = key))
+                        .strong(),
+                )
+                .fill(colors::tag_fill(tag, ui.visuals().dark_mode))
+                .stroke(egui::Stroke::new(1.5, colors::tag_color(tag)));
                 command.add_button(ui, button, enabled, commands);
             }
             ui.separator();
             Command::Undo.add_button(
                 ui,
-                Button::new("Undo"),
+                Button::new(tr!("toolbar-undo")),
                 self.session.undo_label().is_some(),
                 commands,
             );
             Command::Redo.add_button(
                 ui,
-                Button::new("Redo"),
+                Button::new(tr!("toolbar-redo")),
                 self.session.redo_label().is_some(),
                 commands,
             );
-            Command::Find.add_button(ui, Button::new("Find"), true, commands);
+            Command::Find.add_button(ui, Button::new(tr!("toolbar-find")), true, commands);
             ui.separator();
-            ui.weak(format!(
-                "Select text with the mouse or Shift+arrows, then press {}",
-                Command::tag_keys()
-            ));
+            ui.weak(tr!("toolbar-hint", keys = Command::tag_keys()));
         });
     }
 
     pub(super) fn find_bar_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
         let mut commands = Vec::new();
         ui.horizontal(|ui| {
-            ui.label("Find:");
+            ui.label(tr!("find-label"));
             let mut query = self.find.query.clone();
             let response = ui.add(
                 TextEdit::singleline(&mut query)
                     .id_salt("find query")
-                    .hint_text("phrase in the article")
+                    .hint_text(tr!("find-hint"))
                     .desired_width(280.0),
             );
             if self.find.focus_request {
@@ -184,26 +189,39 @@ impl ClaimmarkApp {
                 response.request_focus();
             }
             let count = self.find.matches.len();
-            Command::FindPrevious.add_button(ui, Button::new("Previous"), count > 0, &mut commands);
-            Command::FindNext.add_button(ui, Button::new("Next"), count > 0, &mut commands);
+            Command::FindPrevious.add_button(
+                ui,
+                Button::new(tr!("find-previous")),
+                count > 0,
+                &mut commands,
+            );
+            Command::FindNext.add_button(
+                ui,
+                Button::new(tr!("find-next")),
+                count > 0,
+                &mut commands,
+            );
             match (self.find.query.is_empty(), count, self.find.current) {
                 (true, _, _) => {}
                 (false, 0, _) => {
-                    ui.colored_label(colors::flag_warning(ui.visuals().dark_mode), "no matches");
+                    ui.colored_label(
+                        colors::flag_warning(ui.visuals().dark_mode),
+                        tr!("find-no-matches"),
+                    );
                 }
                 (false, n, Some(i)) => {
-                    ui.label(format!("{} of {n}", i + 1));
+                    ui.label(tr!("find-position", number = i + 1, count = n));
                 }
                 (false, n, None) => {
-                    ui.label(format!("{n} matches"));
+                    ui.label(tr!("find-count", count = n));
                 }
             }
-            ui.weak(format!(
-                "Enter: next · {}: close, then {} tags the match",
-                Command::Escape.keys(),
-                Command::tag_keys()
+            ui.weak(tr!(
+                "find-hint-keys",
+                escape = Command::Escape.keys(),
+                keys = Command::tag_keys()
             ));
-            Command::Escape.add_button(ui, Button::new("Close"), true, &mut commands);
+            Command::Escape.add_button(ui, Button::new(tr!("find-close")), true, &mut commands);
         });
         actions.extend(commands.into_iter().map(Action::Run));
     }

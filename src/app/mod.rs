@@ -33,6 +33,7 @@ pub use background::{RECOVERY_SNAPSHOT, RecoverySnapshot, write_recovery_after_p
 pub use dialogs::{Dialog, PathPrompt, PromptPurpose};
 pub use platform::{DesktopPlatform, Picked, Platform};
 pub use startup::{sample, startup_document};
+pub use view::{interface_language, speak_users_language};
 pub use web::{WebJob, WebTask};
 
 use crate::io::Opened;
@@ -75,8 +76,10 @@ pub struct ClaimmarkApp {
     desk: desk::DeskState,
     /// Another person's file being compared with ours.
     compare: Option<compare::CompareState>,
-    /// Zoom, theme, recent files.
+    /// Zoom, theme, recent files, language.
     look: view::ViewSettings,
+    /// The interface's language, set on the UI thread at every frame.
+    language: crate::i18n::Language,
     /// The document whose characters were checked against the fonts, and what to tell the
     /// user about characters no font can show.
     font_notice: Option<(String, Option<String>)>,
@@ -114,6 +117,7 @@ impl ClaimmarkApp {
             font_notice: None,
             web: web::WebState::default(),
             look: view::ViewSettings::from_preferences(&crate::io::Preferences::default()),
+            language: crate::i18n::Language::English,
             status: None,
             dialog: None,
             close_confirmed: false,
@@ -122,8 +126,8 @@ impl ClaimmarkApp {
             platform,
         };
         app.session.reviewer = app.platform.load_reviewer();
-        let preferences = app.platform.preferences();
-        app.look = view::ViewSettings::from_preferences(&preferences);
+        app.look = view::ViewSettings::from_preferences(&app.platform.preferences());
+        app.language = view::speak_users_language(app.platform.as_mut());
         app.start_save_warmup();
         app.status = notices.into_iter().last();
         if !load_notices.is_empty() {
@@ -216,6 +220,7 @@ impl ClaimmarkApp {
 
     /// Applies an action as if the user had done it (used by tests and tools).
     pub fn apply(&mut self, ctx: &egui::Context, action: Action) {
+        crate::i18n::set_language(self.language);
         self.apply_action(ctx, action);
     }
 
@@ -233,7 +238,9 @@ impl ClaimmarkApp {
             .path
             .as_deref()
             .map(crate::io::file_name)
-            .unwrap_or_else(|| format!("{} (not saved yet)", self.session.document().title()));
+            .unwrap_or_else(|| {
+                crate::tr!("title-not-saved", title = self.session.document().title())
+            });
         let marker = if self.session.is_dirty() { "● " } else { "" };
         format!("{marker}{name} — claimmark")
     }
@@ -272,6 +279,7 @@ impl ClaimmarkApp {
 impl eframe::App for ClaimmarkApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        crate::i18n::set_language(self.language);
         self.apply_view(&ctx);
         self.adopt_save_warmup(false);
         self.keep_recovery_file(&ctx);

@@ -5,8 +5,10 @@
 use egui::{RichText, Ui};
 
 use super::{Action, ClaimmarkApp, Command, SideTab, StatusKind};
+use crate::i18n::words;
 use crate::model::{AnnotationId, Tag};
 use crate::report::Report;
+use crate::tr;
 use crate::ui::annotation_editor::{EditorContext, LinkView, annotation_editor_ui};
 use crate::ui::annotation_list::{ListAction, annotation_list_ui};
 use crate::ui::article_view::Highlights;
@@ -59,20 +61,20 @@ impl ClaimmarkApp {
             let mut tabs = vec![
                 (
                     SideTab::Annotations,
-                    "Annotations",
-                    "Every annotation, in document order",
+                    tr!("tab-annotations"),
+                    tr!("tab-annotations.tooltip"),
                 ),
                 (
                     SideTab::Review,
-                    "Review claims",
-                    "The review table: status, verdict, evidence",
+                    tr!("tab-review"),
+                    tr!("tab-review.tooltip"),
                 ),
             ];
             if self.compare.is_some() {
                 tabs.push((
                     SideTab::Compare,
-                    "Compare",
-                    "The differences with the other person's file",
+                    tr!("tab-compare"),
+                    tr!("tab-compare.tooltip"),
                 ));
             }
             for (tab, label, hint) in tabs {
@@ -98,10 +100,10 @@ impl ClaimmarkApp {
                 .links
                 .iter()
                 .map(|link| LinkView {
-                    how: link.kind.label(),
+                    how: words::link_label(link.kind),
                     other: link.target,
                     describe: self.session.annotations().get(link.target).map_or_else(
-                        || format!("(missing annotation {})", link.target),
+                        || tr!("link-missing", id = link.target.to_string()),
                         Report::describe,
                     ),
                     outgoing: Some(*link),
@@ -110,7 +112,7 @@ impl ClaimmarkApp {
             // The set keeps the links pointing at each annotation, so this is a lookup.
             for &(other, link) in self.session.annotations().links_to(annotation.id) {
                 links.push(LinkView {
-                    how: link.kind.inverse_label(),
+                    how: words::link_inverse(link.kind),
                     other,
                     describe: self
                         .session
@@ -228,12 +230,16 @@ impl ClaimmarkApp {
         // Right side first, so a long message is cut to the room left, never over it.
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if self.session.is_dirty() {
-                ui.strong("• Unsaved changes");
+                ui.strong(tr!("status-unsaved"));
             } else {
-                ui.weak("Saved");
+                ui.weak(tr!("status-saved"));
             }
             let doc = self.session.document();
-            ui.weak(format!("{} chars · {}", doc.char_len(), doc.encoding()));
+            ui.weak(tr!(
+                "status-chars",
+                count = doc.char_len(),
+                encoding = doc.encoding()
+            ));
             if let Some(notice) = self.font_notice() {
                 let short = notice.split(':').next().unwrap_or(notice);
                 ui.add(
@@ -245,11 +251,11 @@ impl ClaimmarkApp {
                 .on_hover_text(notice);
             }
             if let Some(s) = self.selection.map(|s| s.span()).filter(|s| !s.is_empty()) {
-                ui.weak(format!(
-                    "Selected {}–{} ({} chars)",
-                    s.start,
-                    s.end,
-                    s.len()
+                ui.weak(tr!(
+                    "status-selected",
+                    start = s.start,
+                    end = s.end,
+                    count = s.len()
                 ));
             }
             if let Some(status) = &self.status {
@@ -258,12 +264,11 @@ impl ClaimmarkApp {
                     StatusKind::Warning => colors::flag_warning(ui.visuals().dark_mode),
                     StatusKind::Error => colors::error(ui.visuals().dark_mode),
                 };
-                let prefix = match status.kind {
-                    StatusKind::Info => "",
-                    StatusKind::Warning => "Note: ",
-                    StatusKind::Error => "Error: ",
+                let text = match status.kind {
+                    StatusKind::Info => status.text.clone(),
+                    StatusKind::Warning => tr!("status-note", text = &status.text),
+                    StatusKind::Error => tr!("status-error", text = &status.text),
                 };
-                let text = format!("{prefix}{}", status.text);
                 ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                     ui.add(egui::Label::new(RichText::new(&text).color(color)).truncate())
                         .on_hover_text(&text);
@@ -276,12 +281,17 @@ impl ClaimmarkApp {
         let annotations = self.session.annotations();
         let name_of = |id: AnnotationId| -> String {
             annotations.get(id).map_or_else(String::new, |a| {
-                let mut name = format!("{} {}: “{}”", a.tag.label(), a.id, a.text);
+                let mut name = tr!(
+                    "mark-name",
+                    tag = words::tag_label(a.tag),
+                    id = a.id.to_string(),
+                    text = &a.text
+                );
                 if let Some(verdict) = &a.review.verdict {
-                    name.push_str(&format!(", verdict {verdict}"));
+                    name.push_str(&tr!("mark-verdict", verdict = verdict));
                 }
                 if !a.note.is_empty() {
-                    name.push_str(&format!(". Note: {}", a.note));
+                    name.push_str(&tr!("mark-note", note = &a.note));
                 }
                 name
             })
@@ -303,15 +313,21 @@ impl ClaimmarkApp {
                 .filter_map(|id| annotations.get(*id))
                 .map(|a| {
                     let note = if a.note.is_empty() {
-                        "(no note)"
+                        tr!("list-no-note")
                     } else {
-                        a.note.as_str()
+                        a.note.clone()
                     };
-                    format!("{} {}: {}", a.tag.label(), a.id, note)
+                    tr!(
+                        "hover-line",
+                        tag = words::tag_label(a.tag),
+                        id = a.id.to_string(),
+                        note = note
+                    )
                 })
                 .collect::<Vec<_>>()
                 .join("\n")
-                + "\n\nClick to select (click again for the next one underneath)"
+                + "\n\n"
+                + &tr!("hover-click")
         };
         let events = self.view.ui(
             ui,
@@ -326,7 +342,7 @@ impl ClaimmarkApp {
 
 fn legend_ui(ui: &mut Ui) {
     ui.horizontal_wrapped(|ui| {
-        ui.weak("Legend:");
+        ui.weak(tr!("legend"));
         for tag in Tag::ALL {
             let key = Command::Tag(tag)
                 .shortcuts()
@@ -341,8 +357,8 @@ fn legend_ui(ui: &mut Ui) {
                 rect.bottom() - 1.0,
                 egui::Stroke::new(2.0, colors::tag_color(tag)),
             );
-            ui.label(format!("{} ({key})", tag.label()));
+            ui.label(tr!("legend-tag", tag = words::tag_label(tag), key = key));
         }
     });
-    ui.weak("Nested highlights are drawn as boxes inside boxes.");
+    ui.weak(tr!("legend-nested"));
 }

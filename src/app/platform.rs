@@ -46,6 +46,8 @@ pub trait Platform {
     fn preferences(&mut self) -> crate::io::Preferences;
     /// Stores the preferences.
     fn save_preferences(&mut self, preferences: &crate::io::Preferences) -> Result<(), String>;
+    /// The system's locale (`es-ES`, `ar_EG.UTF-8`), when it says.
+    fn system_locale(&self) -> Option<String>;
 }
 
 /// The real desktop: `rfd` dialogs, `arboard` clipboard.
@@ -86,14 +88,17 @@ impl Platform for DesktopPlatform {
         }
         picked(
             rfd::FileDialog::new()
-                .set_title("Open an article or annotation file")
+                .set_title(crate::tr!("pick-open"))
                 .add_filter(
-                    "Articles and annotations",
+                    crate::tr!("pick-articles-and-annotations"),
                     &["txt", "md", "html", "htm", "ron"],
                 )
-                .add_filter("Annotation files", &["ron"])
-                .add_filter("Articles", &["txt", "md", "html", "htm"])
-                .add_filter("All files", &["*"])
+                .add_filter(crate::tr!("pick-annotation-files"), &["ron"])
+                .add_filter(
+                    crate::tr!("pick-article-files"),
+                    &["txt", "md", "html", "htm"],
+                )
+                .add_filter(crate::tr!("pick-all-files"), &["*"])
                 .pick_file(),
         )
     }
@@ -106,7 +111,7 @@ impl Platform for DesktopPlatform {
             rfd::FileDialog::new()
                 .set_title(title)
                 .add_filter(what, extensions)
-                .add_filter("All files", &["*"])
+                .add_filter(crate::tr!("pick-all-files"), &["*"])
                 .pick_file(),
         )
     }
@@ -117,8 +122,8 @@ impl Platform for DesktopPlatform {
         }
         picked(
             rfd::FileDialog::new()
-                .set_title("Save annotations")
-                .add_filter("claimmark annotations", &["ron"])
+                .set_title(crate::tr!("pick-save"))
+                .add_filter(crate::tr!("pick-annotation-files"), &["ron"])
                 .set_file_name(suggested)
                 .save_file()
                 .map(|path| {
@@ -137,7 +142,7 @@ impl Platform for DesktopPlatform {
         }
         picked(
             rfd::FileDialog::new()
-                .set_title("Export")
+                .set_title(crate::tr!("pick-export"))
                 .add_filter(extension.to_uppercase(), &[extension])
                 .set_file_name(suggested)
                 .save_file(),
@@ -177,6 +182,10 @@ impl Platform for DesktopPlatform {
 
     fn save_preferences(&mut self, preferences: &crate::io::Preferences) -> Result<(), String> {
         crate::io::save_preferences(preferences).map_err(|e| e.to_string())
+    }
+
+    fn system_locale(&self) -> Option<String> {
+        sys_locale::get_locale()
     }
 
     fn remember_desk(&mut self, folder: &std::path::Path) -> Result<(), String> {

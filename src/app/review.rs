@@ -2,9 +2,11 @@
 //! and making links, and the changes the annotation form asks for.
 
 use super::{ClaimmarkApp, Command, StatusKind};
+use crate::i18n::words;
 use crate::io::clock::now_rfc3339;
 use crate::model::{AnnotationId, ClaimStatus, Link, Tag};
 use crate::report::Report;
+use crate::tr;
 use crate::ui::annotation_editor::EditorAction;
 use crate::ui::article_view::ArticleEvent;
 
@@ -47,10 +49,15 @@ impl ClaimmarkApp {
                 typing,
             } => {
                 let merge = typing.then_some(field);
-                self.session
-                    .edit(id, &field.edit_label(typing), merge, &now_rfc3339(), |a| {
+                self.session.edit(
+                    id,
+                    &words::edit_label(field, typing),
+                    merge,
+                    &now_rfc3339(),
+                    |a| {
                         *a = *annotation;
-                    })
+                    },
+                )
             }
             EditorAction::DoneTyping => {
                 self.session.finish_typing();
@@ -81,10 +88,7 @@ impl ClaimmarkApp {
         };
         if target == from {
             self.form.picking_link = Some(kind);
-            self.set_status(
-                StatusKind::Warning,
-                "Pick another annotation: one cannot link to itself",
-            );
+            self.set_status(StatusKind::Warning, tr!("status-link-to-itself"));
             return;
         }
         match self
@@ -100,10 +104,14 @@ impl ClaimmarkApp {
                     .unwrap_or_default();
                 self.set_status(
                     StatusKind::Info,
-                    format!("Linked: {} {other}", kind.label()),
+                    tr!(
+                        "status-linked",
+                        kind = words::link_label(kind),
+                        other = other
+                    ),
                 );
             }
-            Err(e) => self.set_status(StatusKind::Error, e.to_string()),
+            Err(e) => self.set_status(StatusKind::Error, crate::ui::errors::session(&e)),
         }
     }
 
@@ -132,9 +140,12 @@ impl ClaimmarkApp {
             .collect();
         if open.is_empty() {
             let message = if claims.is_empty() {
-                "There are no claims yet: tag one with C".to_owned()
+                tr!(
+                    "status-no-claims",
+                    key = Command::Tag(crate::model::Tag::Claim).keys()
+                )
             } else {
-                format!("All {} claims are done", claims.len())
+                tr!("status-all-done", count = claims.len())
             };
             self.set_status(StatusKind::Info, message);
             return;
@@ -164,11 +175,12 @@ impl ClaimmarkApp {
             self.form.focus_first_field = true;
             self.set_status(
                 StatusKind::Info,
-                format!(
-                    "Claim {id} — {} not done yet. {}: next · {}: done and next",
-                    open.len(),
-                    Command::NextClaim.keys(),
-                    Command::DoneAndNext.keys()
+                tr!(
+                    "status-claim-step",
+                    id = id.to_string(),
+                    count = open.len(),
+                    next = Command::NextClaim.keys(),
+                    done = Command::DoneAndNext.keys()
                 ),
             );
         }

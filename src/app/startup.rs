@@ -41,10 +41,7 @@ pub fn sample() -> Opened {
 pub fn startup_document(path: Option<&Path>) -> (Opened, Vec<Status>) {
     let Some(path) = path else {
         let status = Status {
-            text: format!(
-                "This is the bundled sample article. Open your own with File → Open ({}).",
-                super::Command::Open.keys()
-            ),
+            text: crate::tr!("status-sample", keys = super::Command::Open.keys()),
             kind: StatusKind::Info,
         };
         return (sample(), vec![status]);
@@ -52,14 +49,17 @@ pub fn startup_document(path: Option<&Path>) -> (Opened, Vec<Status>) {
     match io::open(path) {
         Ok(opened) => {
             let status = Status {
-                text: format!("Opened “{}”", io::file_name(path)),
+                text: crate::tr!("status-opened-at-start", name = io::file_name(path)),
                 kind: StatusKind::Info,
             };
             (opened, vec![status])
         }
         Err(error) => {
             let status = Status {
-                text: format!("{error}. Showing the sample article instead."),
+                text: crate::tr!(
+                    "status-open-failed-sample",
+                    why = crate::ui::errors::io(&error)
+                ),
                 kind: StatusKind::Error,
             };
             (sample(), vec![status])

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use super::{ClaimmarkApp, Pending, StatusKind};
+use crate::i18n::Language;
 use crate::io::Theme;
 
 /// Zoom steps, in percent, as browsers offer them.
@@ -14,6 +15,8 @@ pub(super) struct ViewSettings {
     pub(super) zoom_percent: u32,
     pub(super) theme: Theme,
     pub(super) recent: Vec<PathBuf>,
+    /// The language chosen in the preferences (`None`: the system's).
+    pub(super) language_choice: Option<Language>,
     /// The context has been told (theme, keyboard zoom off).
     applied: bool,
 }
@@ -25,9 +28,30 @@ impl ViewSettings {
             zoom_percent: preferences.zoom_percent.clamp(50, 300),
             theme: preferences.theme,
             recent: preferences.recent.clone(),
+            language_choice: preferences
+                .language
+                .as_deref()
+                .and_then(Language::from_locale),
             applied: false,
         }
     }
+}
+
+/// The interface's language: the one chosen, else the system's when claimmark speaks it, else
+/// English.
+pub fn interface_language(choice: Option<Language>, system_locale: Option<&str>) -> Language {
+    choice
+        .or_else(|| system_locale.and_then(Language::from_locale))
+        .unwrap_or(Language::English)
+}
+
+/// Speaks the user's language on this thread (the one chosen in Preferences, else the
+/// system's), before any words are made; returns it.
+pub fn speak_users_language(platform: &mut dyn super::Platform) -> Language {
+    let choice = ViewSettings::from_preferences(&platform.preferences()).language_choice;
+    let language = interface_language(choice, platform.system_locale().as_deref());
+    crate::i18n::set_language(language);
+    language
 }
 
 fn theme_preference(theme: Theme) -> egui::ThemePreference {
@@ -70,7 +94,7 @@ impl ClaimmarkApp {
         };
         self.look.zoom_percent = next;
         self.view.set_zoom(next as f32 / 100.0);
-        self.set_status(StatusKind::Info, format!("Article zoom {next}%"));
+        self.set_status(StatusKind::Info, crate::tr!("status-zoom", percent = next));
         self.save_view();
     }
 
@@ -107,6 +131,20 @@ impl ClaimmarkApp {
         self.save_view();
     }
 
+    /// Preferences → language: speaks `choice` (or the system's language) from now on, and
+    /// remembers it.
+    pub(super) fn set_language_choice(&mut self, choice: Option<Language>) {
+        self.look.language_choice = choice;
+        self.language = interface_language(choice, self.platform.system_locale().as_deref());
+        crate::i18n::set_language(self.language);
+        self.save_view();
+    }
+
+    /// The interface's language.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
     /// The colour theme chosen.
     pub fn theme(&self) -> Theme {
         self.look.theme
@@ -122,10 +160,11 @@ impl ClaimmarkApp {
         preferences.zoom_percent = self.look.zoom_percent;
         preferences.theme = self.look.theme;
         preferences.recent = self.look.recent.clone();
+        preferences.language = self.look.language_choice.map(|l| l.code().to_owned());
         if let Err(e) = self.platform.save_preferences(&preferences) {
             self.set_status(
                 StatusKind::Warning,
-                format!("The view settings could not be remembered: {e}"),
+                crate::tr!("status-view-not-remembered", why = e),
             );
         }
     }

@@ -12,6 +12,7 @@ use super::{ClaimmarkApp, Dialog, StatusKind};
 use crate::capture::warc::Earlier;
 use crate::capture::{Capture, link_file};
 use crate::session::{PageUpdate, Session};
+use crate::tr;
 use crate::web::{FetchError, FetchOptions, OpenedPage, Progress, ToArchive, WebError};
 
 /// What a fetch is for.
@@ -31,7 +32,7 @@ enum WebResult {
     Checked(Result<OpenedPage, WebError>),
     Archived {
         kept: Vec<(String, Capture)>,
-        failed: Vec<String>,
+        failed: Vec<FetchError>,
     },
 }
 
@@ -55,20 +56,31 @@ impl WebJob {
     pub fn describe(&self) -> String {
         let (item, progress) = self.progress.lock().map(|p| *p).unwrap_or_default();
         let what = match &self.task {
-            WebTask::Open(address) => format!("Fetching {address}"),
-            WebTask::CheckPage(address) => format!("Fetching {address} again"),
-            WebTask::Archive(addresses) => format!(
-                "Archiving {} of {}: {}",
-                (item + 1).min(addresses.len()),
-                addresses.len(),
-                addresses.get(item).map(String::as_str).unwrap_or_default()
+            WebTask::Open(address) => tr!("fetching", address = address),
+            WebTask::CheckPage(address) => tr!("fetching-again", address = address),
+            WebTask::Archive(addresses) => tr!(
+                "fetching-archive",
+                number = (item + 1).min(addresses.len()),
+                count = addresses.len(),
+                address = addresses.get(item).map(String::as_str).unwrap_or_default()
             ),
         };
         let kb = |bytes: u64| bytes.div_ceil(1000);
         match progress.total {
-            Some(total) => format!("{what} — {} of {} KB", kb(progress.received), kb(total)),
-            None if progress.received > 0 => format!("{what} — {} KB", kb(progress.received)),
-            None => format!("{what}…"),
+            Some(total) => tr!(
+                "fetching-of",
+                what = what,
+                received = kb(progress.received),
+                total = kb(total)
+            ),
+            None if progress.received > 0 => {
+                tr!(
+                    "fetching-so-far",
+                    what = what,
+                    received = kb(progress.received)
+                )
+            }
+            None => tr!("fetching-starting", what = what),
         }
     }
 
@@ -135,7 +147,7 @@ fn spawn(ctx: &egui::Context, task: WebTask, options: FetchOptions) -> WebJob {
                     match crate::web::fetch(address, &options, &mut report(item), &cancel) {
                         Ok(capture) => kept.push((address.clone(), capture)),
                         Err(FetchError::Cancelled) => break,
-                        Err(error) => failed.push(error.to_string()),
+                        Err(error) => failed.push(error),
                     }
                 }
                 WebResult::Archived { kept, failed }
@@ -167,10 +179,7 @@ impl ClaimmarkApp {
     pub(super) fn open_web_page(&mut self, ctx: &egui::Context, address: &str) {
         match link_file::web_address(address) {
             Some(address) => self.start_web(ctx, WebTask::Open(address)),
-            None => {
-                let why = link_file::refusal(address).unwrap_or_default();
-                self.set_status(StatusKind::Error, crate::model::capitalized(&why));
-            }
+            None => self.set_status(StatusKind::Error, crate::ui::errors::refusal(address)),
         }
     }
 
@@ -179,9 +188,9 @@ impl ClaimmarkApp {
         let Some(web) = self.session.document().web() else {
             self.set_status(
                 StatusKind::Warning,
-                format!(
-                    "This article was not read from a web page: use {} to load a new version from a file",
-                    crate::ui::command::Command::UpdateArticleText.label()
+                tr!(
+                    "status-not-from-web",
+                    command = crate::ui::command::Command::UpdateArticleText.label()
                 ),
             );
             return;
@@ -194,10 +203,7 @@ impl ClaimmarkApp {
     pub(super) fn archive_sources(&mut self, ctx: &egui::Context, addresses: Option<Vec<String>>) {
         let addresses = addresses.unwrap_or_else(|| self.session.addresses_to_archive(false));
         if addresses.is_empty() {
-            self.set_status(
-                StatusKind::Info,
-                "No web source to archive: every evidence item and citation with a web address is archived already",
-            );
+            self.set_status(StatusKind::Info, tr!("status-nothing-to-archive"));
             return;
         }
         self.start_web(ctx, WebTask::Archive(addresses));
@@ -205,10 +211,7 @@ impl ClaimmarkApp {
 
     fn start_web(&mut self, ctx: &egui::Context, task: WebTask) {
         if self.web.job.is_some() {
-            self.set_status(
-                StatusKind::Warning,
-                "Wait for the page being fetched, or cancel it",
-            );
+            self.set_status(StatusKind::Warning, tr!("status-fetch-busy"));
             return;
         }
         self.web.job = Some(spawn(ctx, task, self.web.options.clone()));
@@ -223,7 +226,7 @@ impl ClaimmarkApp {
             if matches!(self.dialog, Some(Dialog::Fetching)) {
                 self.dialog = None;
             }
-            self.set_status(StatusKind::Info, "Cancelled");
+            self.set_status(StatusKind::Info, tr!("status-cancelled"));
         }
     }
 
@@ -251,12 +254,9 @@ impl ClaimmarkApp {
     fn web_error(&mut self, error: &WebError) {
         match error {
             WebError::Fetch(FetchError::Cancelled) => {
-                self.set_status(StatusKind::Info, "Cancelled")
+                self.set_status(StatusKind::Info, tr!("status-cancelled"));
             }
-            other => self.set_status(
-                StatusKind::Error,
-                crate::model::capitalized(&other.to_string()),
-            ),
+            other => self.set_status(StatusKind::Error, crate::ui::errors::web(other)),
         }
     }
 
@@ -269,20 +269,20 @@ impl ClaimmarkApp {
             .article
             .notices
             .iter()
-            .map(ToString::to_string)
+            .map(crate::ui::errors::article_notice)
             .collect();
         let address = page.capture.final_url().to_owned();
         let chars = page.article.document.char_len();
         let mut session = Session::new(page.article.document, Default::default(), None)
             .with_links(page.article.links);
+        session.scale = crate::i18n::words::default_scale();
         session.mark_unsaved();
         self.replace_session(session);
         self.web.pending = vec![ToArchive::new(page.capture)];
-        let mut text = format!(
-            "Opened {address} ({chars} characters). Save to keep it: the page is archived beside the annotation file"
-        );
+        let mut text = tr!("status-opened-page", address = address, count = chars);
         if !notices.is_empty() {
-            text.push_str(&format!(" · {}", notices.join("; ")));
+            text.push_str(" · ");
+            text.push_str(&notices.join("; "));
         }
         self.set_status(StatusKind::Info, text);
     }
@@ -310,20 +310,20 @@ impl ClaimmarkApp {
         match update {
             Ok(PageUpdate::Unchanged) => self.set_status(
                 StatusKind::Info,
-                format!("{address} is unchanged since it was read"),
+                tr!("status-page-unchanged", address = address),
             ),
             Ok(PageUpdate::SameText) => self.set_status(
                 StatusKind::Info,
-                format!("{address} changed, but not the article's text ({undo} undoes the update)"),
+                tr!("status-page-same-text", address = address, undo = undo),
             ),
             Ok(PageUpdate::Changed(summary)) => {
-                self.after_article_replaced(&summary, "The page changed");
+                self.after_article_replaced(&summary, &tr!("status-page-changed"));
             }
-            Err(error) => self.set_status(StatusKind::Error, error.to_string()),
+            Err(error) => self.set_status(StatusKind::Error, crate::ui::errors::session(&error)),
         }
     }
 
-    fn sources_archived(&mut self, kept: Vec<(String, Capture)>, failed: Vec<String>) {
+    fn sources_archived(&mut self, kept: Vec<(String, Capture)>, failed: Vec<FetchError>) {
         let now = crate::io::clock::now_rfc3339();
         let records: Vec<(String, crate::model::Archived)> = kept
             .iter()
@@ -334,16 +334,12 @@ impl ClaimmarkApp {
             self.keep_archive(ToArchive::new(capture));
         }
         let mut text = match recorded {
-            Ok(count) => format!(
-                "Archived {} page{} ({count} source{} recorded)",
-                records.len(),
-                if records.len() == 1 { "" } else { "s" },
-                if count == 1 { "" } else { "s" }
-            ),
-            Err(error) => error.to_string(),
+            Ok(count) => tr!("status-archived", pages = records.len(), sources = count),
+            Err(error) => crate::ui::errors::session(&error),
         };
         if !failed.is_empty() {
-            text.push_str(&format!(". Not archived: {}", failed.join("; ")));
+            let failed: Vec<String> = failed.iter().map(crate::ui::errors::fetch).collect();
+            text.push_str(&tr!("status-not-archived", failed = failed.join("; ")));
         }
         let kind = if failed.is_empty() {
             StatusKind::Info
@@ -371,9 +367,7 @@ impl ClaimmarkApp {
             Ok(_) => self.web.pending.clear(),
             Err(error) => self.set_status(
                 StatusKind::Error,
-                format!(
-                    "The page could not be kept in the archive: {error}. It stays in memory; save again to retry"
-                ),
+                tr!("status-archive-failed", why = crate::ui::errors::io(&error)),
             ),
         }
     }

@@ -13,6 +13,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::i18n::Language;
 use crate::interop::Format;
 use crate::model::Tag;
 
@@ -84,6 +85,10 @@ pub enum Tool {
         /// .ann/.txt pair (beside the input without it).
         #[arg(long, short)]
         output: Option<PathBuf>,
+        /// The language of a report's words (HTML and Markdown): en, es, fr, pt-BR or ar.
+        /// English without it. The file's own words (verdicts, notes) are never translated.
+        #[arg(long, value_parser = language_parser())]
+        lang: Option<Language>,
     },
     /// Make an annotation file (no annotations yet) from each article: plain text, Markdown,
     /// a saved web page, or a web address (fetched; the page is kept as it was in NAME.warc.gz
@@ -205,6 +210,14 @@ fn format_parser(
     )
 }
 
+fn language_parser() -> impl clap::builder::TypedValueParser<Value = Language> {
+    let codes: Vec<&'static str> = Language::ALL.iter().map(|l| l.code()).collect();
+    clap::builder::TypedValueParser::try_map(
+        clap::builder::PossibleValuesParser::new(codes),
+        |code: String| Language::from_locale(&code).ok_or("unknown language"),
+    )
+}
+
 fn parse_mapping(text: &str) -> Result<(String, Tag), String> {
     let (name, tag) = text
         .split_once('=')
@@ -256,8 +269,15 @@ pub fn run(tool: Tool) -> u8 {
             format,
             file,
             output,
+            lang,
         } => report(
-            export(format, &file, output.as_deref()).map(|()| String::new()),
+            export(
+                format,
+                &file,
+                output.as_deref(),
+                lang.unwrap_or(Language::English),
+            )
+            .map(|()| String::new()),
             0,
         ),
         Tool::Import {

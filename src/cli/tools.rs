@@ -40,13 +40,22 @@ impl CliError {
 }
 
 /// `claimmark export`: writes `input` in `format` to `output` (or stdout); a format of several
-/// files (brat) writes them side by side, named after `output` (or the input).
-pub fn export(format: Format, input: &Path, output: Option<&Path>) -> Result<(), CliError> {
+/// files (brat) writes them side by side, named after `output` (or the input). A report's
+/// words are in `language`; messages stay English.
+pub fn export(
+    format: Format,
+    input: &Path,
+    output: Option<&Path>,
+    language: crate::i18n::Language,
+) -> Result<(), CliError> {
     let opened = io::open_annotations(input)?;
     for notice in &opened.notices {
         eprintln!("claimmark: note: {notice}");
     }
-    let written = interop::export(format, &opened.document, &opened.annotations, &opened.scale)?;
+    crate::i18n::set_language(language);
+    let written = interop::export(format, &opened.document, &opened.annotations, &opened.scale);
+    crate::i18n::set_language(crate::i18n::Language::English);
+    let written = written?;
     for warning in &written.warnings {
         eprintln!("claimmark: warning: {warning}");
     }

@@ -20,6 +20,8 @@ pub struct Preferences {
     pub theme: Theme,
     /// Files opened or saved lately, newest first.
     pub recent: Vec<PathBuf>,
+    /// The interface's language (a BCP 47 code such as `es` or `pt-BR`); `None`: the system's.
+    pub language: Option<String>,
 }
 
 impl Default for Preferences {
@@ -30,6 +32,7 @@ impl Default for Preferences {
             zoom_percent: 100,
             theme: Theme::System,
             recent: Vec::new(),
+            language: None,
         }
     }
 }

@@ -1,9 +1,11 @@
 //! What every report shows, gathered once: claims with their review, quotes, citations, links
 //! in both directions, and counts by verdict and status.
 
+use crate::i18n::words;
 use crate::model::{
     Annotation, AnnotationId, AnnotationSet, ClaimStatus, Document, RatingScale, Tag,
 };
+use crate::tr;
 
 /// A claim with everything a report prints about it.
 pub struct ClaimCard<'a> {
@@ -12,7 +14,7 @@ pub struct ClaimCard<'a> {
     /// Its verdict's number on the scale, if it has a known verdict.
     pub verdict_value: Option<i32>,
     /// Linked annotations: (how, the other annotation), both directions, in document order.
-    pub links: Vec<(&'static str, &'a Annotation)>,
+    pub links: Vec<(String, &'a Annotation)>,
 }
 
 /// The data behind every export.
@@ -65,18 +67,18 @@ impl<'a> Report<'a> {
     }
 
     /// Links from and to an annotation, described from its side.
-    pub fn links_of(&self, id: AnnotationId) -> Vec<(&'static str, &'a Annotation)> {
+    pub fn links_of(&self, id: AnnotationId) -> Vec<(String, &'a Annotation)> {
         let mut links = Vec::new();
         if let Some(source) = self.annotations.get(id) {
             for link in &source.review.links {
                 if let Some(target) = self.annotations.get(link.target) {
-                    links.push((link.kind.label(), target));
+                    links.push((words::link_label(link.kind), target));
                 }
             }
         }
         for other in self.annotations.in_order() {
             for link in other.review.links.iter().filter(|l| l.target == id) {
-                links.push((link.kind.inverse_label(), other));
+                links.push((words::link_inverse(link.kind), other));
             }
         }
         links
@@ -107,10 +109,10 @@ impl<'a> Report<'a> {
             })
             .count();
         if unknown > 0 {
-            counts.push(("Other verdict".to_owned(), unknown));
+            counts.push((tr!("report-other-verdict"), unknown));
         }
         let none = claims.iter().filter(|c| c.review.verdict.is_none()).count();
-        counts.push(("No verdict yet".to_owned(), none));
+        counts.push((tr!("report-no-verdict"), none));
         counts
     }
 
@@ -136,7 +138,11 @@ impl<'a> Report<'a> {
         } else {
             text
         };
-        format!("{} “{}”", annotation.tag.key_name(), short)
+        tr!(
+            "report-annotation",
+            tag = words::tag_name(annotation.tag),
+            text = short
+        )
     }
 }
 

@@ -10,19 +10,24 @@ use super::outline::{Detail, EvidenceLine, Outline, VerdictLine};
 use crate::model::Tag;
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.5}\
-h1{font-size:1.6rem}.meta{color:#555}.card{border:1px solid #ddd;border-left:6px solid #E69F00;border-radius:6px;padding:.75rem 1rem;margin:1rem 0}\
+h1{font-size:1.6rem}.meta{color:#555}.card{border:1px solid #ddd;border-inline-start:6px solid #E69F00;border-radius:6px;padding:.75rem 1rem;margin:1rem 0}\
 .card h3{margin:.2rem 0 .6rem;font-size:1.05rem}.verdict{display:inline-block;background:#222;color:#fff;border-radius:4px;padding:0 .5rem}\
-.none{background:#999}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .6rem;text-align:left}\
-dt{font-weight:600}dd{margin:0 0 .4rem 0}dd.text{white-space:pre-wrap}dd ul{margin:0;padding-left:1.2rem}.who{color:#666;font-size:.9rem}.quote{border-left-color:#56B4E9}.citation{border-left-color:#CC79A7}";
+.none{background:#999}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .6rem;text-align:start}\
+dt{font-weight:600}dd{margin:0 0 .4rem 0}dd.text{white-space:pre-wrap}dd ul{margin:0;padding-inline-start:1.2rem}.who{color:#666;font-size:.9rem}.quote{border-inline-start-color:#56B4E9}.citation{border-inline-start-color:#CC79A7}";
 
 /// Writes the report as a standalone HTML page.
 pub fn to_html(report: &Report<'_>) -> String {
     let outline = Outline::of(report);
     let mut h = String::new();
     let heading = text(&outline.heading);
+    let language = crate::i18n::language();
+    let (lang, dir) = (
+        language.code(),
+        if language.is_rtl() { "rtl" } else { "ltr" },
+    );
     let _ = write!(
         h,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\"/>\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n\
          <meta name=\"generator\" content=\"claimmark\"/>\n\
          <title>{heading}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{heading}</h1>\n"

@@ -4,7 +4,9 @@
 //! Markdown writers only render it, so they cannot drift apart.
 
 use super::contents::{Report, is_web_url};
+use crate::i18n::words;
 use crate::model::{Annotation, Tag};
+use crate::tr;
 
 /// A report, ready to render.
 pub struct Outline {
@@ -152,7 +154,7 @@ impl Outline {
         let mut facts = Vec::new();
         if let Some(source) = doc.source() {
             facts.push(Fact {
-                label: "Source".to_owned(),
+                label: tr!("report-source"),
                 value: source.to_owned(),
                 code: false,
                 strong: false,
@@ -161,35 +163,46 @@ impl Outline {
         if let Some(web) = doc.web() {
             let date = web.retrieved.get(..10).unwrap_or(&web.retrieved);
             facts.push(Fact {
-                label: "Page".to_owned(),
-                value: format!(
-                    "retrieved {date} from {}; archived, SHA-256 {}",
-                    web.final_url, web.sha256
+                label: tr!("report-page"),
+                value: tr!(
+                    "report-page-retrieved",
+                    date = date,
+                    address = &web.final_url,
+                    hash = &web.sha256
                 ),
                 code: false,
                 strong: false,
             });
         }
         facts.push(Fact {
-            label: "Article SHA-256".to_owned(),
+            label: tr!("report-article-hash"),
             value: doc.sha256().to_owned(),
             code: true,
             strong: false,
         });
         facts.push(Fact {
-            label: "Annotations".to_owned(),
-            value: format!(
-                "{claims} claims, {quotes} quotes, {citations} citations; {done} of {claims} claims done"
+            label: tr!("report-annotations"),
+            value: tr!(
+                "report-annotation-counts",
+                claims = words::tag_count(Tag::Claim, claims),
+                quotes = words::tag_count(Tag::Quote, quotes),
+                citations = words::tag_count(Tag::Citation, citations),
+                done = done,
+                count = claims
             ),
             code: false,
             strong: true,
         });
         Self {
-            heading: format!("Fact-check report: {}", doc.title()),
+            heading: tr!("report-heading", title = doc.title()),
             facts,
-            verdict_heading: ["Verdicts", "Verdict", "Claims"].map(str::to_owned),
+            verdict_heading: [
+                tr!("report-verdicts"),
+                tr!("report-verdict"),
+                tr!("report-claims"),
+            ],
             verdicts: report.verdict_counts(),
-            claims_heading: "Claims".to_owned(),
+            claims_heading: tr!("report-claims"),
             claims: report
                 .claim_cards()
                 .iter()
@@ -198,11 +211,11 @@ impl Outline {
                 .collect(),
             lists: [
                 (
-                    "Quotes",
+                    tr!("report-quotes"),
                     Tag::Quote,
                     quote_details as fn(&Annotation) -> Vec<Detail>,
                 ),
-                ("Citations", Tag::Citation, citation_details),
+                (tr!("report-citations"), Tag::Citation, citation_details),
             ]
             .into_iter()
             .filter_map(|(heading, tag, details)| {
@@ -213,11 +226,11 @@ impl Outline {
                         id: a.id.0,
                         text: a.text.clone(),
                         details: details(a),
-                        note: some_text(&a.note).map(|n| format!("Note: {n}")),
+                        note: some_text(&a.note).map(|n| tr!("report-note", note = n)),
                     })
                     .collect();
-                (!items.is_empty()).then(|| ListSection {
-                    heading: heading.to_owned(),
+                (!items.is_empty()).then_some(ListSection {
+                    heading,
                     tag,
                     items,
                 })
@@ -234,23 +247,24 @@ fn claim_card(report: &Report<'_>, number: usize, card: &super::ClaimCard<'_>) -
         (Some(v), value) => VerdictLine::Given {
             label: v.clone(),
             scale: value.map(|value| {
-                format!(
-                    "{value} on a scale from {} to {}",
-                    report.scale.worst(),
-                    report.scale.best()
+                tr!(
+                    "report-scale",
+                    value = value,
+                    worst = report.scale.worst(),
+                    best = report.scale.best()
                 )
             }),
         },
-        (None, _) => VerdictLine::Missing("No verdict yet".to_owned()),
+        (None, _) => VerdictLine::Missing(tr!("report-no-verdict")),
     };
     let fields = [
-        ("Normalized claim", &r.normalized),
-        ("Claimant", &r.claimant),
-        ("Rationale", &r.rationale),
-        ("Note", &claim.note),
+        ("normalized", &r.normalized),
+        ("claimant", &r.claimant),
+        ("rationale", &r.rationale),
+        ("note", &claim.note),
     ]
     .into_iter()
-    .filter_map(|(label, value)| some_text(value).map(|v| (label.to_owned(), v)))
+    .filter_map(|(field, value)| some_text(value).map(|v| (tr!("report-field", field = field), v)))
     .collect();
     let evidence = r
         .evidence
@@ -265,8 +279,8 @@ fn claim_card(report: &Report<'_>, number: usize, card: &super::ClaimCard<'_>) -
                     _ => None,
                 },
                 url,
-                accessed: some_text(&e.accessed).map(|a| format!("accessed {a}")),
-                archived: e.archived.as_ref().map(crate::model::Archived::describe),
+                accessed: some_text(&e.accessed).map(|a| tr!("report-accessed", date = a)),
+                archived: e.archived.as_ref().map(words::archived),
                 note: some_text(&e.note),
             }
         })
@@ -276,22 +290,27 @@ fn claim_card(report: &Report<'_>, number: usize, card: &super::ClaimCard<'_>) -
         number,
         text: claim.text.clone(),
         verdict,
-        status: r.status.label().to_owned(),
+        status: words::status_label(r.status),
         fields,
         evidence,
         links: card
             .links
             .iter()
-            .map(|(how, other)| ((*how).to_owned(), other.id.0, Report::describe(other)))
+            .map(|(how, other)| (how.clone(), other.id.0, Report::describe(other)))
             .collect(),
-        changed: (!r.modified_by.is_empty())
-            .then(|| format!("by {} at {}", r.modified_by, claim.modified)),
+        changed: (!r.modified_by.is_empty()).then(|| {
+            tr!(
+                "report-changed-by",
+                who = &r.modified_by,
+                time = &claim.modified
+            )
+        }),
         labels: CardLabels {
-            verdict: "Verdict".to_owned(),
-            status: "Status".to_owned(),
-            evidence: "Evidence".to_owned(),
-            linked: "Linked".to_owned(),
-            changed: "Last changed".to_owned(),
+            verdict: tr!("report-verdict"),
+            status: tr!("report-status"),
+            evidence: tr!("report-evidence"),
+            linked: tr!("report-linked"),
+            changed: tr!("report-last-changed"),
         },
     }
 }
@@ -299,16 +318,13 @@ fn claim_card(report: &Report<'_>, number: usize, card: &super::ClaimCard<'_>) -
 fn quote_details(a: &Annotation) -> Vec<Detail> {
     let mut details = Vec::new();
     if let Some(speaker) = some_text(&a.review.speaker) {
-        details.push(Detail::Text(format!("speaker: {speaker}")));
+        details.push(Detail::Text(tr!("report-speaker", speaker = speaker)));
     }
-    details.push(Detail::Text(
-        if a.review.quote_verified {
-            "verified against its source"
-        } else {
-            "not verified yet"
-        }
-        .to_owned(),
-    ));
+    details.push(Detail::Text(if a.review.quote_verified {
+        tr!("report-quote-verified")
+    } else {
+        tr!("report-quote-not-verified")
+    }));
     details
 }
 
@@ -317,24 +333,21 @@ fn citation_details(a: &Annotation) -> Vec<Detail> {
     if let Some(target) = some_text(&a.review.target) {
         if is_web_url(&target) {
             details.push(Detail::Link {
-                label: "target".to_owned(),
+                label: tr!("report-target"),
                 url: target,
             });
         } else {
-            details.push(Detail::Text(format!("target: {target}")));
+            details.push(Detail::Text(tr!("report-target-text", target = target)));
         }
     }
     if let Some(archived) = &a.review.target_archived {
-        details.push(Detail::Text(archived.describe()));
+        details.push(Detail::Text(words::archived(archived)));
     }
-    details.push(Detail::Text(
-        if a.review.citation_checked {
-            "checked"
-        } else {
-            "not checked yet"
-        }
-        .to_owned(),
-    ));
+    details.push(Detail::Text(if a.review.citation_checked {
+        tr!("report-citation-checked")
+    } else {
+        tr!("report-citation-not-checked")
+    }));
     details
 }
 

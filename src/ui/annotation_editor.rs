@@ -8,10 +8,12 @@
 use egui::{Button, RichText, TextEdit, Ui};
 
 use super::colors;
+use crate::i18n::words;
 use crate::model::{
     Annotation, AnnotationId, ClaimStatus, Evidence, Field, Link, LinkKind, NORMALIZED_CLAIM_LIMIT,
     RatingScale, Tag,
 };
+use crate::tr;
 use crate::ui::command::Command;
 
 /// A change the form asks for that is not a command.
@@ -47,7 +49,7 @@ pub enum EditorAction {
 /// Links of the selected annotation, described for the form: (how, other id, other's label).
 pub struct LinkView {
     /// "supported by", "supports", …
-    pub how: &'static str,
+    pub how: String,
     /// The other annotation.
     pub other: AnnotationId,
     /// A short description of it.
@@ -86,9 +88,9 @@ pub struct FormOutput {
 }
 
 /// A labelled text field of the form.
-struct TextField<'a> {
-    label: &'a str,
-    hint: &'a str,
+struct TextField {
+    label: String,
+    hint: String,
     field: Field,
     multiline: bool,
     focus: bool,
@@ -100,13 +102,7 @@ impl FormOutput {
     }
 
     /// Shows one labelled text field and records what happened in it.
-    fn text_field(
-        &mut self,
-        ui: &mut Ui,
-        id: AnnotationId,
-        value: &mut String,
-        spec: TextField<'_>,
-    ) {
+    fn text_field(&mut self, ui: &mut Ui, id: AnnotationId, value: &mut String, spec: TextField) {
         ui.label(spec.label);
         let edit = if spec.multiline {
             TextEdit::multiline(value).desired_rows(2)
@@ -150,25 +146,22 @@ pub fn annotation_editor_ui(
         Tag::Claim => claim_fields_ui(ui, &mut edited, &context, &mut out),
         Tag::Quote => {
             let spec = TextField {
-                label: "Speaker:",
-                hint: "who said it",
+                label: tr!("form-speaker"),
+                hint: tr!("form-speaker.hint"),
                 field: Field::Speaker,
                 multiline: false,
                 focus: context.focus_first_field,
             };
             out.text_field(ui, id, &mut edited.review.speaker, spec);
             let verified = &mut edited.review.quote_verified;
-            if ui
-                .checkbox(verified, "Verified against its source")
-                .changed()
-            {
+            if ui.checkbox(verified, tr!("form-quote-verified")).changed() {
                 out.changed(Field::QuoteVerified, false);
             }
         }
         Tag::Citation => {
             let spec = TextField {
-                label: "Target (URL or reference):",
-                hint: "https://… or “Annual report 2024, p. 3”",
+                label: tr!("form-target"),
+                hint: tr!("form-target.hint"),
                 field: Field::Target,
                 multiline: false,
                 focus: context.focus_first_field,
@@ -186,7 +179,7 @@ pub fn annotation_editor_ui(
                 &mut out,
             );
             if ui
-                .checkbox(&mut edited.review.citation_checked, "Checked")
+                .checkbox(&mut edited.review.citation_checked, tr!("form-checked"))
                 .changed()
             {
                 out.changed(Field::CitationChecked, false);
@@ -194,8 +187,8 @@ pub fn annotation_editor_ui(
         }
     }
     let spec = TextField {
-        label: "Note:",
-        hint: "anything else worth knowing",
+        label: tr!("form-note"),
+        hint: tr!("form-note.hint"),
         field: Field::Note,
         multiline: true,
         focus: false,
@@ -203,14 +196,23 @@ pub fn annotation_editor_ui(
     out.text_field(ui, id, &mut edited.note, spec);
     links_ui(ui, &context, &mut out);
     ui.horizontal(|ui| {
-        let who = if annotation.review.modified_by.is_empty() {
-            String::new()
+        let changed = if annotation.review.modified_by.is_empty() {
+            tr!("form-changed", when = &annotation.modified)
         } else {
-            format!(" by {}", annotation.review.modified_by)
+            tr!(
+                "form-changed-by",
+                when = &annotation.modified,
+                who = &annotation.review.modified_by
+            )
         };
-        ui.weak(format!("Changed {}{who}", annotation.modified));
+        ui.weak(changed);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            Command::Delete.add_button(ui, Button::new("Delete"), true, &mut out.commands);
+            Command::Delete.add_button(
+                ui,
+                Button::new(tr!("form-delete")),
+                true,
+                &mut out.commands,
+            );
         });
     });
     if let Some((field, typing)) = out.change
@@ -234,10 +236,10 @@ fn header_ui(
 ) {
     let commands = &mut out.commands;
     ui.horizontal(|ui| {
-        ui.strong(format!(
-            "Selected {} {}",
-            annotation.tag.label().to_lowercase(),
-            annotation.id
+        ui.strong(tr!(
+            "form-selected",
+            tag = annotation.tag.key_name(),
+            id = annotation.id.to_string()
         ));
         let show = Button::new(Command::ShowSelected.label()).small();
         Command::ShowSelected.add_button(ui, show, true, commands);
@@ -245,10 +247,7 @@ fn header_ui(
     if let Some(flag) = &annotation.flag {
         ui.colored_label(
             colors::flag_warning(ui.visuals().dark_mode),
-            format!(
-                "This annotation does not match the article: {}.",
-                flag.describe()
-            ),
+            tr!("form-flagged", why = crate::ui::errors::flag(flag)),
         );
     }
     if let Some(check) = &annotation.check {
@@ -269,7 +268,7 @@ fn header_ui(
     };
     ui.label(RichText::new(format!("“{excerpt}{ellipsis}”")).italics());
     ui.horizontal(|ui| {
-        ui.label("Tag:");
+        ui.label(tr!("form-tag"));
         for tag in Tag::ALL {
             tag_button(ui, tag, annotation.tag == tag, commands);
         }
@@ -294,21 +293,24 @@ fn conflicts_ui(ui: &mut Ui, annotation: &Annotation, actions: &mut Vec<EditorAc
                     };
                     ui.colored_label(
                         colors::flag_warning(ui.visuals().dark_mode),
-                        format!("Merge conflict — {}", conflict.describe(ours.as_ref())),
+                        tr!(
+                            "form-conflict",
+                            what = words::conflict(conflict, ours.as_ref())
+                        ),
                     );
                     let (keep_ours, take_theirs) = match conflict {
                         Conflict::Field { theirs, .. } => (
-                            format!(
-                                "Keep ours: {}",
-                                ours.as_ref().map(|v| v.describe()).unwrap_or_default()
+                            tr!(
+                                "form-keep-ours",
+                                value = ours.as_ref().map(words::field_value).unwrap_or_default()
                             ),
-                            format!("Take theirs: {}", theirs.describe()),
+                            tr!("form-take-theirs", value = words::field_value(theirs)),
                         ),
                         Conflict::DeletedByThem { .. } => {
-                            ("Keep it".to_owned(), "Delete it, as they did".to_owned())
+                            (tr!("form-keep-it"), tr!("form-delete-as-they-did"))
                         }
                         Conflict::DeletedByUs { .. } => {
-                            ("Delete it, as we did".to_owned(), "Keep it".to_owned())
+                            (tr!("form-delete-as-we-did"), tr!("form-keep-it"))
                         }
                     };
                     ui.horizontal_wrapped(|ui| {
@@ -340,10 +342,10 @@ fn claim_fields_ui(
     let id = edited.id;
     let review = &mut edited.review;
     ui.horizontal_wrapped(|ui| {
-        ui.label("Status:");
+        ui.label(tr!("form-status"));
         for status in ClaimStatus::ALL {
             if ui
-                .selectable_label(review.status == status, status.label())
+                .selectable_label(review.status == status, words::status_label(status))
                 .clicked()
             {
                 review.status = status;
@@ -352,7 +354,7 @@ fn claim_fields_ui(
         }
     });
     ui.horizontal_wrapped(|ui| {
-        ui.label("Verdict:");
+        ui.label(tr!("form-verdict"));
         for (n, rating) in context.scale.ratings.iter().enumerate() {
             let current = review.verdict.as_deref() == Some(rating.label.as_str());
             let button = ui
@@ -372,13 +374,13 @@ fn claim_fields_ui(
         {
             ui.colored_label(
                 colors::flag_warning(ui.visuals().dark_mode),
-                format!("“{v}” (not on this scale)"),
+                tr!("form-verdict-off-scale", verdict = v),
             );
         }
     });
     let spec = TextField {
-        label: "Normalized claim (short restatement):",
-        hint: "e.g. The council's green bonds are Europe's largest municipal climate investment",
+        label: tr!("form-normalized"),
+        hint: tr!("form-normalized.hint"),
         field: Field::Normalized,
         multiline: false,
         focus: context.focus_first_field,
@@ -388,22 +390,24 @@ fn claim_fields_ui(
     if length > NORMALIZED_CLAIM_LIMIT {
         ui.colored_label(
             colors::flag_warning(ui.visuals().dark_mode),
-            format!(
-                "{length} characters: Google's ClaimReview guidelines ask for at most {NORMALIZED_CLAIM_LIMIT}"
+            tr!(
+                "form-normalized-too-long",
+                count = length,
+                limit = NORMALIZED_CLAIM_LIMIT
             ),
         );
     }
     let spec = TextField {
-        label: "Claimant (who made the claim):",
-        hint: "person or organisation",
+        label: tr!("form-claimant"),
+        hint: tr!("form-claimant.hint"),
         field: Field::Claimant,
         multiline: false,
         focus: false,
     };
     out.text_field(ui, id, &mut review.claimant, spec);
     let spec = TextField {
-        label: "Rationale:",
-        hint: "why this verdict",
+        label: tr!("form-rationale"),
+        hint: tr!("form-rationale.hint"),
         field: Field::Rationale,
         multiline: true,
         focus: false,
@@ -419,7 +423,7 @@ fn claim_fields_ui(
 }
 
 fn tag_button(ui: &mut Ui, tag: Tag, current: bool, commands: &mut Vec<Command>) {
-    let mut text = RichText::new(tag.label());
+    let mut text = RichText::new(words::tag_label(tag));
     if current {
         text = text.strong();
     }
@@ -444,7 +448,7 @@ fn evidence_ui(
     out: &mut FormOutput,
 ) {
     ui.horizontal(|ui| {
-        ui.label(format!("Evidence ({}):", evidence.len()));
+        ui.label(tr!("form-evidence", count = evidence.len()));
         let add = Button::new(Command::AddEvidence.label()).small();
         Command::AddEvidence.add_button(ui, add, true, &mut out.commands);
     });
@@ -453,15 +457,27 @@ fn evidence_ui(
     for (i, item) in evidence.iter_mut().enumerate() {
         let mut archived_cleared = false;
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            let fields: [(&str, &mut String, &str); 4] = [
+            let fields: [(String, &mut String, String); 4] = [
                 (
-                    "URL or reference",
+                    tr!("evidence-reference"),
                     &mut item.reference,
-                    "https://… or a document and page",
+                    tr!("evidence-reference.hint"),
                 ),
-                ("Title", &mut item.title, "what it is"),
-                ("Note", &mut item.note, "what it shows"),
-                ("Accessed", &mut item.accessed, "YYYY-MM-DD"),
+                (
+                    tr!("evidence-title"),
+                    &mut item.title,
+                    tr!("evidence-title.hint"),
+                ),
+                (
+                    tr!("evidence-note"),
+                    &mut item.note,
+                    tr!("evidence-note.hint"),
+                ),
+                (
+                    tr!("evidence-accessed"),
+                    &mut item.accessed,
+                    tr!("evidence-accessed.hint"),
+                ),
             ];
             egui::Grid::new(("evidence", id.0, i))
                 .num_columns(2)
@@ -489,7 +505,7 @@ fn evidence_ui(
                 item.archived = None;
             }
             ui.horizontal_wrapped(|ui| {
-                if ui.small_button("Remove this evidence").clicked() {
+                if ui.small_button(tr!("evidence-remove")).clicked() {
                     remove = Some(i);
                 }
                 archive_row(ui, &item.reference, item.archived.as_ref(), out);
@@ -518,19 +534,19 @@ fn archive_row(
     let _ = url;
     let label = match archived {
         Some(kept) => {
-            ui.weak(kept.describe()).on_hover_text(format!(
-                "Kept in the archive beside the annotation file: {}\nretrieved {}\nSHA-256 {}",
-                kept.final_url, kept.retrieved, kept.sha256
+            ui.weak(words::archived(kept)).on_hover_text(tr!(
+                "archived-details",
+                address = &kept.final_url,
+                retrieved = &kept.retrieved,
+                hash = &kept.sha256
             ));
-            "Archive again"
+            tr!("archive-again")
         }
-        None => "Archive",
+        None => tr!("archive"),
     };
     if ui
         .small_button(label)
-        .on_hover_text(
-            "Fetch this page now and keep it, as it is, in the archive beside the annotation file",
-        )
+        .on_hover_text(tr!("archive.tooltip"))
         .clicked()
     {
         out.actions
@@ -540,17 +556,18 @@ fn archive_row(
 
 fn links_ui(ui: &mut Ui, context: &EditorContext<'_>, out: &mut FormOutput) {
     ui.horizontal_wrapped(|ui| {
-        ui.label("Links:");
+        ui.label(tr!("form-links"));
         if let Some(kind) = context.picking_link {
             ui.colored_label(
                 colors::find_match(ui.visuals().dark_mode),
-                format!(
-                    "Click the annotation this is {} (in the article or the list). Esc cancels.",
-                    kind.label()
+                tr!(
+                    "form-picking-link",
+                    kind = words::link_label(kind),
+                    escape = Command::Escape.keys()
                 ),
             );
         } else {
-            ui.menu_button("Add link…", |ui| {
+            ui.menu_button(tr!("form-add-link"), |ui| {
                 for kind in LinkKind::ALL {
                     Command::StartLink(kind).menu_item(ui, true, &mut out.commands);
                 }
@@ -558,19 +575,19 @@ fn links_ui(ui: &mut Ui, context: &EditorContext<'_>, out: &mut FormOutput) {
         }
     });
     if context.links.is_empty() {
-        ui.weak("No links yet.");
+        ui.weak(tr!("form-no-links"));
     }
     for link in &context.links {
         ui.horizontal(|ui| {
             if ui
                 .link(format!("{} {}", link.how, link.describe))
-                .on_hover_text("Go to it")
+                .on_hover_text(tr!("form-go-to-link"))
                 .clicked()
             {
                 out.actions.push(EditorAction::Follow(link.other));
             }
             if let Some(outgoing) = link.outgoing
-                && ui.small_button("remove").clicked()
+                && ui.small_button(tr!("form-remove-link")).clicked()
             {
                 out.actions.push(EditorAction::RemoveLink(outgoing));
             }

@@ -3,7 +3,9 @@
 use egui::{FontId, RichText, ScrollArea, Sense, Stroke, StrokeKind, Ui, vec2};
 
 use super::colors;
+use crate::i18n::words;
 use crate::model::{Annotation, AnnotationId, AnnotationSet, Tag};
+use crate::tr;
 
 /// Which tags the list shows, and the rows that gave for one revision of the annotations.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,11 +53,11 @@ pub fn annotation_list_ui(
 ) -> Option<ListAction> {
     let counts = annotations.counts();
     ui.horizontal_wrapped(|ui| {
-        ui.label("Show:");
+        ui.label(tr!("list-show"));
         for ((tag, shown), count) in Tag::ALL.iter().zip(filter.shown.iter_mut()).zip(counts) {
-            let label = RichText::new(format!("{} ({count})", plural(tag.label(), count)));
+            let label = RichText::new(tr!("list-show-tag", tag = tag.key_name(), count = count));
             ui.checkbox(shown, label)
-                .on_hover_text(format!("Show or hide {} in the list", tag.key_name()));
+                .on_hover_text(tr!("list-show-tag.tooltip", tag = tag.key_name()));
             ui.add_space(4.0);
         }
     });
@@ -63,7 +65,7 @@ pub fn annotation_list_ui(
     if flagged > 0 {
         ui.colored_label(
             colors::flag_warning(ui.visuals().dark_mode),
-            format!("{flagged} flagged: they do not match the article"),
+            tr!("list-flagged", count = flagged),
         );
     }
     ui.separator();
@@ -103,12 +105,9 @@ pub fn annotation_list_ui(
     };
     if shown_count == 0 {
         ui.weak(if annotations.is_empty() {
-            format!(
-                "No annotations yet. Select text in the article, then press {}.",
-                crate::ui::command::Command::tag_keys()
-            )
+            tr!("list-empty", keys = crate::ui::command::Command::tag_keys())
         } else {
-            "No annotations match the filter.".to_owned()
+            tr!("list-none-match")
         });
         return None;
     }
@@ -168,25 +167,25 @@ fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> 
     let left = rect.left() + 12.0;
     let text_width = rect.width() - 16.0;
     let flag = if annotation.flag.is_some() {
-        "[!] "
+        "[!] ".to_owned()
     } else if !annotation.conflicts.is_empty() {
-        "[conflict] "
+        tr!("list-mark-conflict")
     } else if annotation.check.is_some() {
-        "[moved — check] "
+        tr!("list-mark-moved")
     } else {
-        ""
+        String::new()
     };
-    let heading = format!(
+    let heading = crate::ui::text_block::display_order(&format!(
         "{flag}{} · {}",
-        annotation.tag.label(),
-        crate::ui::text_block::display_order(&one_line(&annotation.text, text_width))
-    );
+        words::tag_label(annotation.tag),
+        one_line(&annotation.text, text_width)
+    ));
     let heading = elided(ui, heading, &font, visuals.strong_text_color(), text_width);
     let y = rect.top() + line * 0.5 + 2.0 - heading.size().y / 2.0;
     painter.galley(egui::pos2(left, y), heading, visuals.strong_text_color());
     let detail = match &annotation.flag {
-        Some(flag) => format!("Does not match: {}", flag.describe()),
-        None if annotation.note.is_empty() => "(no note)".to_owned(),
+        Some(flag) => tr!("list-does-not-match", why = crate::ui::errors::flag(flag)),
+        None if annotation.note.is_empty() => tr!("list-no-note"),
         None => crate::ui::text_block::display_order(&one_line(&annotation.note, text_width)),
     };
     let detail_color = if annotation.flag.is_some() {
@@ -199,44 +198,37 @@ fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> 
     painter.galley(egui::pos2(left, y), detail, detail_color);
     response.widget_info(|| {
         let mark = if annotation.flag.is_some() {
-            " (does not match the article)"
+            "flagged"
         } else if !annotation.conflicts.is_empty() {
-            " (merge conflict)"
+            "conflict"
         } else if annotation.check.is_some() {
-            " (moved, check)"
+            "moved"
         } else {
-            ""
+            "none"
         };
-        let label = format!(
-            "{} {}{mark}: {}",
-            annotation.tag.label(),
-            annotation.id,
-            annotation.text
+        let label = tr!(
+            "list-row-name",
+            tag = words::tag_label(annotation.tag),
+            id = annotation.id.to_string(),
+            mark = mark,
+            text = &annotation.text
         );
         egui::WidgetInfo::labeled(egui::Role::Button, true, &label)
     });
     let response = response.on_hover_ui(|ui| {
-        ui.label(format!(
-            "{} {}: “{}”{}",
-            annotation.tag.label(),
-            annotation.id,
-            annotation.text,
-            if annotation.note.is_empty() {
-                String::new()
-            } else {
-                format!("\n\nNote: {}", annotation.note)
-            }
-        ));
+        let mut text = tr!(
+            "list-row-hover",
+            tag = words::tag_label(annotation.tag),
+            id = annotation.id.to_string(),
+            text = &annotation.text
+        );
+        if !annotation.note.is_empty() {
+            text.push_str("\n\n");
+            text.push_str(&tr!("list-row-note", note = &annotation.note));
+        }
+        ui.label(text);
     });
     response.clicked()
-}
-
-fn plural(label: &str, count: usize) -> String {
-    if count == 1 {
-        label.to_owned()
-    } else {
-        format!("{label}s")
-    }
 }
 
 /// `text` on one line, cut to what a row of `width` points can show (the rest is elided

@@ -2,10 +2,12 @@
 //! annotations and the other person's, each to accept into our document or to reject (keep
 //! ours), and "accept all" for each kind. It returns what the user asked for.
 
+use crate::tr;
 use egui::{RichText, ScrollArea, Ui};
 
 use super::colors;
 use crate::compare::{Agreement, Difference, DifferenceKind};
+use crate::i18n::words;
 use crate::model::AnnotationSet;
 
 /// What the user asked for.
@@ -45,54 +47,47 @@ fn figure(value: f64) -> String {
 pub fn compare_panel_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<CompareAction> {
     let mut actions = Vec::new();
     ui.horizontal(|ui| {
-        ui.strong(format!("Comparing with {}", view.name));
+        ui.strong(tr!("compare-with", name = view.name));
         if ui
-            .small_button("Stop comparing")
-            .on_hover_text("Close the other file (our document keeps what was accepted)")
+            .small_button(tr!("compare-stop"))
+            .on_hover_text(tr!("compare-stop.tooltip"))
             .clicked()
         {
             actions.push(CompareAction::Close);
         }
     });
     let a = view.agreement;
-    ui.label(format!(
-        "Agreement: span F1 {} exact, {} overlapping · character κ {}",
-        figure(a.span_f1_exact),
-        figure(a.span_f1_overlap),
-        figure(a.char_kappa)
+    ui.label(tr!(
+        "compare-agreement",
+        exact = figure(a.span_f1_exact),
+        overlap = figure(a.span_f1_overlap),
+        kappa = figure(a.char_kappa)
     ))
-    .on_hover_text(
-        "Span F1: spans with the same start, end and tag (exact) or the same tag and \
-         overlapping, each matched once. κ: Cohen's kappa over the article's characters, \
-         inside a span of each tag or not, averaged over the tags.",
-    );
+    .on_hover_text(tr!("compare-agreement.tooltip"));
     let v = &a.verdicts;
     ui.weak(match (v.share_equal, v.kappa) {
-        (Some(share), Some(kappa)) => format!(
-            "Verdicts: {} of {} paired claims the same ({:.0}%), κ {}",
-            v.equal,
-            v.both_judged,
-            share * 100.0,
-            figure(kappa)
+        (Some(share), Some(kappa)) => tr!(
+            "compare-verdicts",
+            equal = v.equal,
+            count = v.both_judged,
+            percent = format!("{:.0}", share * 100.0),
+            kappa = figure(kappa)
         ),
-        _ => format!(
-            "Verdicts: {} paired claims, none judged on both sides",
-            v.pairs
-        ),
+        _ => tr!("compare-verdicts-none", count = v.pairs),
     });
     let mut kinds: Vec<DifferenceKind> = view.differences.iter().map(|d| d.kind).collect();
     kinds.sort_unstable();
     kinds.dedup();
     if !kinds.is_empty() {
         ui.horizontal_wrapped(|ui| {
-            ui.weak("Accept all:");
+            ui.weak(tr!("compare-accept-all"));
             for kind in kinds {
                 let count = view.differences.iter().filter(|d| d.kind == kind).count();
                 if ui
-                    .small_button(format!("{} ({count})", kind.label()))
-                    .on_hover_text(format!(
-                        "Take every “{}” difference into our document (one undo step)",
-                        kind.label()
+                    .small_button(format!("{} ({count})", words::difference_kind(kind)))
+                    .on_hover_text(tr!(
+                        "compare-accept-all.tooltip",
+                        kind = words::difference_kind(kind)
                     ))
                     .clicked()
                 {
@@ -103,7 +98,7 @@ pub fn compare_panel_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<CompareActio
     }
     ui.separator();
     if view.differences.is_empty() {
-        ui.weak("No differences left: our document says what theirs says.");
+        ui.weak(tr!("compare-none-left"));
         return actions;
     }
     let line = ui.spacing().interact_size.y;
@@ -116,49 +111,46 @@ pub fn compare_panel_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<CompareActio
                 let Some(difference) = view.differences.get(n) else {
                     continue;
                 };
-                let full = difference.describe(view.ours, view.theirs);
+                let full = words::difference(difference, view.ours, view.theirs);
                 let ours = difference.ours.and_then(|id| view.ours.get(id));
                 let theirs = difference.theirs.and_then(|id| view.theirs.get(id));
                 let Some(annotation) = ours.or(theirs) else {
                     continue;
                 };
-                let what = format!(
+                let what = crate::ui::text_block::display_order(&format!(
                     "{} “{}”",
-                    annotation.tag.label(),
-                    crate::ui::text_block::display_order(&crate::model::excerpt(
-                        &annotation.text,
-                        80
-                    ))
-                );
+                    words::tag_label(annotation.tag),
+                    crate::model::excerpt(&annotation.text, 80)
+                ));
                 let detail = match (&difference.our_value, &difference.their_value) {
                     (Some(o), Some(t)) => {
-                        format!("ours {} · theirs {}", o.describe(), t.describe())
+                        tr!(
+                            "compare-ours-theirs",
+                            ours = words::field_value(o),
+                            theirs = words::field_value(t)
+                        )
                     }
                     _ if difference.kind == DifferenceKind::OnlyOurs => {
-                        "only in our file".to_owned()
+                        tr!("compare-only-ours")
                     }
-                    _ => format!(
-                        "only in theirs{}",
-                        annotation
-                            .review
-                            .verdict
-                            .as_ref()
-                            .map_or_else(String::new, |v| format!(" · verdict {v}"))
-                    ),
+                    _ => match &annotation.review.verdict {
+                        Some(verdict) => tr!("compare-only-theirs-verdict", verdict = verdict),
+                        None => tr!("compare-only-theirs"),
+                    },
                 };
                 ui.push_id(n, |ui| {
                     ui.set_height(row_height);
                     ui.horizontal(|ui| {
                         if ui
-                            .small_button("Accept")
-                            .on_hover_text("Take theirs into our document")
+                            .small_button(tr!("compare-accept"))
+                            .on_hover_text(tr!("compare-accept.tooltip"))
                             .clicked()
                         {
                             actions.push(CompareAction::Accept(n));
                         }
                         if ui
-                            .small_button("Reject")
-                            .on_hover_text("Keep ours; the difference leaves the list")
+                            .small_button(tr!("compare-reject"))
+                            .on_hover_text(tr!("compare-reject.tooltip"))
                             .clicked()
                         {
                             actions.push(CompareAction::Reject(n));
@@ -170,8 +162,7 @@ pub fn compare_panel_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<CompareActio
                             _ => ui.visuals().strong_text_color(),
                         };
                         let title =
-                            RichText::new(crate::model::capitalized(&difference.kind.label()))
-                                .color(color);
+                            RichText::new(words::difference_kind(difference.kind)).color(color);
                         let label = egui::Label::new(title).sense(egui::Sense::click());
                         let shown = ui.add(label).on_hover_text(&full).clicked();
                         let what = egui::Label::new(RichText::new(&what).weak())

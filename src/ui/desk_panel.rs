@@ -12,7 +12,9 @@ const THREE_LINES: [LineStyle; 3] = [LineStyle::Strong, LineStyle::Weak, LineSty
 use crate::desk::{
     ArticleFilter, ArticleRow, ArticleSort, ClaimFilter, ClaimListing, ClaimSort, Hit, HitKind,
 };
+use crate::i18n::words;
 use crate::model::{ClaimStatus, VerdictFilter};
+use crate::tr;
 
 /// The panel's tabs.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -89,10 +91,10 @@ pub fn desk_panel_ui(
 ) -> DeskPanelOutput {
     let mut out = DeskPanelOutput::default();
     ui.horizontal(|ui| {
-        ui.heading(format!("Desk: {}", view.name));
+        ui.heading(tr!("desk-heading", name = view.name));
         if ui
             .small_button("⟳")
-            .on_hover_text("Read the desk folder again (also done when the window gets the focus)")
+            .on_hover_text(tr!("desk-refresh"))
             .clicked()
         {
             out.actions.push(DeskAction::Refresh);
@@ -105,15 +107,11 @@ pub fn desk_panel_ui(
         .filter_map(|a| a.record.as_ref().ok())
         .map(|r| r.claims.len())
         .sum();
-    ui.weak(format!(
-        "{} · {} · {}",
-        count(readable, "article", "articles"),
-        count(claims, "claim", "claims"),
-        count(
-            view.outside,
-            "check by another site",
-            "checks by other sites"
-        ),
+    ui.weak(tr!(
+        "desk-counts",
+        articles = readable,
+        claims = claims,
+        outside = view.outside
     ));
     if let Some((done, total)) = view.progress {
         let fraction = if total == 0 {
@@ -121,13 +119,17 @@ pub fn desk_panel_ui(
         } else {
             done as f32 / total as f32
         };
-        ui.add(egui::ProgressBar::new(fraction).text(format!("Indexing {done} of {total} files")));
+        ui.add(egui::ProgressBar::new(fraction).text(tr!(
+            "desk-indexing",
+            done = done,
+            count = total
+        )));
     }
     ui.horizontal(|ui| {
         for (tab, label) in [
-            (DeskTab::Articles, "Articles"),
-            (DeskTab::Claims, "All claims"),
-            (DeskTab::Search, "Search"),
+            (DeskTab::Articles, tr!("desk-tab-articles")),
+            (DeskTab::Claims, tr!("desk-tab-claims")),
+            (DeskTab::Search, tr!("desk-tab-search")),
         ] {
             if ui.selectable_label(state.tab == tab, label).clicked() {
                 state.tab = tab;
@@ -153,36 +155,24 @@ fn articles_ui(
     ui.horizontal(|ui| {
         let filter = ui.add(
             TextEdit::singleline(&mut state.articles.text)
-                .hint_text("filter by title or file")
+                .hint_text(tr!("desk-article-filter"))
                 .desired_width(160.0),
         );
         out.text_focus |= filter.has_focus();
-        ComboBox::new("article sort", "sort")
-            .selected_text(match state.articles.sort {
-                ArticleSort::Date => "Newest first",
-                ArticleSort::Title => "By title",
-                ArticleSort::Claims => "Most claims",
-                ArticleSort::Progress => "Least done",
-            })
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.articles.sort, ArticleSort::Date, "Newest first");
-                ui.selectable_value(&mut state.articles.sort, ArticleSort::Title, "By title");
-                ui.selectable_value(&mut state.articles.sort, ArticleSort::Claims, "Most claims");
-                ui.selectable_value(
-                    &mut state.articles.sort,
-                    ArticleSort::Progress,
-                    "Least done",
-                );
-            });
+        let sorts = [
+            (ArticleSort::Date, tr!("sort-newest")),
+            (ArticleSort::Title, tr!("sort-title")),
+            (ArticleSort::Claims, tr!("sort-most-claims")),
+            (ArticleSort::Progress, tr!("sort-least-done")),
+        ];
+        sort_box(ui, "article sort", &mut state.articles.sort, &sorts);
     });
     for failed in view.articles.iter().filter(|a| a.record.is_err()) {
         if let Err(why) = &failed.record {
-            let text = RichText::new(format!("[!] {} could not be read", failed.file))
+            let text = RichText::new(tr!("desk-unreadable", file = &failed.file))
                 .color(colors::flag_warning(ui.visuals().dark_mode));
             ui.add(egui::Label::new(text).truncate())
-                .on_hover_text(format!(
-                    "{why}\n\nIt is left out of the desk until it can be read."
-                ));
+                .on_hover_text(format!("{why}\n\n{}", tr!("desk-unreadable.tooltip")));
         }
     }
     let rows = state.articles.rows(view.articles);
@@ -198,18 +188,17 @@ fn articles_ui(
                     .iter()
                     .map(|(v, n)| format!("{v} {n}"))
                     .collect();
-                let counts = format!(
-                    "{} ({} done) · {} · {}{}",
-                    count(claims, "claim", "claims"),
-                    record.claims_done,
-                    count(quotes, "quote", "quotes"),
-                    count(citations, "citation", "citations"),
-                    if verdicts.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" · {}", verdicts.join(", "))
-                    }
+                let mut counts = tr!(
+                    "desk-article-counts",
+                    claims = claims,
+                    done = record.claims_done,
+                    quotes = quotes,
+                    citations = citations
                 );
+                if !verdicts.is_empty() {
+                    counts.push_str(" · ");
+                    counts.push_str(&verdicts.join(", "));
+                }
                 let place = format!("{file} · {}", short_date(&record.date));
                 let lines = vec![
                     line(ui, &record.title, LineStyle::Strong, 1),
@@ -217,8 +206,11 @@ fn articles_ui(
                     line(ui, &place, LineStyle::Small, 1),
                 ];
                 let name = format!("{} — {counts} — {place}", record.title);
-                let response = list_row(ui, lines, &name)
-                    .on_hover_text(format!("Open “{}”\n{}", record.title, record.source));
+                let response = list_row(ui, lines, &name).on_hover_text(tr!(
+                    "desk-open-article",
+                    title = &record.title,
+                    source = &record.source
+                ));
                 if response.clicked() {
                     out.actions.push(DeskAction::Open((*file).to_owned(), None));
                 }
@@ -270,9 +262,20 @@ fn highlighted(ui: &Ui, text: &str, words: &[String]) -> egui::text::LayoutJob {
     job
 }
 
-/// "1 claim", "3 claims".
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// A sort menu: the choice shown, and one entry per order.
+fn sort_box<T: PartialEq + Copy>(ui: &mut Ui, id: &str, current: &mut T, sorts: &[(T, String)]) {
+    let shown = sorts
+        .iter()
+        .find(|(sort, _)| sort == current)
+        .map(|(_, label)| label.clone())
+        .unwrap_or_default();
+    ComboBox::new(id, tr!("sort"))
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            for (sort, label) in sorts {
+                ui.selectable_value(current, *sort, label);
+            }
+        });
 }
 
 fn short_date(date: &str) -> &str {
@@ -288,58 +291,61 @@ fn claims_ui(
     ui.horizontal_wrapped(|ui| {
         let words = ui.add(
             TextEdit::singleline(&mut state.claims.words)
-                .hint_text("words")
+                .hint_text(tr!("desk-claim-words"))
                 .desired_width(110.0),
         );
         let claimant = ui.add(
             TextEdit::singleline(&mut state.claims.claimant)
-                .hint_text("claimant")
+                .hint_text(tr!("desk-claimant"))
                 .desired_width(90.0),
         );
         out.text_focus |= words.has_focus() || claimant.has_focus();
-        ComboBox::new("desk status", "status")
-            .selected_text(state.claims.status.map_or("Any status", ClaimStatus::label))
+        ComboBox::new("desk status", tr!("desk-status"))
+            .selected_text(
+                state
+                    .claims
+                    .status
+                    .map_or_else(|| tr!("filter-any-status"), words::status_label),
+            )
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.claims.status, None, "Any status");
+                ui.selectable_value(&mut state.claims.status, None, tr!("filter-any-status"));
                 for status in ClaimStatus::ALL {
-                    ui.selectable_value(&mut state.claims.status, Some(status), status.label());
+                    ui.selectable_value(
+                        &mut state.claims.status,
+                        Some(status),
+                        words::status_label(status),
+                    );
                 }
             });
         let shown = match &state.claims.verdict {
-            VerdictFilter::Any => "Any verdict".to_owned(),
-            VerdictFilter::Missing => "No verdict yet".to_owned(),
+            VerdictFilter::Any => tr!("filter-any-verdict"),
+            VerdictFilter::Missing => tr!("filter-no-verdict"),
             VerdictFilter::Is(v) => v.clone(),
         };
-        ComboBox::new("desk verdict", "verdict")
+        ComboBox::new("desk verdict", tr!("desk-verdict"))
             .selected_text(shown)
             .show_ui(ui, |ui| {
                 let filter = &mut state.claims.verdict;
-                ui.selectable_value(filter, VerdictFilter::Any, "Any verdict");
-                ui.selectable_value(filter, VerdictFilter::Missing, "No verdict yet");
+                ui.selectable_value(filter, VerdictFilter::Any, tr!("filter-any-verdict"));
+                ui.selectable_value(filter, VerdictFilter::Missing, tr!("filter-no-verdict"));
                 for v in crate::desk::verdicts_in(view.articles) {
                     ui.selectable_value(filter, VerdictFilter::Is(v.to_owned()), v);
                 }
             });
-        ComboBox::new("desk claim sort", "sort")
-            .selected_text(match state.claims.sort {
-                ClaimSort::Date => "Newest first",
-                ClaimSort::Article => "By article",
-                ClaimSort::Status => "By status",
-                ClaimSort::Verdict => "By verdict",
-            })
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.claims.sort, ClaimSort::Date, "Newest first");
-                ui.selectable_value(&mut state.claims.sort, ClaimSort::Article, "By article");
-                ui.selectable_value(&mut state.claims.sort, ClaimSort::Status, "By status");
-                ui.selectable_value(&mut state.claims.sort, ClaimSort::Verdict, "By verdict");
-            });
+        let sorts = [
+            (ClaimSort::Date, tr!("sort-newest")),
+            (ClaimSort::Article, tr!("sort-article")),
+            (ClaimSort::Status, tr!("sort-status")),
+            (ClaimSort::Verdict, tr!("sort-verdict")),
+        ];
+        sort_box(ui, "desk claim sort", &mut state.claims.sort, &sorts);
     });
     let rows = state.claims.rows(view.articles);
     ui.horizontal(|ui| {
-        ui.weak(format!("{} claims", rows.len()));
+        ui.weak(tr!("desk-claim-count", count = rows.len()));
         if ui
-            .small_button("Export CSV…")
-            .on_hover_text("Write these claims, as filtered, to a CSV table")
+            .small_button(tr!("desk-export-csv"))
+            .on_hover_text(tr!("desk-export-csv.tooltip"))
             .clicked()
         {
             out.actions.push(DeskAction::ExportClaims);
@@ -353,8 +359,11 @@ fn claims_ui(
             for ClaimListing { file, title, claim } in rows.get(range).unwrap_or_default() {
                 let words = format!("“{}”", crate::model::excerpt(&claim.text, 120));
                 let mut review = vec![
-                    claim.verdict.as_deref().unwrap_or("no verdict").to_owned(),
-                    claim.status.label().to_owned(),
+                    claim
+                        .verdict
+                        .clone()
+                        .unwrap_or_else(|| tr!("desk-no-verdict")),
+                    words::status_label(claim.status),
                 ];
                 review.extend(
                     [&claim.claimant, &claim.normalized]
@@ -370,8 +379,11 @@ fn claims_ui(
                     line(ui, &place, LineStyle::Small, 1),
                 ];
                 let name = format!("{words} — {review} — {place}");
-                let response = list_row(ui, lines, &name)
-                    .on_hover_text(format!("Open at this claim ({file} #{})", claim.id));
+                let response = list_row(ui, lines, &name).on_hover_text(tr!(
+                    "desk-open-claim",
+                    file = *file,
+                    id = format!("#{}", claim.id)
+                ));
                 if response.clicked() {
                     out.actions
                         .push(DeskAction::Open((*file).to_owned(), Some(claim.id)));
@@ -384,7 +396,7 @@ fn search_ui(ui: &mut Ui, state: &mut DeskPanelState, out: &mut DeskPanelOutput)
     let response = ui.add(
         TextEdit::singleline(&mut state.query)
             .id_salt("desk search")
-            .hint_text("words of a claim, a name, a number")
+            .hint_text(tr!("desk-search-hint"))
             .desired_width(f32::INFINITY),
     );
     if std::mem::take(&mut state.focus_query) {
@@ -395,19 +407,14 @@ fn search_ui(ui: &mut Ui, state: &mut DeskPanelState, out: &mut DeskPanelOutput)
         out.actions.push(DeskAction::Search(state.query.clone()));
     }
     if !state.query.trim().is_empty() && state.hits.is_empty() {
-        ui.weak("Nothing found yet.");
+        ui.weak(tr!("desk-nothing-found"));
     }
     ScrollArea::vertical()
         .id_salt("desk hits")
         .auto_shrink(false)
         .show(ui, |ui| {
             for hit in &state.hits {
-                let kind = match hit.kind {
-                    HitKind::Article => "Article",
-                    HitKind::Claim => "Claim",
-                    HitKind::Quote => "Quote",
-                    HitKind::Outside => "Checked by",
-                };
+                let kind = tr!("hit-kind", kind = hit.kind.name());
                 let words: Vec<String> = state
                     .query
                     .split_whitespace()
@@ -415,7 +422,7 @@ fn search_ui(ui: &mut Ui, state: &mut DeskPanelState, out: &mut DeskPanelOutput)
                     .filter(|w| w.chars().count() > 2 || w.chars().all(char::is_numeric))
                     .collect();
                 let mut heading = egui::text::LayoutJob::default();
-                heading.append(kind, 0.0, format(ui, LineStyle::Strong));
+                heading.append(&kind, 0.0, format(ui, LineStyle::Strong));
                 if let Some(verdict) = &hit.verdict {
                     let mut verdict_format = format(ui, LineStyle::Strong);
                     verdict_format.color = colors::verdict(ui.visuals().dark_mode);
@@ -445,11 +452,11 @@ fn search_ui(ui: &mut Ui, state: &mut DeskPanelState, out: &mut DeskPanelOutput)
                     hit.context
                 );
                 let hover = if hit.kind == HitKind::Outside {
-                    format!("Open {} in the browser", hit.url)
+                    tr!("hit-open-url", url = &hit.url)
                 } else if hit.id > 0 {
-                    format!("Open {} at this {}", hit.file, kind.to_lowercase())
+                    tr!("hit-open-at", file = &hit.file, kind = hit.kind.name())
                 } else {
-                    format!("Open {}", hit.file)
+                    tr!("hit-open-file", file = &hit.file)
                 };
                 let response = list_row(ui, lines, &name).on_hover_text(hover);
                 if response.clicked() {

@@ -102,26 +102,27 @@ pub fn missing_glyphs_notice(ctx: &egui::Context, text: &str, font: &FontId) -> 
         .map(|(name, (_, chars))| {
             // Code points, not the characters: they would show as boxes too.
             let first = chars.first().map_or(0, |c| u32::from(*c));
-            format!(
-                "{name} ({} character{} such as U+{first:04X})",
-                chars.len(),
-                if chars.len() == 1 { "" } else { "s" }
+            crate::tr!(
+                "fonts-script",
+                script = name.as_str(),
+                count = chars.len(),
+                example = format!("U+{first:04X}")
             )
         })
         .collect();
     let mut fonts: Vec<&str> = by_script.values().map(|(f, _)| f.as_str()).collect();
     fonts.dedup();
     let cjk = fonts.iter().any(|f| f.contains("CJK"));
-    let package = if cjk {
-        " (Debian and Ubuntu: fonts-noto-cjk, fonts-noto-core)"
+    let packages = if cjk {
+        "fonts-noto-cjk, fonts-noto-core"
     } else {
-        " (Debian and Ubuntu: fonts-noto-core)"
+        "fonts-noto-core"
     };
-    Some(format!(
-        "Install {} to show {}: no installed font has them, so they show as boxes{package}. \
-         Restart claimmark after installing.",
-        fonts.join(", "),
-        scripts.join(", ")
+    Some(crate::tr!(
+        "fonts-missing",
+        fonts = fonts.join(", "),
+        scripts = scripts.join(", "),
+        packages = packages
     ))
 }
 

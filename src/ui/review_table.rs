@@ -5,10 +5,12 @@ use egui::{ComboBox, RichText, Sense, TextEdit, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::colors;
+use crate::i18n::words;
 use crate::model::{
     AnnotationId, AnnotationSet, ClaimStatus, RatingScale, ReviewFilter, SortColumn, Tag,
     VerdictFilter,
 };
+use crate::tr;
 
 /// The table's state: filters, and the rows they gave for one revision of the annotations.
 #[derive(Default)]
@@ -72,44 +74,60 @@ pub fn review_table_ui(
     } else {
         done as f32 / claims as f32
     };
-    ui.add(egui::ProgressBar::new(fraction).text(format!("{done} of {claims} claims done")));
+    ui.add(egui::ProgressBar::new(fraction).text(tr!(
+        "review-progress",
+        done = done,
+        count = claims
+    )));
     use crate::ui::command::Command;
-    ui.weak(format!(
-        "{} / {}: next / previous claim not done · {}: done, next · {}…{}: verdict",
-        Command::NextClaim.keys(),
-        Command::PreviousClaim.keys(),
-        Command::DoneAndNext.keys(),
-        Command::Verdict(0).keys(),
-        Command::Verdict(scale.ratings.len().saturating_sub(1)).keys()
+    ui.weak(tr!(
+        "review-keys",
+        next = Command::NextClaim.keys(),
+        previous = Command::PreviousClaim.keys(),
+        done = Command::DoneAndNext.keys(),
+        first = Command::Verdict(0).keys(),
+        last = Command::Verdict(scale.ratings.len().saturating_sub(1)).keys()
     ));
 
     ui.horizontal_wrapped(|ui| {
         for (tag, shown) in Tag::ALL.iter().zip(filter.tags.iter_mut()) {
-            ui.checkbox(shown, format!("{}s", tag.label()));
+            ui.checkbox(shown, tr!("review-show-tag", tag = tag.key_name()));
         }
     });
     ui.horizontal_wrapped(|ui| {
-        ComboBox::from_label("status")
-            .selected_text(filter.status.map_or("Any status", ClaimStatus::label))
+        ComboBox::new("review status", tr!("desk-status"))
+            .selected_text(
+                filter
+                    .status
+                    .map_or_else(|| tr!("filter-any-status"), words::status_label),
+            )
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.status, None, "Any status");
+                ui.selectable_value(&mut filter.status, None, tr!("filter-any-status"));
                 for status in ClaimStatus::ALL {
-                    ui.selectable_value(&mut filter.status, Some(status), status.label());
+                    ui.selectable_value(
+                        &mut filter.status,
+                        Some(status),
+                        words::status_label(status),
+                    );
                 }
             });
         let verdict_text = match &filter.verdict {
-            VerdictFilter::Any => "Any verdict".to_owned(),
-            VerdictFilter::Missing => "No verdict yet".to_owned(),
+            VerdictFilter::Any => tr!("filter-any-verdict"),
+            VerdictFilter::Missing => tr!("filter-no-verdict"),
             VerdictFilter::Is(v) => v.clone(),
         };
-        ComboBox::from_label("verdict")
+        ComboBox::new("review verdict", tr!("desk-verdict"))
             .selected_text(verdict_text)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.verdict, VerdictFilter::Any, "Any verdict");
+                ui.selectable_value(
+                    &mut filter.verdict,
+                    VerdictFilter::Any,
+                    tr!("filter-any-verdict"),
+                );
                 ui.selectable_value(
                     &mut filter.verdict,
                     VerdictFilter::Missing,
-                    "No verdict yet",
+                    tr!("filter-no-verdict"),
                 );
                 for rating in &scale.ratings {
                     ui.selectable_value(
@@ -122,7 +140,7 @@ pub fn review_table_ui(
         let search = ui.add(
             TextEdit::singleline(&mut filter.text)
                 .id_salt("review search")
-                .hint_text("search text, notes, claimant…")
+                .hint_text(tr!("review-search-hint"))
                 .desired_width(170.0),
         );
         *text_focus |= search.has_focus();
@@ -132,7 +150,7 @@ pub fn review_table_ui(
     let rows: Vec<AnnotationId> = table_state.row_ids(annotations, scale).to_vec();
     let filter = &mut table_state.filter;
     if rows.is_empty() {
-        ui.weak("Nothing matches these filters.");
+        ui.weak(tr!("review-nothing-matches"));
         return None;
     }
     let mut clicked = None;
@@ -160,11 +178,11 @@ pub fn review_table_ui(
         }
     };
     let headers = [
-        ("Claim", SortColumn::Position),
-        ("Status", SortColumn::Status),
-        ("Verdict", SortColumn::Verdict),
-        ("Claimant", SortColumn::Claimant),
-        ("Ev.", SortColumn::Evidence),
+        (tr!("column-claim"), SortColumn::Position),
+        (tr!("column-status"), SortColumn::Status),
+        (tr!("column-verdict"), SortColumn::Verdict),
+        (tr!("column-claimant"), SortColumn::Claimant),
+        (tr!("column-evidence"), SortColumn::Evidence),
     ];
     table
         .header(row_height, |mut header| {
@@ -173,7 +191,7 @@ pub fn review_table_ui(
                     let label = RichText::new(format!("{name}{}", arrow(column))).strong();
                     if ui
                         .add(egui::Button::new(label).frame(false))
-                        .on_hover_text("Sort by this column (click again to reverse)")
+                        .on_hover_text(tr!("column-sort"))
                         .clicked()
                     {
                         header_click = Some(column);
@@ -199,10 +217,10 @@ pub fn review_table_ui(
                 row.col(|ui| {
                     if a.tag == Tag::Claim {
                         let done = a.review.status == ClaimStatus::Done;
-                        let text = RichText::new(a.review.status.label());
+                        let text = RichText::new(words::status_label(a.review.status));
                         ui.label(if done { text.strong() } else { text });
                     } else {
-                        ui.weak(a.tag.label());
+                        ui.weak(words::tag_label(a.tag));
                     }
                 });
                 row.col(|ui| match &a.review.verdict {

@@ -1,6 +1,7 @@
 //! "Seen before": under the selected claim's form, the desk's earlier claims and other sites'
 //! checks that say the same thing, each with its verdict, article and date, to open or reuse.
 
+use crate::tr;
 use egui::{RichText, Ui};
 
 use crate::desk::{Hit, HitKind};
@@ -19,9 +20,9 @@ pub fn seen_before_ui(ui: &mut Ui, hits: Option<&[Hit]>) -> Option<(usize, SeenA
     let mut done = None;
     let count = hits.map_or(0, <[Hit]>::len);
     let title = match hits {
-        None => "Seen before (searching the desk…)".to_owned(),
-        Some([]) => "Seen before: nothing like it in the desk".to_owned(),
-        Some(_) => format!("Seen before ({count})"),
+        None => tr!("seen-searching"),
+        Some([]) => tr!("seen-nothing"),
+        Some(_) => tr!("seen-count", count = count),
     };
     egui::CollapsingHeader::new(RichText::new(title).strong())
         .id_salt("seen before")
@@ -51,7 +52,7 @@ pub fn seen_before_ui(ui: &mut Ui, hits: Option<&[Hit]>) -> Option<(usize, SeenA
 fn hit_ui(ui: &mut Ui, hit: &Hit) -> Option<SeenAction> {
     let mut done = None;
     let source = if hit.kind == HitKind::Outside {
-        format!("Checked by {}", hit.title)
+        tr!("seen-checked-by", publisher = &hit.title)
     } else {
         hit.title.clone()
     };
@@ -65,7 +66,7 @@ fn hit_ui(ui: &mut Ui, hit: &Hit) -> Option<SeenAction> {
                 );
             }
             None => {
-                ui.weak("no verdict yet");
+                ui.weak(tr!("seen-no-verdict"));
             }
         }
         ui.weak(format!(
@@ -78,26 +79,27 @@ fn hit_ui(ui: &mut Ui, hit: &Hit) -> Option<SeenAction> {
         crate::ui::text_block::display_order(&crate::model::excerpt(&hit.text, 160))
     ));
     if !hit.normalized.is_empty() && hit.normalized != hit.text {
-        ui.weak(format!(
-            "Normalized: {}",
-            crate::model::excerpt(&hit.normalized, 160)
+        ui.weak(tr!(
+            "seen-normalized",
+            text = crate::model::excerpt(&hit.normalized, 160)
         ));
     }
     ui.horizontal(|ui| {
         let open_hint = if hit.kind == HitKind::Outside {
-            format!("Open {} in the browser", hit.url)
+            tr!("hit-open-url", url = &hit.url)
         } else {
-            format!("Open {} at this claim", hit.file)
+            tr!("hit-open-at", file = &hit.file, kind = "claim")
         };
-        if ui.small_button("Open").on_hover_text(open_hint).clicked() {
+        if ui
+            .small_button(tr!("seen-open"))
+            .on_hover_text(open_hint)
+            .clicked()
+        {
             done = Some(SeenAction::Open);
         }
         if ui
-            .small_button("Use this check")
-            .on_hover_text(
-                "Take its verdict (when it is on this article's scale) and normalized claim, \
-                 and cite it as evidence. Undo takes it back",
-            )
+            .small_button(tr!("seen-reuse"))
+            .on_hover_text(tr!("seen-reuse.tooltip"))
             .clicked()
         {
             done = Some(SeenAction::Reuse);

@@ -32,6 +32,8 @@ pub struct TestPlatform {
     pub desk: Option<PathBuf>,
     /// The preferences (kept in memory).
     pub preferences: claimmark::io::Preferences,
+    /// The system's locale (`None`: it does not say).
+    pub locale: Option<String>,
 }
 
 impl Default for TestPlatform {
@@ -48,6 +50,7 @@ impl Default for TestPlatform {
             desk_cache: None,
             desk: None,
             preferences: claimmark::io::Preferences::default(),
+            locale: None,
         }
     }
 }
@@ -111,5 +114,8 @@ impl Platform for TestPlatform {
     fn save_preferences(&mut self, preferences: &claimmark::io::Preferences) -> Result<(), String> {
         self.preferences = preferences.clone();
         Ok(())
+    }
+    fn system_locale(&self) -> Option<String> {
+        self.locale.clone()
     }
 }

@@ -23,9 +23,9 @@ fn harness(
     )
 }
 
-/// Clicks the button labelled `button` on the same row as the text containing `row`.
+/// Clicks the button labelled `button` on the same row as the difference titled `row`.
 fn click_in_row(h: &Harness<'_, ClaimmarkApp>, row: &str, button: &str) {
-    let label = h.get_by_label_contains(row);
+    let label = h.get_by_label(row);
     let y = label.rect().center().y;
     let target = h
         .get_all_by_label(button)
@@ -103,11 +103,11 @@ fn compare_view_accepts_a_difference_and_undo_brings_it_back() {
         Some("True"),
         "undo brings back the sample's own verdict"
     );
-    h.get_by_label_contains("Different verdict");
+    h.get_by_label("Different verdict");
 
     // Accept all "only theirs": their claim is added to ours, as one step.
     let before = h.state().session().annotations().len();
-    h.get_by_label_contains("only theirs (1)").click();
+    h.get_by_label("Only theirs (1)").click();
     h.run();
     assert_eq!(h.state().session().annotations().len(), before + 1);
     // Reject "only ours": the difference leaves the list, our quote stays.

@@ -292,7 +292,7 @@ _claimmark() {
             return 0
             ;;
         claimmark__subcmd__export)
-            opts="-f -o -h --format --output --help"
+            opts="-f -o -h --format --output --lang --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -312,6 +312,10 @@ _claimmark() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en es fr pt-BR ar" -- "${cur}"))
                     return 0
                     ;;
                 *)

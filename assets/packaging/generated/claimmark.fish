@@ -62,6 +62,11 @@ w3c\t''
 claimreview\t''
 brat\t''"
 complete -c claimmark -n "__fish_claimmark_using_subcommand export" -s o -l output -d 'Where to write; standard output without it. For brat, the base name of the .ann/.txt pair (beside the input without it)' -r -F
+complete -c claimmark -n "__fish_claimmark_using_subcommand export" -l lang -d 'The language of a report\'s words (HTML and Markdown): en, es, fr, pt-BR or ar. English without it. The file\'s own words (verdicts, notes) are never translated' -r -f -a "en\t''
+es\t''
+fr\t''
+pt-BR\t''
+ar\t''"
 complete -c claimmark -n "__fish_claimmark_using_subcommand export" -s h -l help -d 'Print help'
 complete -c claimmark -n "__fish_claimmark_using_subcommand new" -s o -l output -d 'Where to write: the .ron file for one article, a folder for several; beside each article without it' -r -F
 complete -c claimmark -n "__fish_claimmark_using_subcommand new" -s h -l help -d 'Print help'

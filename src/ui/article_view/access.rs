@@ -50,7 +50,11 @@ impl Geometry<'_> {
         };
         response.widget_info(|| {
             let title = self.document.title();
-            let mut info = WidgetInfo::labeled(Role::Document, true, format!("Article: {title}"));
+            let mut info = WidgetInfo::labeled(
+                Role::Document,
+                true,
+                crate::tr!("article-name", title = title),
+            );
             info.current_text_value = self.document.slice(in_view).map(str::to_owned);
             info
         });

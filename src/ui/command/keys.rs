@@ -129,7 +129,9 @@ impl Command {
     pub fn tag_keys() -> String {
         let keys: Vec<String> = Tag::ALL.map(|tag| Command::Tag(tag).keys()).to_vec();
         match keys.as_slice() {
-            [first @ .., last] if !first.is_empty() => format!("{} or {last}", first.join(", ")),
+            [first @ .., last] if !first.is_empty() => {
+                crate::tr!("keys-or", first = first.join(", "), last = last.as_str())
+            }
             _ => keys.join(""),
         }
     }

@@ -6,8 +6,10 @@
 mod draw;
 mod keys;
 
+use fluent_bundle::FluentValue;
 use strum::IntoEnumIterator as _;
 
+use crate::i18n::words;
 use crate::interop::Format;
 use crate::io::preferences::{RECENT_FILES, Theme};
 use crate::model::{LinkKind, Tag};
@@ -117,10 +119,11 @@ pub struct CommandText {
     pub description: String,
 }
 
-fn text(label: impl Into<String>, description: impl Into<String>) -> CommandText {
+/// A command's message `id` (its label) and `id.tooltip` (its description), with `args`.
+fn text_of(id: &str, args: &[(&str, FluentValue<'_>)]) -> CommandText {
     CommandText {
-        label: label.into(),
-        description: description.into(),
+        label: crate::i18n::message(id, args),
+        description: crate::i18n::message(&format!("{id}.tooltip"), args),
     }
 }
 
@@ -180,138 +183,63 @@ impl Command {
         CommandKind::iter().flat_map(Command::of_kind).collect()
     }
 
-    /// Its name and what it does, from one `match`.
+    /// Its name and what it does, in the interface's language, from one `match` (each
+    /// command's catalog message gives the label, its `.tooltip` attribute the description).
     pub fn text(self) -> CommandText {
+        let theme = |theme: Theme| match theme {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        };
+        let link = |kind: LinkKind| match kind {
+            LinkKind::SupportedBy => "supported-by",
+            LinkKind::ContradictedBy => "contradicted-by",
+            LinkKind::AttributedTo => "attributed-to",
+        };
+        let format = |format: Format| vec![("label", words::format_label(format.name()).into())];
         match self {
-            Command::NewFromClipboard => text(
-                "New article from clipboard",
-                "Start a new article from the text on the clipboard",
-            ),
-            Command::Open => text("Open…", "Open an article or an annotation file"),
-            Command::OpenWebPage => text(
-                "Open web page…",
-                "Open an article from its web address; the page is kept as it was, in an archive beside the annotations",
-            ),
-            Command::CheckPage => text(
-                "Check the page for changes",
-                "Fetch the article's page again: unchanged, or the new text with every annotation moved onto it (one undoable step)",
-            ),
-            Command::ArchiveSources => text(
-                "Archive every web source",
-                "Keep each evidence page and citation target with a web address in the archive, with when and its SHA-256",
-            ),
-            Command::Save => text("Save", "Save the annotations"),
-            Command::SaveAs => text("Save As…", "Save the annotations to a new file"),
-            Command::Quit => text("Quit", "Close claimmark"),
-            Command::Undo => text("Undo", "Undo the last change"),
-            Command::Redo => text("Redo", "Redo the last undone change"),
-            Command::Delete => text(
-                "Delete annotation",
-                "Delete this annotation. Undo brings it back",
-            ),
-            Command::Tag(tag) => text(
-                format!("Tag as {}", tag.key_name()),
-                format!(
-                    "Tag the selected text as {} (or, with no text selected, change the selected annotation to {0})",
-                    tag.key_name()
-                ),
-            ),
-            Command::Retag(tag) => text(
-                tag.label(),
-                format!("Change this annotation to a {}", tag.key_name()),
-            ),
-            Command::Find => text("Find in article…", "Find a phrase in the article"),
-            Command::FindNext => text("Find next", "Next match"),
-            Command::FindPrevious => text("Find previous", "Previous match"),
-            Command::Escape => text(
-                "Clear selection",
-                "Clear the selection, close the find bar or stop picking a link",
-            ),
-            Command::NextClaim => text(
-                "Next claim to check",
-                "Select the next claim that is not done",
-            ),
-            Command::PreviousClaim => text(
-                "Previous claim to check",
-                "Select the previous claim that is not done",
-            ),
-            Command::DoneAndNext => text(
-                "Mark done, go to next",
-                "Mark this claim done and go to the next one",
-            ),
-            Command::Verdict(n) => text(
-                format!("Verdict {}", n + 1),
-                format!("Give the selected claim verdict {}", n + 1),
-            ),
-            Command::ClearVerdict => text("Clear verdict", "Remove the selected claim's verdict"),
-            Command::AddEvidence => {
-                text("Add evidence", "Add an evidence item to the selected claim")
-            }
-            Command::ShowSelected => {
-                text("Show in article", "Scroll the article to this annotation")
-            }
-            Command::StartLink(kind) => text(
-                format!("This is {}…", kind.label()),
-                format!(
-                    "Link this annotation: click the one it is {} next",
-                    kind.label()
-                ),
-            ),
-            Command::ConfirmPosition => {
-                text("The position is right", "Clear the “moved — check” mark")
-            }
-            Command::ReattachToSelection => text(
-                "Re-attach to the selected text",
-                "Select the right words in the article first, then put this annotation on them",
-            ),
-            Command::ReviewPanel => text(
-                "Review table",
-                "The review table: status, verdict, evidence",
-            ),
-            Command::Export(format) => text(format.label(), format!("Write a {}", format.label())),
-            Command::Import(format) => text(
-                format.label(),
-                format!(
-                    "Open another tool's {} file as a new document",
-                    format.label()
-                ),
-            ),
-            Command::Preferences => text("Preferences…", "Your name, recorded with every change"),
-            Command::UpdateArticleText => text(
-                "Update article text…",
-                "Load a new version of the article and move every annotation onto it",
-            ),
-            Command::OpenDesk => text(
-                "Open desk…",
-                "Open a folder of annotation files as a desk: every article and claim in it searched at once",
-            ),
-            Command::DeskPanel => text(
-                "Desk panel",
-                "Show or hide the desk: its articles, claims and search",
-            ),
-            Command::SearchDesk => text(
-                "Search the desk…",
-                "Search every article and claim of the desk",
-            ),
-            Command::CompareWith => text(
-                "Compare with…",
-                "Open another person's annotations of this article: see the differences and how far you agree, and take theirs where they are right",
-            ),
-            Command::ZoomIn => text("Zoom in", "Make the article's text larger (remembered)"),
-            Command::ZoomOut => text("Zoom out", "Make the article's text smaller (remembered)"),
-            Command::ZoomReset => text("Actual size", "Show the article's text at 100%"),
-            Command::Theme(theme) => text(
-                match theme {
-                    Theme::System => "Theme as the system",
-                    Theme::Light => "Light theme",
-                    Theme::Dark => "Dark theme",
-                },
-                "Light, dark, or as the desktop is (remembered)",
-            ),
-            Command::OpenRecent(n) => {
-                text(format!("Recent file {}", n + 1), "Open this file again")
-            }
-            Command::ClearRecent => text("Clear recent files", "Forget the list of recent files"),
+            Command::NewFromClipboard => text_of("cmd-new-from-clipboard", &[]),
+            Command::Open => text_of("cmd-open", &[]),
+            Command::OpenWebPage => text_of("cmd-open-web-page", &[]),
+            Command::CheckPage => text_of("cmd-check-page", &[]),
+            Command::ArchiveSources => text_of("cmd-archive-sources", &[]),
+            Command::Save => text_of("cmd-save", &[]),
+            Command::SaveAs => text_of("cmd-save-as", &[]),
+            Command::Quit => text_of("cmd-quit", &[]),
+            Command::Undo => text_of("cmd-undo", &[]),
+            Command::Redo => text_of("cmd-redo", &[]),
+            Command::Delete => text_of("cmd-delete", &[]),
+            Command::Tag(tag) => text_of("cmd-tag", &[("tag", tag.key_name().into())]),
+            Command::Retag(tag) => text_of("cmd-retag", &[("tag", tag.key_name().into())]),
+            Command::Find => text_of("cmd-find", &[]),
+            Command::FindNext => text_of("cmd-find-next", &[]),
+            Command::FindPrevious => text_of("cmd-find-previous", &[]),
+            Command::Escape => text_of("cmd-escape", &[]),
+            Command::NextClaim => text_of("cmd-next-claim", &[]),
+            Command::PreviousClaim => text_of("cmd-previous-claim", &[]),
+            Command::DoneAndNext => text_of("cmd-done-and-next", &[]),
+            Command::Verdict(n) => text_of("cmd-verdict", &[("number", (n + 1).into())]),
+            Command::ClearVerdict => text_of("cmd-clear-verdict", &[]),
+            Command::AddEvidence => text_of("cmd-add-evidence", &[]),
+            Command::ShowSelected => text_of("cmd-show-selected", &[]),
+            Command::StartLink(kind) => text_of("cmd-start-link", &[("kind", link(kind).into())]),
+            Command::ConfirmPosition => text_of("cmd-confirm-position", &[]),
+            Command::ReattachToSelection => text_of("cmd-reattach", &[]),
+            Command::ReviewPanel => text_of("cmd-review-panel", &[]),
+            Command::Export(f) => text_of("cmd-export", &format(f)),
+            Command::Import(f) => text_of("cmd-import", &format(f)),
+            Command::Preferences => text_of("cmd-preferences", &[]),
+            Command::UpdateArticleText => text_of("cmd-update-article-text", &[]),
+            Command::OpenDesk => text_of("cmd-open-desk", &[]),
+            Command::DeskPanel => text_of("cmd-desk-panel", &[]),
+            Command::SearchDesk => text_of("cmd-search-desk", &[]),
+            Command::CompareWith => text_of("cmd-compare-with", &[]),
+            Command::ZoomIn => text_of("cmd-zoom-in", &[]),
+            Command::ZoomOut => text_of("cmd-zoom-out", &[]),
+            Command::ZoomReset => text_of("cmd-zoom-reset", &[]),
+            Command::Theme(t) => text_of("cmd-theme", &[("theme", theme(t).into())]),
+            Command::OpenRecent(n) => text_of("cmd-open-recent", &[("number", (n + 1).into())]),
+            Command::ClearRecent => text_of("cmd-clear-recent", &[]),
         }
     }
 
