@@ -10,7 +10,7 @@ use super::{Action, Choice, ClaimmarkApp, Pending, StatusKind};
 use crate::i18n::Language;
 use crate::interop::Format;
 use crate::io::recovery::RecoveryInfo;
-use crate::tr;
+use crate::{tr, ui_tr};
 
 /// Why the app asks for a path in its own window (when no native dialog can open).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -207,6 +207,17 @@ impl ClaimmarkApp {
 }
 
 /// Closing a modal (Esc, a click outside) is the same as its cancel button.
+/// A modal window whose labels and fields sit on the reading side.
+fn modal<R>(
+    ctx: &egui::Context,
+    name: &'static str,
+    add_contents: impl FnOnce(&mut egui::Ui) -> R,
+) -> egui::ModalResponse<R> {
+    egui::Modal::new(egui::Id::unique(name)).show(ctx, |ui| {
+        crate::ui::direction::column(ui, add_contents).inner
+    })
+}
+
 fn cancel_on_close(modal: &egui::ModalResponse<()>, actions: &mut Vec<Action>, cancel: Action) {
     if modal.should_close() && actions.is_empty() {
         actions.push(cancel);
@@ -226,22 +237,22 @@ fn unsaved_changes_ui(
         Pending::Import(_) => "import",
         Pending::OpenAddress(_) => "web",
     };
-    let modal = egui::Modal::new(egui::Id::unique("unsaved changes")).show(ctx, |ui| {
+    let modal = modal(ctx, "unsaved changes", |ui| {
         ui.set_max_width(420.0);
-        ui.heading(tr!("unsaved-heading", name = name, before = before));
-        ui.label(tr!("unsaved-body"));
+        ui.heading(ui_tr!("unsaved-heading", name = name, before = before));
+        crate::ui::direction::wrapped(ui, &tr!("unsaved-body"), |t| t);
         ui.add_space(8.0);
-        ui.horizontal(|ui| {
+        crate::ui::direction::row(ui, |ui| {
             if ui
-                .button(RichText::new(tr!("dialog-save")).strong())
+                .button(RichText::new(ui_tr!("dialog-save")).strong())
                 .clicked()
             {
                 actions.push(Action::Confirm(Choice::Save));
             }
-            if ui.button(tr!("dialog-dont-save")).clicked() {
+            if ui.button(ui_tr!("dialog-dont-save")).clicked() {
                 actions.push(Action::Confirm(Choice::Discard));
             }
-            if ui.button(tr!("dialog-cancel")).clicked() {
+            if ui.button(ui_tr!("dialog-cancel")).clicked() {
                 actions.push(Action::Confirm(Choice::Cancel));
             }
         });
@@ -263,21 +274,21 @@ fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, actions: &mut Ve
             export: Some(_), ..
         } => "import-article",
     };
-    let heading = tr!("path-heading", purpose = purpose);
-    let button = tr!("path-button", purpose = purpose);
+    let heading = ui_tr!("path-heading", purpose = purpose);
+    let button = ui_tr!("path-button", purpose = purpose);
     let modal =
-        egui::Modal::new(egui::Id::unique("path prompt")).show(ctx, |ui| {
+        modal(ctx, "path prompt", |ui| {
             ui.set_min_width(520.0);
             ui.heading(heading);
-            ui.label(tr!("path-no-dialog"));
+            crate::ui::direction::wrapped(ui, &tr!("path-no-dialog"), |t| t);
             let response = ui.add(
                 TextEdit::singleline(&mut prompt.text)
                     .id_salt("path prompt text")
                     .desired_width(f32::INFINITY)
                     .hint_text(if prompt.purpose == PromptPurpose::Desk {
-                        tr!("path-hint-folder")
+                        ui_tr!("path-hint-folder")
                     } else {
-                        tr!("path-hint-file")
+                        ui_tr!("path-hint-file")
                     }),
             );
             if !response.has_focus() && !response.lost_focus() {
@@ -290,11 +301,11 @@ fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, actions: &mut Ve
                 state.store(ui.ctx(), response.id);
             }
             let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-            ui.horizontal(|ui| {
+            crate::ui::direction::row(ui, |ui| {
                 if ui.button(RichText::new(button).strong()).clicked() || enter {
                     actions.push(Action::PathAnswer(Some(prompt.text.clone())));
                 }
-                if ui.button(tr!("dialog-cancel")).clicked() {
+                if ui.button(ui_tr!("dialog-cancel")).clicked() {
                     actions.push(Action::PathAnswer(None));
                 }
             });
@@ -308,43 +319,43 @@ fn preferences_ui(
     language: &mut Option<Language>,
     actions: &mut Vec<Action>,
 ) {
-    let modal = egui::Modal::new(egui::Id::unique("preferences")).show(ctx, |ui| {
+    let modal = modal(ctx, "preferences", |ui| {
         ui.set_min_width(420.0);
-        ui.heading(tr!("prefs-heading"));
-        ui.label(tr!("prefs-name"));
+        ui.heading(ui_tr!("prefs-heading"));
+        crate::ui::direction::wrapped(ui, &tr!("prefs-name"), |t| t);
         let response = ui.add(
             TextEdit::singleline(name)
                 .id_salt("reviewer name")
                 .desired_width(f32::INFINITY)
-                .hint_text(tr!("prefs-name.hint")),
+                .hint_text(ui_tr!("prefs-name.hint")),
         );
         if !response.has_focus() && !response.lost_focus() && !ui.ctx().any_popup_open() {
             response.request_focus();
         }
         ui.add_space(6.0);
-        ui.label(tr!("prefs-language"));
+        ui.label(ui_tr!("prefs-language"));
         let shown = language.map_or_else(
-            || tr!("prefs-language-system"),
+            || ui_tr!("prefs-language-system"),
             |l| l.native_name().to_owned(),
         );
         egui::ComboBox::from_id_salt("interface language")
             .selected_text(shown)
             .show_ui(ui, |ui| {
-                ui.selectable_value(language, None, tr!("prefs-language-system"));
+                ui.selectable_value(language, None, ui_tr!("prefs-language-system"));
                 for choice in Language::ALL {
                     ui.selectable_value(language, Some(choice), choice.native_name());
                 }
             });
         let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-        ui.horizontal(|ui| {
+        crate::ui::direction::row(ui, |ui| {
             if ui
-                .button(RichText::new(tr!("dialog-save")).strong())
+                .button(RichText::new(ui_tr!("dialog-save")).strong())
                 .clicked()
                 || enter
             {
                 actions.push(Action::PreferencesAnswer(Some((name.clone(), *language))));
             }
-            if ui.button(tr!("dialog-cancel")).clicked() {
+            if ui.button(ui_tr!("dialog-cancel")).clicked() {
                 actions.push(Action::PreferencesAnswer(None));
             }
         });
@@ -354,16 +365,16 @@ fn preferences_ui(
 
 fn overwrite_ui(ctx: &egui::Context, path: &std::path::Path, actions: &mut Vec<Action>) {
     let name = crate::io::file_name(path);
-    let modal = egui::Modal::new(egui::Id::unique("overwrite")).show(ctx, |ui| {
+    let modal = modal(ctx, "overwrite", |ui| {
         ui.set_max_width(460.0);
-        ui.heading(tr!("overwrite-heading", name = name));
-        ui.label(tr!("overwrite-body"));
-        ui.horizontal(|ui| {
-            if ui.button(tr!("overwrite")).clicked() {
+        ui.heading(ui_tr!("overwrite-heading", name = name));
+        crate::ui::direction::wrapped(ui, &tr!("overwrite-body"), |t| t);
+        crate::ui::direction::row(ui, |ui| {
+            if ui.button(ui_tr!("overwrite")).clicked() {
                 actions.push(Action::Overwrite(true));
             }
             if ui
-                .button(RichText::new(tr!("dialog-cancel")).strong())
+                .button(RichText::new(ui_tr!("dialog-cancel")).strong())
                 .clicked()
             {
                 actions.push(Action::Overwrite(false));
@@ -374,10 +385,10 @@ fn overwrite_ui(ctx: &egui::Context, path: &std::path::Path, actions: &mut Vec<A
 }
 
 fn recovery_ui(ctx: &egui::Context, found: &[RecoveryInfo], actions: &mut Vec<Action>) {
-    let modal = egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
+    let modal = modal(ctx, "recovery", |ui| {
         ui.set_max_width(520.0);
-        ui.heading(tr!("recovery-heading"));
-        ui.label(tr!("recovery-body"));
+        ui.heading(ui_tr!("recovery-heading"));
+        crate::ui::direction::wrapped(ui, &tr!("recovery-body"), |t| t);
         ui.add_space(6.0);
         for (index, info) in found.iter().enumerate() {
             egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -386,17 +397,17 @@ fn recovery_ui(ctx: &egui::Context, found: &[RecoveryInfo], actions: &mut Vec<Ac
                     .original
                     .as_ref()
                     .map_or_else(|| tr!("recovery-never-saved"), |p| p.display().to_string());
-                ui.label(tr!("recovery-file", file = file, age = age(info)));
-                ui.horizontal(|ui| {
+                ui.label(ui_tr!("recovery-file", file = file, age = age(info)));
+                crate::ui::direction::row(ui, |ui| {
                     if ui
-                        .button(RichText::new(tr!("recovery-restore")).strong())
+                        .button(RichText::new(ui_tr!("recovery-restore")).strong())
                         .clicked()
                     {
                         actions.push(Action::Recover(Some((index, true))));
                     }
                     if ui
-                        .button(tr!("recovery-discard"))
-                        .on_hover_text(tr!("recovery-discard.tooltip"))
+                        .button(ui_tr!("recovery-discard"))
+                        .on_hover_text(ui_tr!("recovery-discard.tooltip"))
                         .clicked()
                     {
                         actions.push(Action::Recover(Some((index, false))));
@@ -404,7 +415,7 @@ fn recovery_ui(ctx: &egui::Context, found: &[RecoveryInfo], actions: &mut Vec<Ac
                 });
             });
         }
-        if ui.button(tr!("recovery-decide-later")).clicked() {
+        if ui.button(ui_tr!("recovery-decide-later")).clicked() {
             actions.push(Action::Recover(None));
         }
     });
@@ -412,15 +423,15 @@ fn recovery_ui(ctx: &egui::Context, found: &[RecoveryInfo], actions: &mut Vec<Ac
 }
 
 fn web_address_ui(ctx: &egui::Context, text: &mut String, actions: &mut Vec<Action>) {
-    let modal = egui::Modal::new(egui::Id::unique("web address")).show(ctx, |ui| {
+    let modal = modal(ctx, "web address", |ui| {
         ui.set_min_width(560.0);
-        ui.heading(tr!("web-heading"));
-        ui.label(tr!("web-body"));
+        ui.heading(ui_tr!("web-heading"));
+        crate::ui::direction::wrapped(ui, &tr!("web-body"), |t| t);
         let response = ui.add(
             TextEdit::singleline(text)
                 .id_salt("web address text")
                 .desired_width(f32::INFINITY)
-                .hint_text(tr!("web-hint")),
+                .hint_text(ui_tr!("web-hint")),
         );
         if !response.has_focus() && !response.lost_focus() {
             response.request_focus();
@@ -436,19 +447,19 @@ fn web_address_ui(ctx: &egui::Context, text: &mut String, actions: &mut Vec<Acti
         if let Some(problem) = &problem {
             ui.colored_label(
                 crate::ui::colors::flag_warning(ui.visuals().dark_mode),
-                crate::model::capitalized(problem),
+                crate::ui::direction::shown(crate::model::capitalized(problem)),
             );
         }
         let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-        ui.horizontal(|ui| {
+        crate::ui::direction::row(ui, |ui| {
             let open = ui.add_enabled(
                 problem.is_none() && !text.trim().is_empty(),
-                egui::Button::new(RichText::new(tr!("web-open")).strong()),
+                egui::Button::new(RichText::new(ui_tr!("web-open")).strong()),
             );
             if open.clicked() || (enter && problem.is_none() && !text.trim().is_empty()) {
                 actions.push(Action::WebAddressAnswer(Some(text.trim().to_owned())));
             }
-            if ui.button(tr!("dialog-cancel")).clicked() {
+            if ui.button(ui_tr!("dialog-cancel")).clicked() {
                 actions.push(Action::WebAddressAnswer(None));
             }
         });
@@ -457,16 +468,16 @@ fn web_address_ui(ctx: &egui::Context, text: &mut String, actions: &mut Vec<Acti
 }
 
 fn fetching_ui(ctx: &egui::Context, job: &super::WebJob, actions: &mut Vec<Action>) {
-    egui::Modal::new(egui::Id::unique("fetching")).show(ctx, |ui| {
+    modal(ctx, "fetching", |ui| {
         ui.set_min_width(520.0);
-        ui.heading(tr!("fetching-heading"));
-        ui.add(egui::Label::new(job.describe()).truncate());
+        ui.heading(ui_tr!("fetching-heading"));
+        ui.add(egui::Label::new(crate::ui::direction::shown(job.describe())).truncate());
         let bar = match job.fraction() {
             Some(fraction) => egui::ProgressBar::new(fraction).show_percentage(),
             None => egui::ProgressBar::new(0.0).animate(true),
         };
         ui.add(bar);
-        if ui.button(tr!("dialog-cancel")).clicked() {
+        if ui.button(ui_tr!("dialog-cancel")).clicked() {
             actions.push(Action::CancelFetch);
         }
     });

@@ -7,18 +7,19 @@ use super::{Action, ClaimmarkApp, Command};
 use crate::i18n::words;
 use crate::interop::Format;
 use crate::model::Tag;
-use crate::tr;
 use crate::ui::colors;
+use crate::ui::direction;
+use crate::ui_tr;
 
 impl ClaimmarkApp {
     pub(super) fn menu_ui(&self, ui: &mut Ui, commands: &mut Vec<Command>) {
-        ui.menu_button(tr!("menu-file"), |ui| {
+        ui.menu_button(ui_tr!("menu-file"), |ui| {
             Command::NewFromClipboard.menu_item(ui, true, commands);
             Command::Open.menu_item(ui, true, commands);
             Command::OpenWebPage.menu_item(ui, true, commands);
-            ui.menu_button(tr!("menu-open-recent"), |ui| {
+            ui.menu_button(ui_tr!("menu-open-recent"), |ui| {
                 if self.recent_files().is_empty() {
-                    ui.weak(tr!("menu-no-recent-files"));
+                    ui.weak(ui_tr!("menu-no-recent-files"));
                 }
                 for (n, path) in self.recent_files().iter().enumerate() {
                     let name = crate::io::file_name(path);
@@ -35,12 +36,12 @@ impl ClaimmarkApp {
             let from_web = self.session.document().web().is_some();
             Command::CheckPage.menu_item(ui, from_web, commands);
             Command::CompareWith.menu_item(ui, true, commands);
-            ui.menu_button(tr!("menu-export"), |ui| {
+            ui.menu_button(ui_tr!("menu-export"), |ui| {
                 for format in Format::exports() {
                     Command::Export(format).menu_item(ui, true, commands);
                 }
             });
-            ui.menu_button(tr!("menu-import"), |ui| {
+            ui.menu_button(ui_tr!("menu-import"), |ui| {
                 for format in Format::imports() {
                     Command::Import(format).menu_item(ui, true, commands);
                 }
@@ -48,18 +49,18 @@ impl ClaimmarkApp {
             ui.separator();
             Command::Quit.menu_item(ui, true, commands);
         });
-        ui.menu_button(tr!("menu-edit"), |ui| {
+        ui.menu_button(ui_tr!("menu-edit"), |ui| {
             for (command, label) in [
                 (Command::Undo, self.session.undo_label()),
                 (Command::Redo, self.session.redo_label()),
             ] {
                 let text = match label {
-                    Some(label) => tr!(
+                    Some(label) => ui_tr!(
                         "menu-undo-what",
                         command = command.label(),
                         what = label.to_lowercase()
                     ),
-                    None => command.label(),
+                    None => direction::shown(command.label()),
                 };
                 command.menu_item_labelled(ui, &text, label.is_some(), commands);
             }
@@ -77,7 +78,7 @@ impl ClaimmarkApp {
             ui.separator();
             Command::Preferences.menu_item(ui, true, commands);
         });
-        ui.menu_button(tr!("menu-view"), |ui| {
+        ui.menu_button(ui_tr!("menu-view"), |ui| {
             Command::ZoomIn.menu_item(ui, true, commands);
             Command::ZoomOut.menu_item(ui, true, commands);
             Command::ZoomReset.menu_item(ui, true, commands);
@@ -87,21 +88,21 @@ impl ClaimmarkApp {
                 crate::io::Theme::Light,
                 crate::io::Theme::Dark,
             ] {
-                let label = format!(
+                let label = direction::shown(format!(
                     "{} {}",
                     if self.theme() == theme { "●" } else { "○" },
                     Command::Theme(theme).label()
-                );
+                ));
                 Command::Theme(theme).menu_item_labelled(ui, &label, true, commands);
             }
         });
-        ui.menu_button(tr!("menu-desk"), |ui| {
+        ui.menu_button(ui_tr!("menu-desk"), |ui| {
             Command::OpenDesk.menu_item(ui, true, commands);
             let open = self.desk_is_open();
             Command::DeskPanel.menu_item(ui, open, commands);
             Command::SearchDesk.menu_item(ui, open, commands);
         });
-        ui.menu_button(tr!("menu-review"), |ui| {
+        ui.menu_button(ui_tr!("menu-review"), |ui| {
             let claim_selected = self.selected_claim().is_some();
             Command::ReviewPanel.menu_item(ui, true, commands);
             ui.separator();
@@ -110,7 +111,7 @@ impl ClaimmarkApp {
             Command::DoneAndNext.menu_item(ui, claim_selected, commands);
             Command::AddEvidence.menu_item(ui, claim_selected, commands);
             Command::ArchiveSources.menu_item(ui, true, commands);
-            ui.menu_button(tr!("menu-verdict"), |ui| {
+            ui.menu_button(ui_tr!("menu-verdict"), |ui| {
                 for (n, rating) in self.session.scale.ratings.iter().enumerate() {
                     Command::Verdict(n).menu_item_labelled(
                         ui,
@@ -125,7 +126,7 @@ impl ClaimmarkApp {
     }
 
     pub(super) fn toolbar_ui(&self, ui: &mut Ui, commands: &mut Vec<Command>) {
-        ui.horizontal(|ui| {
+        crate::ui::direction::row(ui, |ui| {
             let enabled = self.has_text_selection() || self.selected.is_some();
             for tag in Tag::ALL {
                 let command = Command::Tag(tag);
@@ -135,8 +136,12 @@ impl ClaimmarkApp {
                     .map(|s| s.logical_key.symbol_or_name())
                     .unwrap_or_default();
                 let button = Button::new(
-                    RichText::new(tr!("toolbar-tag", tag = words::tag_label(tag), key = key))
-                        .strong(),
+                    RichText::new(ui_tr!(
+                        "toolbar-tag",
+                        tag = words::tag_label(tag),
+                        key = key
+                    ))
+                    .strong(),
                 )
                 .fill(colors::tag_fill(tag, ui.visuals().dark_mode))
                 .stroke(egui::Stroke::new(1.5, colors::tag_color(tag)));
@@ -145,31 +150,31 @@ impl ClaimmarkApp {
             ui.separator();
             Command::Undo.add_button(
                 ui,
-                Button::new(tr!("toolbar-undo")),
+                Button::new(ui_tr!("toolbar-undo")),
                 self.session.undo_label().is_some(),
                 commands,
             );
             Command::Redo.add_button(
                 ui,
-                Button::new(tr!("toolbar-redo")),
+                Button::new(ui_tr!("toolbar-redo")),
                 self.session.redo_label().is_some(),
                 commands,
             );
-            Command::Find.add_button(ui, Button::new(tr!("toolbar-find")), true, commands);
+            Command::Find.add_button(ui, Button::new(ui_tr!("toolbar-find")), true, commands);
             ui.separator();
-            ui.weak(tr!("toolbar-hint", keys = Command::tag_keys()));
+            ui.weak(ui_tr!("toolbar-hint", keys = Command::tag_keys()));
         });
     }
 
     pub(super) fn find_bar_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
         let mut commands = Vec::new();
-        ui.horizontal(|ui| {
-            ui.label(tr!("find-label"));
+        crate::ui::direction::row(ui, |ui| {
+            ui.label(ui_tr!("find-label"));
             let mut query = self.find.query.clone();
             let response = ui.add(
                 TextEdit::singleline(&mut query)
                     .id_salt("find query")
-                    .hint_text(tr!("find-hint"))
+                    .hint_text(ui_tr!("find-hint"))
                     .desired_width(280.0),
             );
             if self.find.focus_request {
@@ -191,13 +196,13 @@ impl ClaimmarkApp {
             let count = self.find.matches.len();
             Command::FindPrevious.add_button(
                 ui,
-                Button::new(tr!("find-previous")),
+                Button::new(ui_tr!("find-previous")),
                 count > 0,
                 &mut commands,
             );
             Command::FindNext.add_button(
                 ui,
-                Button::new(tr!("find-next")),
+                Button::new(ui_tr!("find-next")),
                 count > 0,
                 &mut commands,
             );
@@ -206,22 +211,22 @@ impl ClaimmarkApp {
                 (false, 0, _) => {
                     ui.colored_label(
                         colors::flag_warning(ui.visuals().dark_mode),
-                        tr!("find-no-matches"),
+                        ui_tr!("find-no-matches"),
                     );
                 }
                 (false, n, Some(i)) => {
-                    ui.label(tr!("find-position", number = i + 1, count = n));
+                    ui.label(ui_tr!("find-position", number = i + 1, count = n));
                 }
                 (false, n, None) => {
-                    ui.label(tr!("find-count", count = n));
+                    ui.label(ui_tr!("find-count", count = n));
                 }
             }
-            ui.weak(tr!(
+            ui.weak(ui_tr!(
                 "find-hint-keys",
                 escape = Command::Escape.keys(),
                 keys = Command::tag_keys()
             ));
-            Command::Escape.add_button(ui, Button::new(tr!("find-close")), true, &mut commands);
+            Command::Escape.add_button(ui, Button::new(ui_tr!("find-close")), true, &mut commands);
         });
         actions.extend(commands.into_iter().map(Action::Run));
     }

@@ -213,6 +213,11 @@ impl ClaimmarkApp {
         self.web.options = options;
     }
 
+    /// How many articles the open desk shows (0 without a desk).
+    pub fn desk_article_count(&self) -> usize {
+        self.desk.articles.len()
+    }
+
     /// Captures waiting to join the archive at the document's first save.
     pub fn pending_archive(&self) -> usize {
         self.web.pending.len()

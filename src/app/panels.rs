@@ -8,40 +8,62 @@ use super::{Action, ClaimmarkApp, Command, SideTab, StatusKind};
 use crate::i18n::words;
 use crate::model::{AnnotationId, Tag};
 use crate::report::Report;
-use crate::tr;
 use crate::ui::annotation_editor::{EditorContext, LinkView, annotation_editor_ui};
 use crate::ui::annotation_list::{ListAction, annotation_list_ui};
 use crate::ui::article_view::Highlights;
 use crate::ui::colors;
 use crate::ui::compare_panel::{CompareView, compare_panel_ui};
 use crate::ui::desk_panel::{DeskView, desk_panel_ui};
+use crate::ui::direction;
 use crate::ui::review_table::review_table_ui;
 use crate::ui::seen_before::seen_before_ui;
+use crate::{tr, ui_tr};
 
 impl ClaimmarkApp {
     pub(super) fn panels_ui(&mut self, ui: &mut Ui) -> Vec<Action> {
         let mut actions = Vec::new();
         let mut commands = Vec::new();
         egui::Panel::top("menu bar").show(ui, |ui| {
-            egui::MenuBar::new().ui(ui, |ui| self.menu_ui(ui, &mut commands));
+            egui::MenuBar::new().ui(ui, |ui| {
+                ui.with_layout(direction::row_layout(), |ui| {
+                    self.menu_ui(ui, &mut commands)
+                });
+            });
         });
         egui::Panel::top("toolbar").show(ui, |ui| self.toolbar_ui(ui, &mut commands));
         if self.find.open {
             egui::Panel::top("find bar").show(ui, |ui| self.find_bar_ui(ui, &mut actions));
         }
         egui::Panel::bottom("status bar").show(ui, |ui| self.status_bar_ui(ui));
+        // Right to left the window is mirrored: the desk on the right, the side panel on
+        // the left.
+        let rtl = direction::is_rtl();
         if self.desk.shown && self.desk.folder.is_some() {
-            egui::Panel::left("desk")
-                .resizable(true)
+            let desk = if rtl {
+                egui::Panel::right("desk")
+            } else {
+                egui::Panel::left("desk")
+            };
+            desk.resizable(true)
                 .default_size(340.0)
                 .min_size(240.0)
-                .show(ui, |ui| self.desk_panel_ui(ui, &mut actions));
+                .show(ui, |ui| {
+                    direction::column(ui, |ui| self.desk_panel_ui(ui, &mut actions));
+                });
         }
-        egui::Panel::right("annotations")
-            .resizable(true)
+        let side = if rtl {
+            egui::Panel::left("annotations")
+        } else {
+            egui::Panel::right("annotations")
+        };
+        side.resizable(true)
             .default_size(380.0)
             .min_size(260.0)
-            .show(ui, |ui| self.side_panel_ui(ui, &mut actions, &mut commands));
+            .show(ui, |ui| {
+                direction::column(ui, |ui| {
+                    self.side_panel_ui(ui, &mut actions, &mut commands);
+                });
+            });
         egui::CentralPanel::default()
             .frame(egui::Frame::central_panel(ui.style()).fill(ui.visuals().extreme_bg_color))
             .show(ui, |ui| self.article_ui(ui, &mut actions));
@@ -57,24 +79,24 @@ impl ClaimmarkApp {
         commands: &mut Vec<Command>,
     ) {
         ui.add_space(4.0);
-        ui.horizontal(|ui| {
+        crate::ui::direction::row(ui, |ui| {
             let mut tabs = vec![
                 (
                     SideTab::Annotations,
-                    tr!("tab-annotations"),
-                    tr!("tab-annotations.tooltip"),
+                    ui_tr!("tab-annotations"),
+                    ui_tr!("tab-annotations.tooltip"),
                 ),
                 (
                     SideTab::Review,
-                    tr!("tab-review"),
-                    tr!("tab-review.tooltip"),
+                    ui_tr!("tab-review"),
+                    ui_tr!("tab-review.tooltip"),
                 ),
             ];
             if self.compare.is_some() {
                 tabs.push((
                     SideTab::Compare,
-                    tr!("tab-compare"),
-                    tr!("tab-compare.tooltip"),
+                    ui_tr!("tab-compare"),
+                    ui_tr!("tab-compare.tooltip"),
                 ));
             }
             for (tab, label, hint) in tabs {
@@ -227,31 +249,43 @@ impl ClaimmarkApp {
     }
 
     fn status_bar_ui(&self, ui: &mut Ui) {
-        // Right side first, so a long message is cut to the room left, never over it.
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        // The far end first (the right, or the left right to left), so a long message is cut
+        // to the room left, never over it.
+        let (far_end, near_end) = if direction::is_rtl() {
+            (
+                egui::Layout::left_to_right(egui::Align::Center),
+                egui::Layout::right_to_left(egui::Align::Center),
+            )
+        } else {
+            (
+                egui::Layout::right_to_left(egui::Align::Center),
+                egui::Layout::left_to_right(egui::Align::Center),
+            )
+        };
+        ui.with_layout(far_end, |ui| {
             if self.session.is_dirty() {
-                ui.strong(tr!("status-unsaved"));
+                ui.strong(ui_tr!("status-unsaved"));
             } else {
-                ui.weak(tr!("status-saved"));
+                ui.weak(ui_tr!("status-saved"));
             }
             let doc = self.session.document();
-            ui.weak(tr!(
+            ui.weak(ui_tr!(
                 "status-chars",
                 count = doc.char_len(),
                 encoding = doc.encoding()
             ));
             if let Some(notice) = self.font_notice() {
-                let short = notice.split(':').next().unwrap_or(notice);
+                let short = direction::shown(notice.split(':').next().unwrap_or(notice));
                 ui.add(
                     egui::Label::new(
                         RichText::new(short).color(colors::flag_warning(ui.visuals().dark_mode)),
                     )
                     .truncate(),
                 )
-                .on_hover_text(notice);
+                .on_hover_text(direction::shown(notice));
             }
             if let Some(s) = self.selection.map(|s| s.span()).filter(|s| !s.is_empty()) {
-                ui.weak(tr!(
+                ui.weak(ui_tr!(
                     "status-selected",
                     start = s.start,
                     end = s.end,
@@ -265,11 +299,11 @@ impl ClaimmarkApp {
                     StatusKind::Error => colors::error(ui.visuals().dark_mode),
                 };
                 let text = match status.kind {
-                    StatusKind::Info => status.text.clone(),
-                    StatusKind::Warning => tr!("status-note", text = &status.text),
-                    StatusKind::Error => tr!("status-error", text = &status.text),
+                    StatusKind::Info => direction::shown(&status.text),
+                    StatusKind::Warning => ui_tr!("status-note", text = &status.text),
+                    StatusKind::Error => ui_tr!("status-error", text = &status.text),
                 };
-                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                ui.with_layout(near_end, |ui| {
                     ui.add(egui::Label::new(RichText::new(&text).color(color)).truncate())
                         .on_hover_text(&text);
                 });
@@ -313,11 +347,11 @@ impl ClaimmarkApp {
                 .filter_map(|id| annotations.get(*id))
                 .map(|a| {
                     let note = if a.note.is_empty() {
-                        tr!("list-no-note")
+                        ui_tr!("list-no-note")
                     } else {
                         a.note.clone()
                     };
-                    tr!(
+                    ui_tr!(
                         "hover-line",
                         tag = words::tag_label(a.tag),
                         id = a.id.to_string(),
@@ -327,7 +361,7 @@ impl ClaimmarkApp {
                 .collect::<Vec<_>>()
                 .join("\n")
                 + "\n\n"
-                + &tr!("hover-click")
+                + &ui_tr!("hover-click")
         };
         let events = self.view.ui(
             ui,
@@ -341,8 +375,8 @@ impl ClaimmarkApp {
 }
 
 fn legend_ui(ui: &mut Ui) {
-    ui.horizontal_wrapped(|ui| {
-        ui.weak(tr!("legend"));
+    crate::ui::direction::row_wrapped(ui, |ui| {
+        ui.weak(ui_tr!("legend"));
         for tag in Tag::ALL {
             let key = Command::Tag(tag)
                 .shortcuts()
@@ -357,8 +391,8 @@ fn legend_ui(ui: &mut Ui) {
                 rect.bottom() - 1.0,
                 egui::Stroke::new(2.0, colors::tag_color(tag)),
             );
-            ui.label(tr!("legend-tag", tag = words::tag_label(tag), key = key));
+            ui.label(ui_tr!("legend-tag", tag = words::tag_label(tag), key = key));
         }
     });
-    ui.weak(tr!("legend-nested"));
+    direction::wrapped(ui, &tr!("legend-nested"), egui::RichText::weak);
 }

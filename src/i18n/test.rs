@@ -69,12 +69,13 @@ fn sources() -> Vec<(String, String)> {
     out
 }
 
-/// The message ids a piece of code names: the first string of `tr!(`, `message(`,
+/// The message ids a piece of code names: the first string of `tr!(`, `ui_tr!(`, `message(`,
 /// `message_in(…,` and `text_of(` (which uses `id` and `id.tooltip`).
 fn ids_in(code: &str) -> Vec<String> {
     let mut ids = Vec::new();
     for (marker, tooltip) in [
         ("tr!(", false),
+        ("ui_tr!(", false),
         ("message(", false),
         ("text_of(", true),
         ("message_in(", false),

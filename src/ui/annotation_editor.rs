@@ -13,8 +13,8 @@ use crate::model::{
     Annotation, AnnotationId, ClaimStatus, Evidence, Field, Link, LinkKind, NORMALIZED_CLAIM_LIMIT,
     RatingScale, Tag,
 };
-use crate::tr;
 use crate::ui::command::Command;
+use crate::ui_tr;
 
 /// A change the form asks for that is not a command.
 #[derive(Clone, Debug, PartialEq)]
@@ -146,22 +146,25 @@ pub fn annotation_editor_ui(
         Tag::Claim => claim_fields_ui(ui, &mut edited, &context, &mut out),
         Tag::Quote => {
             let spec = TextField {
-                label: tr!("form-speaker"),
-                hint: tr!("form-speaker.hint"),
+                label: ui_tr!("form-speaker"),
+                hint: ui_tr!("form-speaker.hint"),
                 field: Field::Speaker,
                 multiline: false,
                 focus: context.focus_first_field,
             };
             out.text_field(ui, id, &mut edited.review.speaker, spec);
             let verified = &mut edited.review.quote_verified;
-            if ui.checkbox(verified, tr!("form-quote-verified")).changed() {
+            if ui
+                .checkbox(verified, ui_tr!("form-quote-verified"))
+                .changed()
+            {
                 out.changed(Field::QuoteVerified, false);
             }
         }
         Tag::Citation => {
             let spec = TextField {
-                label: tr!("form-target"),
-                hint: tr!("form-target.hint"),
+                label: ui_tr!("form-target"),
+                hint: ui_tr!("form-target.hint"),
                 field: Field::Target,
                 multiline: false,
                 focus: context.focus_first_field,
@@ -179,7 +182,7 @@ pub fn annotation_editor_ui(
                 &mut out,
             );
             if ui
-                .checkbox(&mut edited.review.citation_checked, tr!("form-checked"))
+                .checkbox(&mut edited.review.citation_checked, ui_tr!("form-checked"))
                 .changed()
             {
                 out.changed(Field::CitationChecked, false);
@@ -187,19 +190,19 @@ pub fn annotation_editor_ui(
         }
     }
     let spec = TextField {
-        label: tr!("form-note"),
-        hint: tr!("form-note.hint"),
+        label: ui_tr!("form-note"),
+        hint: ui_tr!("form-note.hint"),
         field: Field::Note,
         multiline: true,
         focus: false,
     };
     out.text_field(ui, id, &mut edited.note, spec);
     links_ui(ui, &context, &mut out);
-    ui.horizontal(|ui| {
+    crate::ui::direction::row(ui, |ui| {
         let changed = if annotation.review.modified_by.is_empty() {
-            tr!("form-changed", when = &annotation.modified)
+            ui_tr!("form-changed", when = &annotation.modified)
         } else {
-            tr!(
+            ui_tr!(
                 "form-changed-by",
                 when = &annotation.modified,
                 who = &annotation.review.modified_by
@@ -209,7 +212,7 @@ pub fn annotation_editor_ui(
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             Command::Delete.add_button(
                 ui,
-                Button::new(tr!("form-delete")),
+                Button::new(ui_tr!("form-delete")),
                 true,
                 &mut out.commands,
             );
@@ -235,19 +238,21 @@ fn header_ui(
     out: &mut FormOutput,
 ) {
     let commands = &mut out.commands;
-    ui.horizontal(|ui| {
-        ui.strong(tr!(
+    crate::ui::direction::row(ui, |ui| {
+        ui.strong(ui_tr!(
             "form-selected",
             tag = annotation.tag.key_name(),
             id = annotation.id.to_string()
         ));
-        let show = Button::new(Command::ShowSelected.label()).small();
+        let show = Button::new(crate::ui::direction::shown(Command::ShowSelected.label())).small();
         Command::ShowSelected.add_button(ui, show, true, commands);
     });
     if let Some(flag) = &annotation.flag {
-        ui.colored_label(
-            colors::flag_warning(ui.visuals().dark_mode),
-            tr!("form-flagged", why = crate::ui::errors::flag(flag)),
+        let color = colors::flag_warning(ui.visuals().dark_mode);
+        crate::ui::direction::wrapped(
+            ui,
+            &crate::tr!("form-flagged", why = crate::ui::errors::flag(flag)),
+            |t| t.color(color),
         );
     }
     if let Some(check) = &annotation.check {
@@ -267,8 +272,8 @@ fn header_ui(
         ""
     };
     ui.label(RichText::new(format!("“{excerpt}{ellipsis}”")).italics());
-    ui.horizontal(|ui| {
-        ui.label(tr!("form-tag"));
+    crate::ui::direction::row(ui, |ui| {
+        ui.label(ui_tr!("form-tag"));
         for tag in Tag::ALL {
             tag_button(ui, tag, annotation.tag == tag, commands);
         }
@@ -293,27 +298,27 @@ fn conflicts_ui(ui: &mut Ui, annotation: &Annotation, actions: &mut Vec<EditorAc
                     };
                     ui.colored_label(
                         colors::flag_warning(ui.visuals().dark_mode),
-                        tr!(
+                        ui_tr!(
                             "form-conflict",
                             what = words::conflict(conflict, ours.as_ref())
                         ),
                     );
                     let (keep_ours, take_theirs) = match conflict {
                         Conflict::Field { theirs, .. } => (
-                            tr!(
+                            ui_tr!(
                                 "form-keep-ours",
                                 value = ours.as_ref().map(words::field_value).unwrap_or_default()
                             ),
-                            tr!("form-take-theirs", value = words::field_value(theirs)),
+                            ui_tr!("form-take-theirs", value = words::field_value(theirs)),
                         ),
                         Conflict::DeletedByThem { .. } => {
-                            (tr!("form-keep-it"), tr!("form-delete-as-they-did"))
+                            (ui_tr!("form-keep-it"), ui_tr!("form-delete-as-they-did"))
                         }
                         Conflict::DeletedByUs { .. } => {
-                            (tr!("form-delete-as-we-did"), tr!("form-keep-it"))
+                            (ui_tr!("form-delete-as-we-did"), ui_tr!("form-keep-it"))
                         }
                     };
-                    ui.horizontal_wrapped(|ui| {
+                    crate::ui::direction::row_wrapped(ui, |ui| {
                         if ui.button(keep_ours).clicked() {
                             actions.push(EditorAction::ResolveConflict {
                                 index,
@@ -341,11 +346,14 @@ fn claim_fields_ui(
 ) {
     let id = edited.id;
     let review = &mut edited.review;
-    ui.horizontal_wrapped(|ui| {
-        ui.label(tr!("form-status"));
+    crate::ui::direction::row_wrapped(ui, |ui| {
+        ui.label(ui_tr!("form-status"));
         for status in ClaimStatus::ALL {
             if ui
-                .selectable_label(review.status == status, words::status_label(status))
+                .selectable_label(
+                    review.status == status,
+                    crate::ui::direction::shown(words::status_label(status)),
+                )
                 .clicked()
             {
                 review.status = status;
@@ -353,8 +361,8 @@ fn claim_fields_ui(
             }
         }
     });
-    ui.horizontal_wrapped(|ui| {
-        ui.label(tr!("form-verdict"));
+    crate::ui::direction::row_wrapped(ui, |ui| {
+        ui.label(ui_tr!("form-verdict"));
         for (n, rating) in context.scale.ratings.iter().enumerate() {
             let current = review.verdict.as_deref() == Some(rating.label.as_str());
             let button = ui
@@ -374,13 +382,13 @@ fn claim_fields_ui(
         {
             ui.colored_label(
                 colors::flag_warning(ui.visuals().dark_mode),
-                tr!("form-verdict-off-scale", verdict = v),
+                ui_tr!("form-verdict-off-scale", verdict = v),
             );
         }
     });
     let spec = TextField {
-        label: tr!("form-normalized"),
-        hint: tr!("form-normalized.hint"),
+        label: ui_tr!("form-normalized"),
+        hint: ui_tr!("form-normalized.hint"),
         field: Field::Normalized,
         multiline: false,
         focus: context.focus_first_field,
@@ -390,7 +398,7 @@ fn claim_fields_ui(
     if length > NORMALIZED_CLAIM_LIMIT {
         ui.colored_label(
             colors::flag_warning(ui.visuals().dark_mode),
-            tr!(
+            ui_tr!(
                 "form-normalized-too-long",
                 count = length,
                 limit = NORMALIZED_CLAIM_LIMIT
@@ -398,16 +406,16 @@ fn claim_fields_ui(
         );
     }
     let spec = TextField {
-        label: tr!("form-claimant"),
-        hint: tr!("form-claimant.hint"),
+        label: ui_tr!("form-claimant"),
+        hint: ui_tr!("form-claimant.hint"),
         field: Field::Claimant,
         multiline: false,
         focus: false,
     };
     out.text_field(ui, id, &mut review.claimant, spec);
     let spec = TextField {
-        label: tr!("form-rationale"),
-        hint: tr!("form-rationale.hint"),
+        label: ui_tr!("form-rationale"),
+        hint: ui_tr!("form-rationale.hint"),
         field: Field::Rationale,
         multiline: true,
         focus: false,
@@ -423,7 +431,7 @@ fn claim_fields_ui(
 }
 
 fn tag_button(ui: &mut Ui, tag: Tag, current: bool, commands: &mut Vec<Command>) {
-    let mut text = RichText::new(words::tag_label(tag));
+    let mut text = RichText::new(crate::ui::direction::shown(words::tag_label(tag)));
     if current {
         text = text.strong();
     }
@@ -447,9 +455,9 @@ fn evidence_ui(
     focus_last: bool,
     out: &mut FormOutput,
 ) {
-    ui.horizontal(|ui| {
-        ui.label(tr!("form-evidence", count = evidence.len()));
-        let add = Button::new(Command::AddEvidence.label()).small();
+    crate::ui::direction::row(ui, |ui| {
+        ui.label(ui_tr!("form-evidence", count = evidence.len()));
+        let add = Button::new(crate::ui::direction::shown(Command::AddEvidence.label())).small();
         Command::AddEvidence.add_button(ui, add, true, &mut out.commands);
     });
     let last = evidence.len().saturating_sub(1);
@@ -459,53 +467,64 @@ fn evidence_ui(
         egui::Frame::group(ui.style()).show(ui, |ui| {
             let fields: [(String, &mut String, String); 4] = [
                 (
-                    tr!("evidence-reference"),
+                    ui_tr!("evidence-reference"),
                     &mut item.reference,
-                    tr!("evidence-reference.hint"),
+                    ui_tr!("evidence-reference.hint"),
                 ),
                 (
-                    tr!("evidence-title"),
+                    ui_tr!("evidence-title"),
                     &mut item.title,
-                    tr!("evidence-title.hint"),
+                    ui_tr!("evidence-title.hint"),
                 ),
                 (
-                    tr!("evidence-note"),
+                    ui_tr!("evidence-note"),
                     &mut item.note,
-                    tr!("evidence-note.hint"),
+                    ui_tr!("evidence-note.hint"),
                 ),
                 (
-                    tr!("evidence-accessed"),
+                    ui_tr!("evidence-accessed"),
                     &mut item.accessed,
-                    tr!("evidence-accessed.hint"),
+                    ui_tr!("evidence-accessed.hint"),
                 ),
             ];
-            egui::Grid::new(("evidence", id.0, i))
-                .num_columns(2)
-                .show(ui, |ui| {
-                    for (n, (label, value, hint)) in fields.into_iter().enumerate() {
-                        ui.label(label);
-                        let response = ui.add(
-                            TextEdit::singleline(value)
-                                .id_salt(("evidence field", id.0, i, n))
-                                .desired_width(f32::INFINITY)
-                                .hint_text(hint),
-                        );
-                        if focus_last && i == last && n == 0 {
-                            response.request_focus();
+            let mut field_ui = |ui: &mut Ui, n: usize, label: &str, value: &mut String, hint| {
+                ui.label(label);
+                let response = ui.add(
+                    TextEdit::singleline(value)
+                        .id_salt(("evidence field", id.0, i, n))
+                        .desired_width(f32::INFINITY)
+                        .hint_text(hint),
+                );
+                if focus_last && i == last && n == 0 {
+                    response.request_focus();
+                }
+                if n == 0 && response.changed() {
+                    // A new address: what was archived was the old one's page.
+                    archived_cleared = true;
+                }
+                out.typed(&response, Field::Evidence);
+            };
+            if crate::ui::direction::is_rtl() {
+                // Right to left, one row per field: its label at the right, the field filling
+                // the rest (egui's grid lays its columns out left to right only).
+                for (n, (label, value, hint)) in fields.into_iter().enumerate() {
+                    crate::ui::direction::row(ui, |ui| field_ui(ui, n, &label, value, hint));
+                }
+            } else {
+                egui::Grid::new(("evidence", id.0, i))
+                    .num_columns(2)
+                    .show(ui, |ui| {
+                        for (n, (label, value, hint)) in fields.into_iter().enumerate() {
+                            field_ui(ui, n, &label, value, hint);
+                            ui.end_row();
                         }
-                        if n == 0 && response.changed() {
-                            // A new address: what was archived was the old one's page.
-                            archived_cleared = true;
-                        }
-                        out.typed(&response, Field::Evidence);
-                        ui.end_row();
-                    }
-                });
+                    });
+            }
             if archived_cleared {
                 item.archived = None;
             }
-            ui.horizontal_wrapped(|ui| {
-                if ui.small_button(tr!("evidence-remove")).clicked() {
+            crate::ui::direction::row_wrapped(ui, |ui| {
+                if ui.small_button(ui_tr!("evidence-remove")).clicked() {
                     remove = Some(i);
                 }
                 archive_row(ui, &item.reference, item.archived.as_ref(), out);
@@ -534,19 +553,19 @@ fn archive_row(
     let _ = url;
     let label = match archived {
         Some(kept) => {
-            ui.weak(words::archived(kept)).on_hover_text(tr!(
+            ui.weak(words::archived(kept)).on_hover_text(ui_tr!(
                 "archived-details",
                 address = &kept.final_url,
                 retrieved = &kept.retrieved,
                 hash = &kept.sha256
             ));
-            tr!("archive-again")
+            ui_tr!("archive-again")
         }
-        None => tr!("archive"),
+        None => ui_tr!("archive"),
     };
     if ui
         .small_button(label)
-        .on_hover_text(tr!("archive.tooltip"))
+        .on_hover_text(ui_tr!("archive.tooltip"))
         .clicked()
     {
         out.actions
@@ -555,19 +574,19 @@ fn archive_row(
 }
 
 fn links_ui(ui: &mut Ui, context: &EditorContext<'_>, out: &mut FormOutput) {
-    ui.horizontal_wrapped(|ui| {
-        ui.label(tr!("form-links"));
+    crate::ui::direction::row_wrapped(ui, |ui| {
+        ui.label(ui_tr!("form-links"));
         if let Some(kind) = context.picking_link {
             ui.colored_label(
                 colors::find_match(ui.visuals().dark_mode),
-                tr!(
+                ui_tr!(
                     "form-picking-link",
                     kind = words::link_label(kind),
                     escape = Command::Escape.keys()
                 ),
             );
         } else {
-            ui.menu_button(tr!("form-add-link"), |ui| {
+            ui.menu_button(ui_tr!("form-add-link"), |ui| {
                 for kind in LinkKind::ALL {
                     Command::StartLink(kind).menu_item(ui, true, &mut out.commands);
                 }
@@ -575,19 +594,22 @@ fn links_ui(ui: &mut Ui, context: &EditorContext<'_>, out: &mut FormOutput) {
         }
     });
     if context.links.is_empty() {
-        ui.weak(tr!("form-no-links"));
+        ui.weak(ui_tr!("form-no-links"));
     }
     for link in &context.links {
-        ui.horizontal(|ui| {
+        crate::ui::direction::row(ui, |ui| {
             if ui
-                .link(format!("{} {}", link.how, link.describe))
-                .on_hover_text(tr!("form-go-to-link"))
+                .link(crate::ui::direction::mixed(format!(
+                    "{} {}",
+                    link.how, link.describe
+                )))
+                .on_hover_text(ui_tr!("form-go-to-link"))
                 .clicked()
             {
                 out.actions.push(EditorAction::Follow(link.other));
             }
             if let Some(outgoing) = link.outgoing
-                && ui.small_button(tr!("form-remove-link")).clicked()
+                && ui.small_button(ui_tr!("form-remove-link")).clicked()
             {
                 out.actions.push(EditorAction::RemoveLink(outgoing));
             }

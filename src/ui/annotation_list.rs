@@ -5,7 +5,7 @@ use egui::{FontId, RichText, ScrollArea, Sense, Stroke, StrokeKind, Ui, vec2};
 use super::colors;
 use crate::i18n::words;
 use crate::model::{Annotation, AnnotationId, AnnotationSet, Tag};
-use crate::tr;
+use crate::{tr, ui_tr};
 
 /// Which tags the list shows, and the rows that gave for one revision of the annotations.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,12 +52,12 @@ pub fn annotation_list_ui(
     scroll_to_selected: bool,
 ) -> Option<ListAction> {
     let counts = annotations.counts();
-    ui.horizontal_wrapped(|ui| {
-        ui.label(tr!("list-show"));
+    super::direction::row_wrapped(ui, |ui| {
+        ui.label(ui_tr!("list-show"));
         for ((tag, shown), count) in Tag::ALL.iter().zip(filter.shown.iter_mut()).zip(counts) {
-            let label = RichText::new(tr!("list-show-tag", tag = tag.key_name(), count = count));
+            let label = RichText::new(ui_tr!("list-show-tag", tag = tag.key_name(), count = count));
             ui.checkbox(shown, label)
-                .on_hover_text(tr!("list-show-tag.tooltip", tag = tag.key_name()));
+                .on_hover_text(ui_tr!("list-show-tag.tooltip", tag = tag.key_name()));
             ui.add_space(4.0);
         }
     });
@@ -65,7 +65,7 @@ pub fn annotation_list_ui(
     if flagged > 0 {
         ui.colored_label(
             colors::flag_warning(ui.visuals().dark_mode),
-            tr!("list-flagged", count = flagged),
+            ui_tr!("list-flagged", count = flagged),
         );
     }
     ui.separator();
@@ -104,11 +104,12 @@ pub fn annotation_list_ui(
         position.and_then(|p| annotations.at_position(p))
     };
     if shown_count == 0 {
-        ui.weak(if annotations.is_empty() {
+        let text = if annotations.is_empty() {
             tr!("list-empty", keys = crate::ui::command::Command::tag_keys())
         } else {
             tr!("list-none-match")
-        });
+        };
+        super::direction::wrapped(ui, &text, RichText::weak);
         return None;
     }
     let row_height = ui.text_style_height(&egui::TextStyle::Body) * 2.0 + 10.0;
@@ -144,7 +145,7 @@ fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> 
     let width = ui.available_width();
     let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click());
     let visuals = ui.visuals();
-    let painter = ui.painter();
+    let painter = ui.painter().with_clip_rect(rect.intersect(ui.clip_rect()));
     if selected {
         painter.rect_filled(rect, 4.0, visuals.selection.bg_fill.gamma_multiply(0.35));
         painter.rect_stroke(
@@ -159,12 +160,12 @@ fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> 
     if response.has_focus() {
         painter.rect_stroke(rect, 4.0, visuals.selection.stroke, StrokeKind::Inside);
     }
-    let bar = egui::Rect::from_min_size(rect.min, vec2(5.0, rect.height()));
+    let bar_left = super::direction::line_start(rect, 5.0, 0.0);
+    let bar = egui::Rect::from_min_size(egui::pos2(bar_left, rect.top()), vec2(5.0, rect.height()));
     painter.rect_filled(bar, 2.0, colors::tag_color(annotation.tag));
 
     let font = FontId::proportional(ui.text_style_height(&egui::TextStyle::Body) - 1.0);
     let line = rect.height() / 2.0;
-    let left = rect.left() + 12.0;
     let text_width = rect.width() - 16.0;
     let flag = if annotation.flag.is_some() {
         "[!] ".to_owned()
@@ -175,17 +176,33 @@ fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> 
     } else {
         String::new()
     };
-    let heading = crate::ui::text_block::display_order(&format!(
-        "{flag}{} · {}",
-        words::tag_label(annotation.tag),
-        one_line(&annotation.text, text_width)
-    ));
-    let heading = elided(ui, heading, &font, visuals.strong_text_color(), text_width);
-    let y = rect.top() + line * 0.5 + 2.0 - heading.size().y / 2.0;
-    painter.galley(egui::pos2(left, y), heading, visuals.strong_text_color());
+    let strong = visuals.strong_text_color();
+    if super::direction::is_rtl() {
+        // Right to left: the tag at the right, then the words in their own direction, cut
+        // at their end to the room left.
+        let label =
+            super::direction::shown(format!("{flag}{} · ", words::tag_label(annotation.tag)));
+        let label = elided(ui, label, &font, strong, text_width);
+        let words = crate::ui::text_block::display_order(&one_line(&annotation.text, text_width));
+        let room = (text_width - label.size().x).max(10.0);
+        let words = elided(ui, words, &font, strong, room);
+        let y = rect.top() + line * 0.5 + 2.0 - label.size().y / 2.0;
+        let right = rect.right() - 12.0 - label.size().x;
+        painter.galley(egui::pos2(right - words.size().x, y), words, strong);
+        painter.galley(egui::pos2(right, y), label, strong);
+    } else {
+        let heading = crate::ui::text_block::display_order(&format!(
+            "{flag}{} · {}",
+            words::tag_label(annotation.tag),
+            one_line(&annotation.text, text_width)
+        ));
+        let heading = elided(ui, heading, &font, strong, text_width);
+        let y = rect.top() + line * 0.5 + 2.0 - heading.size().y / 2.0;
+        painter.galley(egui::pos2(rect.left() + 12.0, y), heading, strong);
+    }
     let detail = match &annotation.flag {
-        Some(flag) => tr!("list-does-not-match", why = crate::ui::errors::flag(flag)),
-        None if annotation.note.is_empty() => tr!("list-no-note"),
+        Some(flag) => ui_tr!("list-does-not-match", why = crate::ui::errors::flag(flag)),
+        None if annotation.note.is_empty() => ui_tr!("list-no-note"),
         None => crate::ui::text_block::display_order(&one_line(&annotation.note, text_width)),
     };
     let detail_color = if annotation.flag.is_some() {
@@ -195,6 +212,7 @@ fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> 
     };
     let detail = elided(ui, detail, &font, detail_color, text_width);
     let y = rect.top() + line * 1.5 - detail.size().y / 2.0;
+    let left = super::direction::line_start(rect, detail.size().x, 12.0);
     painter.galley(egui::pos2(left, y), detail, detail_color);
     response.widget_info(|| {
         let mark = if annotation.flag.is_some() {
@@ -216,7 +234,7 @@ fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> 
         egui::WidgetInfo::labeled(egui::Role::Button, true, &label)
     });
     let response = response.on_hover_ui(|ui| {
-        let mut text = tr!(
+        let mut text = ui_tr!(
             "list-row-hover",
             tag = words::tag_label(annotation.tag),
             id = annotation.id.to_string(),
@@ -224,7 +242,7 @@ fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> 
         );
         if !annotation.note.is_empty() {
             text.push_str("\n\n");
-            text.push_str(&tr!("list-row-note", note = &annotation.note));
+            text.push_str(&ui_tr!("list-row-note", note = &annotation.note));
         }
         ui.label(text);
     });

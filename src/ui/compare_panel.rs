@@ -2,7 +2,7 @@
 //! annotations and the other person's, each to accept into our document or to reject (keep
 //! ours), and "accept all" for each kind. It returns what the user asked for.
 
-use crate::tr;
+use crate::ui_tr;
 use egui::{RichText, ScrollArea, Ui};
 
 use super::colors;
@@ -46,46 +46,46 @@ fn figure(value: f64) -> String {
 /// Draws the compare list; returns what the user asked for.
 pub fn compare_panel_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<CompareAction> {
     let mut actions = Vec::new();
-    ui.horizontal(|ui| {
-        ui.strong(tr!("compare-with", name = view.name));
+    crate::ui::direction::row(ui, |ui| {
+        ui.strong(ui_tr!("compare-with", name = view.name));
         if ui
-            .small_button(tr!("compare-stop"))
-            .on_hover_text(tr!("compare-stop.tooltip"))
+            .small_button(ui_tr!("compare-stop"))
+            .on_hover_text(ui_tr!("compare-stop.tooltip"))
             .clicked()
         {
             actions.push(CompareAction::Close);
         }
     });
     let a = view.agreement;
-    ui.label(tr!(
+    ui.label(ui_tr!(
         "compare-agreement",
         exact = figure(a.span_f1_exact),
         overlap = figure(a.span_f1_overlap),
         kappa = figure(a.char_kappa)
     ))
-    .on_hover_text(tr!("compare-agreement.tooltip"));
+    .on_hover_text(ui_tr!("compare-agreement.tooltip"));
     let v = &a.verdicts;
     ui.weak(match (v.share_equal, v.kappa) {
-        (Some(share), Some(kappa)) => tr!(
+        (Some(share), Some(kappa)) => ui_tr!(
             "compare-verdicts",
             equal = v.equal,
             count = v.both_judged,
             percent = format!("{:.0}", share * 100.0),
             kappa = figure(kappa)
         ),
-        _ => tr!("compare-verdicts-none", count = v.pairs),
+        _ => ui_tr!("compare-verdicts-none", count = v.pairs),
     });
     let mut kinds: Vec<DifferenceKind> = view.differences.iter().map(|d| d.kind).collect();
     kinds.sort_unstable();
     kinds.dedup();
     if !kinds.is_empty() {
-        ui.horizontal_wrapped(|ui| {
-            ui.weak(tr!("compare-accept-all"));
+        crate::ui::direction::row_wrapped(ui, |ui| {
+            ui.weak(ui_tr!("compare-accept-all"));
             for kind in kinds {
                 let count = view.differences.iter().filter(|d| d.kind == kind).count();
                 if ui
                     .small_button(format!("{} ({count})", words::difference_kind(kind)))
-                    .on_hover_text(tr!(
+                    .on_hover_text(ui_tr!(
                         "compare-accept-all.tooltip",
                         kind = words::difference_kind(kind)
                     ))
@@ -98,7 +98,7 @@ pub fn compare_panel_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<CompareActio
     }
     ui.separator();
     if view.differences.is_empty() {
-        ui.weak(tr!("compare-none-left"));
+        super::direction::wrapped(ui, &crate::tr!("compare-none-left"), RichText::weak);
         return actions;
     }
     let line = ui.spacing().interact_size.y;
@@ -111,46 +111,47 @@ pub fn compare_panel_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<CompareActio
                 let Some(difference) = view.differences.get(n) else {
                     continue;
                 };
-                let full = words::difference(difference, view.ours, view.theirs);
+                let full =
+                    super::direction::mixed(words::difference(difference, view.ours, view.theirs));
                 let ours = difference.ours.and_then(|id| view.ours.get(id));
                 let theirs = difference.theirs.and_then(|id| view.theirs.get(id));
                 let Some(annotation) = ours.or(theirs) else {
                     continue;
                 };
-                let what = crate::ui::text_block::display_order(&format!(
+                let what = super::direction::mixed(format!(
                     "{} “{}”",
                     words::tag_label(annotation.tag),
                     crate::model::excerpt(&annotation.text, 80)
                 ));
                 let detail = match (&difference.our_value, &difference.their_value) {
                     (Some(o), Some(t)) => {
-                        tr!(
+                        ui_tr!(
                             "compare-ours-theirs",
                             ours = words::field_value(o),
                             theirs = words::field_value(t)
                         )
                     }
                     _ if difference.kind == DifferenceKind::OnlyOurs => {
-                        tr!("compare-only-ours")
+                        ui_tr!("compare-only-ours")
                     }
                     _ => match &annotation.review.verdict {
-                        Some(verdict) => tr!("compare-only-theirs-verdict", verdict = verdict),
-                        None => tr!("compare-only-theirs"),
+                        Some(verdict) => ui_tr!("compare-only-theirs-verdict", verdict = verdict),
+                        None => ui_tr!("compare-only-theirs"),
                     },
                 };
                 ui.push_id(n, |ui| {
                     ui.set_height(row_height);
-                    ui.horizontal(|ui| {
+                    crate::ui::direction::row(ui, |ui| {
                         if ui
-                            .small_button(tr!("compare-accept"))
-                            .on_hover_text(tr!("compare-accept.tooltip"))
+                            .small_button(ui_tr!("compare-accept"))
+                            .on_hover_text(ui_tr!("compare-accept.tooltip"))
                             .clicked()
                         {
                             actions.push(CompareAction::Accept(n));
                         }
                         if ui
-                            .small_button(tr!("compare-reject"))
-                            .on_hover_text(tr!("compare-reject.tooltip"))
+                            .small_button(ui_tr!("compare-reject"))
+                            .on_hover_text(ui_tr!("compare-reject.tooltip"))
                             .clicked()
                         {
                             actions.push(CompareAction::Reject(n));
@@ -161,8 +162,10 @@ pub fn compare_panel_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<CompareActio
                             }
                             _ => ui.visuals().strong_text_color(),
                         };
-                        let title =
-                            RichText::new(words::difference_kind(difference.kind)).color(color);
+                        let title = RichText::new(super::direction::shown(words::difference_kind(
+                            difference.kind,
+                        )))
+                        .color(color);
                         let label = egui::Label::new(title).sense(egui::Sense::click());
                         let shown = ui.add(label).on_hover_text(&full).clicked();
                         let what = egui::Label::new(RichText::new(&what).weak())

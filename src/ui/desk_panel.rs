@@ -9,12 +9,21 @@ use super::list_row::{LineStyle, format, line, list_row, row_height, wrapping};
 
 /// Articles and claims are listed in rows of three lines.
 const THREE_LINES: [LineStyle; 3] = [LineStyle::Strong, LineStyle::Weak, LineStyle::Small];
+/// An article's row: title, counts, verdicts, file and date.
+const ARTICLE_LINES: [LineStyle; 4] = [
+    LineStyle::Strong,
+    LineStyle::Weak,
+    LineStyle::Weak,
+    LineStyle::Small,
+];
+use super::direction::{is_rtl, shown};
+use super::text_block::display_order;
 use crate::desk::{
     ArticleFilter, ArticleRow, ArticleSort, ClaimFilter, ClaimListing, ClaimSort, Hit, HitKind,
 };
 use crate::i18n::words;
-use crate::model::{ClaimStatus, VerdictFilter};
-use crate::tr;
+use crate::model::{ClaimStatus, Tag, VerdictFilter};
+use crate::{tr, ui_tr};
 
 /// The panel's tabs.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -90,11 +99,11 @@ pub fn desk_panel_ui(
     state: &mut DeskPanelState,
 ) -> DeskPanelOutput {
     let mut out = DeskPanelOutput::default();
-    ui.horizontal(|ui| {
-        ui.heading(tr!("desk-heading", name = view.name));
+    crate::ui::direction::row(ui, |ui| {
+        ui.heading(ui_tr!("desk-heading", name = view.name));
         if ui
             .small_button("⟳")
-            .on_hover_text(tr!("desk-refresh"))
+            .on_hover_text(ui_tr!("desk-refresh"))
             .clicked()
         {
             out.actions.push(DeskAction::Refresh);
@@ -107,29 +116,33 @@ pub fn desk_panel_ui(
         .filter_map(|a| a.record.as_ref().ok())
         .map(|r| r.claims.len())
         .sum();
-    ui.weak(tr!(
-        "desk-counts",
-        articles = readable,
-        claims = claims,
-        outside = view.outside
-    ));
+    super::direction::wrapped(
+        ui,
+        &tr!(
+            "desk-counts",
+            articles = readable,
+            claims = claims,
+            outside = view.outside
+        ),
+        RichText::weak,
+    );
     if let Some((done, total)) = view.progress {
         let fraction = if total == 0 {
             1.0
         } else {
             done as f32 / total as f32
         };
-        ui.add(egui::ProgressBar::new(fraction).text(tr!(
+        ui.add(egui::ProgressBar::new(fraction).text(ui_tr!(
             "desk-indexing",
             done = done,
             count = total
         )));
     }
-    ui.horizontal(|ui| {
+    crate::ui::direction::row(ui, |ui| {
         for (tab, label) in [
-            (DeskTab::Articles, tr!("desk-tab-articles")),
-            (DeskTab::Claims, tr!("desk-tab-claims")),
-            (DeskTab::Search, tr!("desk-tab-search")),
+            (DeskTab::Articles, ui_tr!("desk-tab-articles")),
+            (DeskTab::Claims, ui_tr!("desk-tab-claims")),
+            (DeskTab::Search, ui_tr!("desk-tab-search")),
         ] {
             if ui.selectable_label(state.tab == tab, label).clicked() {
                 state.tab = tab;
@@ -152,31 +165,32 @@ fn articles_ui(
     state: &mut DeskPanelState,
     out: &mut DeskPanelOutput,
 ) {
-    ui.horizontal(|ui| {
-        let filter = ui.add(
-            TextEdit::singleline(&mut state.articles.text)
-                .hint_text(tr!("desk-article-filter"))
-                .desired_width(160.0),
-        );
-        out.text_focus |= filter.has_focus();
+    // The filter on a line of its own, so its hint is never cut, in any language.
+    let filter = ui.add(
+        TextEdit::singleline(&mut state.articles.text)
+            .hint_text(ui_tr!("desk-article-filter"))
+            .desired_width(f32::INFINITY),
+    );
+    out.text_focus |= filter.has_focus();
+    crate::ui::direction::row(ui, |ui| {
         let sorts = [
-            (ArticleSort::Date, tr!("sort-newest")),
-            (ArticleSort::Title, tr!("sort-title")),
-            (ArticleSort::Claims, tr!("sort-most-claims")),
-            (ArticleSort::Progress, tr!("sort-least-done")),
+            (ArticleSort::Date, ui_tr!("sort-newest")),
+            (ArticleSort::Title, ui_tr!("sort-title")),
+            (ArticleSort::Claims, ui_tr!("sort-most-claims")),
+            (ArticleSort::Progress, ui_tr!("sort-least-done")),
         ];
         sort_box(ui, "article sort", &mut state.articles.sort, &sorts);
     });
     for failed in view.articles.iter().filter(|a| a.record.is_err()) {
         if let Err(why) = &failed.record {
-            let text = RichText::new(tr!("desk-unreadable", file = &failed.file))
+            let text = RichText::new(ui_tr!("desk-unreadable", file = &failed.file))
                 .color(colors::flag_warning(ui.visuals().dark_mode));
             ui.add(egui::Label::new(text).truncate())
-                .on_hover_text(format!("{why}\n\n{}", tr!("desk-unreadable.tooltip")));
+                .on_hover_text(format!("{why}\n\n{}", ui_tr!("desk-unreadable.tooltip")));
         }
     }
     let rows = state.articles.rows(view.articles);
-    let row_height = row_height(ui, &THREE_LINES);
+    let row_height = row_height(ui, &ARTICLE_LINES);
     ScrollArea::vertical()
         .id_salt("desk articles")
         .auto_shrink(false)
@@ -188,25 +202,30 @@ fn articles_ui(
                     .iter()
                     .map(|(v, n)| format!("{v} {n}"))
                     .collect();
-                let mut counts = tr!(
-                    "desk-article-counts",
-                    claims = claims,
-                    done = record.claims_done,
-                    quotes = quotes,
-                    citations = citations
+                let counts = tr!(
+                    "desk-article-claims",
+                    claims = words::tag_count(Tag::Claim, claims),
+                    done = record.claims_done
                 );
-                if !verdicts.is_empty() {
-                    counts.push_str(" · ");
-                    counts.push_str(&verdicts.join(", "));
-                }
+                // Quotes, citations and verdicts on a line of their own: the counts' words
+                // are never cut; a long list of verdicts may be.
+                let verdicts = [
+                    words::tag_count(Tag::Quote, quotes),
+                    words::tag_count(Tag::Citation, citations),
+                ]
+                .into_iter()
+                .chain(std::iter::once(verdicts.join(", ")).filter(|v| !v.is_empty()))
+                .collect::<Vec<_>>()
+                .join(" · ");
                 let place = format!("{file} · {}", short_date(&record.date));
                 let lines = vec![
                     line(ui, &record.title, LineStyle::Strong, 1),
                     line(ui, &counts, LineStyle::Weak, 1),
+                    line(ui, &verdicts, LineStyle::Weak, 1),
                     line(ui, &place, LineStyle::Small, 1),
                 ];
-                let name = format!("{} — {counts} — {place}", record.title);
-                let response = list_row(ui, lines, &name).on_hover_text(tr!(
+                let name = format!("{} — {counts} — {verdicts} — {place}", record.title);
+                let response = list_row(ui, lines, &name).on_hover_text(ui_tr!(
                     "desk-open-article",
                     title = &record.title,
                     source = &record.source
@@ -269,7 +288,7 @@ fn sort_box<T: PartialEq + Copy>(ui: &mut Ui, id: &str, current: &mut T, sorts: 
         .find(|(sort, _)| sort == current)
         .map(|(_, label)| label.clone())
         .unwrap_or_default();
-    ComboBox::new(id, tr!("sort"))
+    ComboBox::new(id, ui_tr!("sort"))
         .selected_text(shown)
         .show_ui(ui, |ui| {
             for (sort, label) in sorts {
@@ -288,27 +307,31 @@ fn claims_ui(
     state: &mut DeskPanelState,
     out: &mut DeskPanelOutput,
 ) {
-    ui.horizontal_wrapped(|ui| {
+    // The two searches share a line of their own, so their hints are never cut.
+    crate::ui::direction::row(ui, |ui| {
+        let half = (ui.available_width() - ui.spacing().item_spacing.x) / 2.0 - 8.0;
         let words = ui.add(
             TextEdit::singleline(&mut state.claims.words)
-                .hint_text(tr!("desk-claim-words"))
-                .desired_width(110.0),
+                .hint_text(ui_tr!("desk-claim-words"))
+                .desired_width(half),
         );
         let claimant = ui.add(
             TextEdit::singleline(&mut state.claims.claimant)
-                .hint_text(tr!("desk-claimant"))
-                .desired_width(90.0),
+                .hint_text(ui_tr!("desk-claimant"))
+                .desired_width(half),
         );
         out.text_focus |= words.has_focus() || claimant.has_focus();
-        ComboBox::new("desk status", tr!("desk-status"))
+    });
+    crate::ui::direction::row_wrapped(ui, |ui| {
+        ComboBox::new("desk status", ui_tr!("desk-status"))
             .selected_text(
                 state
                     .claims
                     .status
-                    .map_or_else(|| tr!("filter-any-status"), words::status_label),
+                    .map_or_else(|| ui_tr!("filter-any-status"), words::status_label),
             )
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.claims.status, None, tr!("filter-any-status"));
+                ui.selectable_value(&mut state.claims.status, None, ui_tr!("filter-any-status"));
                 for status in ClaimStatus::ALL {
                     ui.selectable_value(
                         &mut state.claims.status,
@@ -318,34 +341,34 @@ fn claims_ui(
                 }
             });
         let shown = match &state.claims.verdict {
-            VerdictFilter::Any => tr!("filter-any-verdict"),
-            VerdictFilter::Missing => tr!("filter-no-verdict"),
+            VerdictFilter::Any => ui_tr!("filter-any-verdict"),
+            VerdictFilter::Missing => ui_tr!("filter-no-verdict"),
             VerdictFilter::Is(v) => v.clone(),
         };
-        ComboBox::new("desk verdict", tr!("desk-verdict"))
+        ComboBox::new("desk verdict", ui_tr!("desk-verdict"))
             .selected_text(shown)
             .show_ui(ui, |ui| {
                 let filter = &mut state.claims.verdict;
-                ui.selectable_value(filter, VerdictFilter::Any, tr!("filter-any-verdict"));
-                ui.selectable_value(filter, VerdictFilter::Missing, tr!("filter-no-verdict"));
+                ui.selectable_value(filter, VerdictFilter::Any, ui_tr!("filter-any-verdict"));
+                ui.selectable_value(filter, VerdictFilter::Missing, ui_tr!("filter-no-verdict"));
                 for v in crate::desk::verdicts_in(view.articles) {
                     ui.selectable_value(filter, VerdictFilter::Is(v.to_owned()), v);
                 }
             });
         let sorts = [
-            (ClaimSort::Date, tr!("sort-newest")),
-            (ClaimSort::Article, tr!("sort-article")),
-            (ClaimSort::Status, tr!("sort-status")),
-            (ClaimSort::Verdict, tr!("sort-verdict")),
+            (ClaimSort::Date, ui_tr!("sort-newest")),
+            (ClaimSort::Article, ui_tr!("sort-article")),
+            (ClaimSort::Status, ui_tr!("sort-status")),
+            (ClaimSort::Verdict, ui_tr!("sort-verdict")),
         ];
         sort_box(ui, "desk claim sort", &mut state.claims.sort, &sorts);
     });
     let rows = state.claims.rows(view.articles);
-    ui.horizontal(|ui| {
-        ui.weak(tr!("desk-claim-count", count = rows.len()));
+    crate::ui::direction::row(ui, |ui| {
+        ui.weak(ui_tr!("desk-claim-count", count = rows.len()));
         if ui
-            .small_button(tr!("desk-export-csv"))
-            .on_hover_text(tr!("desk-export-csv.tooltip"))
+            .small_button(ui_tr!("desk-export-csv"))
+            .on_hover_text(ui_tr!("desk-export-csv.tooltip"))
             .clicked()
         {
             out.actions.push(DeskAction::ExportClaims);
@@ -379,7 +402,7 @@ fn claims_ui(
                     line(ui, &place, LineStyle::Small, 1),
                 ];
                 let name = format!("{words} — {review} — {place}");
-                let response = list_row(ui, lines, &name).on_hover_text(tr!(
+                let response = list_row(ui, lines, &name).on_hover_text(ui_tr!(
                     "desk-open-claim",
                     file = *file,
                     id = format!("#{}", claim.id)
@@ -396,7 +419,7 @@ fn search_ui(ui: &mut Ui, state: &mut DeskPanelState, out: &mut DeskPanelOutput)
     let response = ui.add(
         TextEdit::singleline(&mut state.query)
             .id_salt("desk search")
-            .hint_text(tr!("desk-search-hint"))
+            .hint_text(ui_tr!("desk-search-hint"))
             .desired_width(f32::INFINITY),
     );
     if std::mem::take(&mut state.focus_query) {
@@ -407,7 +430,7 @@ fn search_ui(ui: &mut Ui, state: &mut DeskPanelState, out: &mut DeskPanelOutput)
         out.actions.push(DeskAction::Search(state.query.clone()));
     }
     if !state.query.trim().is_empty() && state.hits.is_empty() {
-        ui.weak(tr!("desk-nothing-found"));
+        ui.weak(ui_tr!("desk-nothing-found"));
     }
     ScrollArea::vertical()
         .id_salt("desk hits")
@@ -421,18 +444,23 @@ fn search_ui(ui: &mut Ui, state: &mut DeskPanelState, out: &mut DeskPanelOutput)
                     .map(str::to_lowercase)
                     .filter(|w| w.chars().count() > 2 || w.chars().all(char::is_numeric))
                     .collect();
-                let mut heading = egui::text::LayoutJob::default();
-                heading.append(&kind, 0.0, format(ui, LineStyle::Strong));
+                let mut verdict_format = format(ui, LineStyle::Strong);
+                verdict_format.color = colors::verdict(ui.visuals().dark_mode);
+                let mut pieces = vec![(shown(&kind), format(ui, LineStyle::Strong))];
                 if let Some(verdict) = &hit.verdict {
-                    let mut verdict_format = format(ui, LineStyle::Strong);
-                    verdict_format.color = colors::verdict(ui.visuals().dark_mode);
-                    heading.append(&format!(" {verdict}"), 0.0, verdict_format);
+                    pieces.push((display_order(verdict), verdict_format));
                 }
-                heading.append(
-                    &format!(" · {}", hit.title),
-                    0.0,
-                    format(ui, LineStyle::Weak),
-                );
+                pieces.push((display_order(&hit.title), format(ui, LineStyle::Weak)));
+                // The pieces in reading order: from the right in a right-to-left interface.
+                if is_rtl() {
+                    pieces.reverse();
+                }
+                let mut heading = egui::text::LayoutJob::default();
+                let last = pieces.len().saturating_sub(1);
+                for (n, (text, piece_format)) in pieces.into_iter().enumerate() {
+                    let gap = if n == last { "" } else { " · " };
+                    heading.append(&format!("{text}{gap}"), 0.0, piece_format);
+                }
                 heading.wrap = wrapping(1);
                 let place = if hit.kind == HitKind::Outside {
                     &hit.url
@@ -452,11 +480,11 @@ fn search_ui(ui: &mut Ui, state: &mut DeskPanelState, out: &mut DeskPanelOutput)
                     hit.context
                 );
                 let hover = if hit.kind == HitKind::Outside {
-                    tr!("hit-open-url", url = &hit.url)
+                    ui_tr!("hit-open-url", url = &hit.url)
                 } else if hit.id > 0 {
-                    tr!("hit-open-at", file = &hit.file, kind = hit.kind.name())
+                    ui_tr!("hit-open-at", file = &hit.file, kind = hit.kind.name())
                 } else {
-                    tr!("hit-open-file", file = &hit.file)
+                    ui_tr!("hit-open-file", file = &hit.file)
                 };
                 let response = list_row(ui, lines, &name).on_hover_text(hover);
                 if response.clicked() {

@@ -43,7 +43,7 @@ impl LineStyle {
 /// A line of `text` in `style`, at most `rows` rows high (cut with an ellipsis).
 pub fn line(ui: &Ui, text: &str, style: LineStyle, rows: usize) -> LayoutJob {
     let format = TextFormat::simple(style.text_style().resolve(ui.style()), style.color(ui));
-    let mut job = LayoutJob::single_section(super::text_block::display_order(text), format);
+    let mut job = LayoutJob::single_section(super::direction::mixed(text), format);
     job.wrap = wrapping(rows);
     job
 }
@@ -79,14 +79,24 @@ pub fn list_row(ui: &mut Ui, lines: Vec<LayoutJob>, name: &str) -> Response {
     let galleys: Vec<Arc<Galley>> = lines
         .into_iter()
         .map(|mut job| {
-            job.wrap.max_width = text_width;
+            // Right to left, a one-row line with right-to-left words is cut at its logical
+            // end, on the left, by the clip below: egui's ellipsis would cut the visual end,
+            // where such a line starts. Left-to-right words keep the ellipsis at their end.
+            let cut_by_clip = super::direction::is_rtl()
+                && job.wrap.max_rows == 1
+                && job.text.chars().any(super::text_block::needs_bidi);
+            job.wrap.max_width = if cut_by_clip {
+                f32::INFINITY
+            } else {
+                text_width
+            };
             ui.painter().layout_job(job)
         })
         .collect();
     let height = galleys.iter().map(|g| g.size().y).sum::<f32>() + 2.0 * PADDING.y;
     let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click());
     if ui.is_rect_visible(rect) {
-        let painter = ui.painter();
+        let painter = ui.painter().with_clip_rect(rect.intersect(ui.clip_rect()));
         if response.hovered() || response.has_focus() {
             painter.rect_filled(rect, 4.0, ui.visuals().widgets.hovered.weak_bg_fill);
         }
@@ -107,7 +117,7 @@ pub fn list_row(ui: &mut Ui, lines: Vec<LayoutJob>, name: &str) -> Response {
         for galley in galleys {
             let size = galley.size();
             painter.galley(
-                egui::pos2(rect.left() + PADDING.x, top),
+                egui::pos2(super::direction::line_start(rect, size.x, PADDING.x), top),
                 galley,
                 ui.visuals().text_color(),
             );

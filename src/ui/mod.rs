@@ -9,6 +9,7 @@ pub mod colors;
 pub mod command;
 pub mod compare_panel;
 pub mod desk_panel;
+pub mod direction;
 pub mod errors;
 pub mod fonts;
 pub mod list_row;

@@ -1,7 +1,7 @@
 //! "Seen before": under the selected claim's form, the desk's earlier claims and other sites'
 //! checks that say the same thing, each with its verdict, article and date, to open or reuse.
 
-use crate::tr;
+use crate::ui_tr;
 use egui::{RichText, Ui};
 
 use crate::desk::{Hit, HitKind};
@@ -20,9 +20,9 @@ pub fn seen_before_ui(ui: &mut Ui, hits: Option<&[Hit]>) -> Option<(usize, SeenA
     let mut done = None;
     let count = hits.map_or(0, <[Hit]>::len);
     let title = match hits {
-        None => tr!("seen-searching"),
-        Some([]) => tr!("seen-nothing"),
-        Some(_) => tr!("seen-count", count = count),
+        None => ui_tr!("seen-searching"),
+        Some([]) => ui_tr!("seen-nothing"),
+        Some(_) => ui_tr!("seen-count", count = count),
     };
     egui::CollapsingHeader::new(RichText::new(title).strong())
         .id_salt("seen before")
@@ -52,11 +52,11 @@ pub fn seen_before_ui(ui: &mut Ui, hits: Option<&[Hit]>) -> Option<(usize, SeenA
 fn hit_ui(ui: &mut Ui, hit: &Hit) -> Option<SeenAction> {
     let mut done = None;
     let source = if hit.kind == HitKind::Outside {
-        tr!("seen-checked-by", publisher = &hit.title)
+        ui_tr!("seen-checked-by", publisher = &hit.title)
     } else {
         hit.title.clone()
     };
-    ui.horizontal_wrapped(|ui| {
+    crate::ui::direction::row_wrapped(ui, |ui| {
         match &hit.verdict {
             Some(verdict) => {
                 ui.label(
@@ -66,7 +66,7 @@ fn hit_ui(ui: &mut Ui, hit: &Hit) -> Option<SeenAction> {
                 );
             }
             None => {
-                ui.weak(tr!("seen-no-verdict"));
+                ui.weak(ui_tr!("seen-no-verdict"));
             }
         }
         ui.weak(format!(
@@ -79,27 +79,27 @@ fn hit_ui(ui: &mut Ui, hit: &Hit) -> Option<SeenAction> {
         crate::ui::text_block::display_order(&crate::model::excerpt(&hit.text, 160))
     ));
     if !hit.normalized.is_empty() && hit.normalized != hit.text {
-        ui.weak(tr!(
+        ui.weak(ui_tr!(
             "seen-normalized",
             text = crate::model::excerpt(&hit.normalized, 160)
         ));
     }
-    ui.horizontal(|ui| {
+    crate::ui::direction::row(ui, |ui| {
         let open_hint = if hit.kind == HitKind::Outside {
-            tr!("hit-open-url", url = &hit.url)
+            ui_tr!("hit-open-url", url = &hit.url)
         } else {
-            tr!("hit-open-at", file = &hit.file, kind = "claim")
+            ui_tr!("hit-open-at", file = &hit.file, kind = "claim")
         };
         if ui
-            .small_button(tr!("seen-open"))
+            .small_button(ui_tr!("seen-open"))
             .on_hover_text(open_hint)
             .clicked()
         {
             done = Some(SeenAction::Open);
         }
         if ui
-            .small_button(tr!("seen-reuse"))
-            .on_hover_text(tr!("seen-reuse.tooltip"))
+            .small_button(ui_tr!("seen-reuse"))
+            .on_hover_text(ui_tr!("seen-reuse.tooltip"))
             .clicked()
         {
             done = Some(SeenAction::Reuse);

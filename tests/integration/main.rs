@@ -27,6 +27,7 @@ mod exports;
 mod gui;
 mod import_gui;
 mod interop;
+mod languages_gui;
 mod packaging;
 mod reattach_edits;
 mod recovery;

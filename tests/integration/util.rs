@@ -152,6 +152,7 @@ pub struct AppHarness {
     size: egui::Vec2,
     step_dt: Option<f32>,
     max_steps: Option<u64>,
+    fonts: bool,
 }
 
 /// The app at the usual test size (1280 × 820).
@@ -160,6 +161,7 @@ pub fn app() -> AppHarness {
         size: egui::vec2(1280.0, 820.0),
         step_dt: None,
         max_steps: None,
+        fonts: false,
     }
 }
 
@@ -182,6 +184,12 @@ impl AppHarness {
         self
     }
 
+    /// With the fonts the binary installs (the bundled Arabic, Hebrew, Devanagari… ones).
+    pub fn bundled_fonts(mut self) -> Self {
+        self.fonts = true;
+        self
+    }
+
     /// The app showing `opened`, its dialogs answered by `platform`.
     pub fn open(
         self,
@@ -195,6 +203,12 @@ impl AppHarness {
         if let Some(steps) = self.max_steps {
             builder = builder.with_max_steps(steps);
         }
-        builder.build_eframe(move |_cc| ClaimmarkApp::new(opened, Vec::new(), Box::new(platform)))
+        let fonts = self.fonts;
+        builder.build_eframe(move |cc| {
+            if fonts {
+                claimmark::ui::fonts::install(&cc.egui_ctx);
+            }
+            ClaimmarkApp::new(opened, Vec::new(), Box::new(platform))
+        })
     }
 }

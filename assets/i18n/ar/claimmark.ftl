@@ -443,7 +443,7 @@ sort-status = حسب الحالة
 sort-verdict = حسب الحكم
 desk-unreadable = [!] تعذّرت قراءة { $file }
     .tooltip = يبقى خارج المكتب حتى تمكن قراءته.
-desk-article-counts = ادعاءات: { $claims } (المنجز { $done }) · اقتباسات: { $quotes } · مصادر: { $citations }
+desk-article-claims = { $claims } (المنجز { $done })
 desk-open-article = فتح «{ $title }»
     { $source }
 desk-claim-words = الكلمات

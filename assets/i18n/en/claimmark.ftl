@@ -420,16 +420,7 @@ sort-status = By status
 sort-verdict = By verdict
 desk-unreadable = [!] { $file } could not be read
     .tooltip = It is left out of the desk until it can be read.
-desk-article-counts = { $claims ->
-    [one] { $claims } claim
-   *[other] { $claims } claims
-} ({ $done } done) · { $quotes ->
-    [one] { $quotes } quote
-   *[other] { $quotes } quotes
-} · { $citations ->
-    [one] { $citations } citation
-   *[other] { $citations } citations
-}
+desk-article-claims = { $claims } ({ $done } done)
 desk-open-article = Open “{ $title }”
     { $source }
 desk-claim-words = words

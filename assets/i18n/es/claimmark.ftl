@@ -423,16 +423,7 @@ sort-status = Por estado
 sort-verdict = Por veredicto
 desk-unreadable = [!] No se pudo leer { $file }
     .tooltip = Queda fuera de la redacción hasta que se pueda leer.
-desk-article-counts = { $claims ->
-    [one] { $claims } afirmación
-   *[other] { $claims } afirmaciones
-} ({ $done } terminadas) · { $quotes ->
-    [one] { $quotes } cita
-   *[other] { $quotes } citas
-} · { $citations ->
-    [one] { $citations } fuente
-   *[other] { $citations } fuentes
-}
+desk-article-claims = { $claims } ({ $done } terminadas)
 desk-open-article = Abrir «{ $title }»
     { $source }
 desk-claim-words = palabras

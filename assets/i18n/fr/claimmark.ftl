@@ -423,16 +423,7 @@ sort-status = Par statut
 sort-verdict = Par verdict
 desk-unreadable = [!] { $file } illisible
     .tooltip = Il reste hors de la rédaction tant qu'il ne peut pas être lu.
-desk-article-counts = { $claims ->
-    [one] { $claims } affirmation
-   *[other] { $claims } affirmations
-} ({ $done } terminées) · { $quotes ->
-    [one] { $quotes } citation
-   *[other] { $quotes } citations
-} · { $citations ->
-    [one] { $citations } source
-   *[other] { $citations } sources
-}
+desk-article-claims = { $claims } ({ $done } terminées)
 desk-open-article = Ouvrir « { $title } »
     { $source }
 desk-claim-words = mots

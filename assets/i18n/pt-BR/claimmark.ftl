@@ -423,16 +423,7 @@ sort-status = Por situação
 sort-verdict = Por veredito
 desk-unreadable = [!] Não foi possível ler { $file }
     .tooltip = Fica fora da redação até poder ser lido.
-desk-article-counts = { $claims ->
-    [one] { $claims } alegação
-   *[other] { $claims } alegações
-} ({ $done } concluídas) · { $quotes ->
-    [one] { $quotes } citação
-   *[other] { $quotes } citações
-} · { $citations ->
-    [one] { $citations } fonte
-   *[other] { $citations } fontes
-}
+desk-article-claims = { $claims } ({ $done } concluídas)
 desk-open-article = Abrir “{ $title }”
     { $source }
 desk-claim-words = palavras

@@ -149,7 +149,7 @@ impl Geometry<'_> {
             painter.text(
                 self.origin,
                 Align2::LEFT_TOP,
-                crate::tr!("article-empty"),
+                crate::ui_tr!("article-empty"),
                 FontId::proportional(self.font_size),
                 ui.visuals().weak_text_color(),
             );

@@ -1,28 +1,29 @@
 //! A command drawn as a menu entry or a button: its label, shortcut and tooltip; clicking it
 //! queues the command.
 
-use egui::{Button, Ui};
+use egui::{Atom, Button, RichText, Ui};
 
 use super::Command;
+use crate::ui::direction::{is_rtl, shown};
 
 impl Command {
-    /// The tooltip: what it does, and its shortcut.
+    /// The tooltip: what it does, and its shortcut (as a label shows it).
     pub fn tooltip(self, ctx: &egui::Context) -> String {
         let keys = self.shortcut_text(ctx);
-        if keys.is_empty() {
+        shown(if keys.is_empty() {
             self.description()
         } else {
             format!("{} ({keys})", self.description())
-        }
+        })
     }
 
     /// A menu entry with the command's label and shortcut; queues the command when clicked.
     pub fn menu_item(self, ui: &mut Ui, enabled: bool, commands: &mut Vec<Command>) {
-        self.menu_item_labelled(ui, &self.label(), enabled, commands);
+        self.menu_item_labelled(ui, &shown(self.label()), enabled, commands);
     }
 
-    /// A menu entry with its own label (e.g. "Undo tag claim"), the command's shortcut and
-    /// tooltip.
+    /// A menu entry with its own label (e.g. "Undo tag claim", as a label shows it), the
+    /// command's shortcut (on the far side) and tooltip.
     pub fn menu_item_labelled(
         self,
         ui: &mut Ui,
@@ -31,13 +32,16 @@ impl Command {
         commands: &mut Vec<Command>,
     ) {
         let keys = self.shortcut_text(ui.ctx());
-        let mut button = Button::new(label);
-        if !keys.is_empty() {
-            button = button.shortcut_text(keys);
-        }
+        let button = if keys.is_empty() {
+            Button::new(label)
+        } else if is_rtl() {
+            Button::new((RichText::new(keys).weak(), Atom::grow(), label))
+        } else {
+            Button::new(label).shortcut_text(keys)
+        };
         if ui
             .add_enabled(enabled, button)
-            .on_hover_text(self.description())
+            .on_hover_text(shown(self.description()))
             .clicked()
         {
             commands.push(self);
@@ -46,7 +50,7 @@ impl Command {
 
     /// A button with the command's label and tooltip; queues the command when clicked.
     pub fn button(self, ui: &mut Ui, enabled: bool, commands: &mut Vec<Command>) {
-        self.add_button(ui, Button::new(self.label()), enabled, commands);
+        self.add_button(ui, Button::new(shown(self.label())), enabled, commands);
     }
 
     /// A button drawn as given (colours, a short label), with the command's tooltip.

@@ -292,6 +292,12 @@ fn shaping_pieces(
 /// runs put their words last to first (each word stays in logical order, which the shaper
 /// turns around itself) and their brackets mirrored. For one-line labels (lists, forms).
 pub fn display_order(text: &str) -> String {
+    display_order_in(text, None)
+}
+
+/// [`display_order`] in a paragraph of the given direction (`Some(true)`: right to left, as
+/// an Arabic interface's labels are) instead of the one its first strong character gives.
+pub fn display_order_in(text: &str, right_to_left: Option<bool>) -> String {
     if !text.chars().any(needs_bidi) {
         return text.to_owned();
     }
@@ -302,7 +308,8 @@ pub fn display_order(text: &str) -> String {
         .chain(std::iter::once(text.len()))
         .collect();
     let char_of_byte = |byte: usize| bytes.partition_point(|&b| b < byte);
-    let info = ParagraphBidiInfo::new(text, None);
+    let base = right_to_left.map(|rtl| if rtl { Level::rtl() } else { Level::ltr() });
+    let info = ParagraphBidiInfo::new(text, base);
     let (levels, runs) = info.visual_runs(0..text.len());
     let mut out = String::with_capacity(text.len());
     for run in runs {

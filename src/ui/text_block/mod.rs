@@ -11,7 +11,7 @@ mod bidi;
 
 use std::sync::Arc;
 
-pub use bidi::{display_order, is_rtl_paragraph, needs_bidi};
+pub use bidi::{display_order, display_order_in, is_rtl_paragraph, needs_bidi};
 
 use egui::text::{ByteIndex, LayoutJob, LayoutSection, TextFormat};
 use egui::{Galley, Painter, Rect, Vec2, pos2};
