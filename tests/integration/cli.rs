@@ -245,3 +245,41 @@ fn new_files_from_articles_and_text_export() {
         .expect_code(2);
     assert!(String::from_utf8_lossy(&again.stdout).contains("exists"));
 }
+
+#[test]
+fn export_writes_a_report_in_the_language_asked_for_and_says_so_in_english() {
+    let sample = fixture("v1/sample-v1.ron");
+    let english = claimmark().args(["export", "-f", "html", &sample]).run();
+    let english = String::from_utf8_lossy(&english.stdout).into_owned();
+    assert!(
+        english.contains(r#"<html lang="en" dir="ltr">"#),
+        "{english}"
+    );
+    assert!(english.contains("Fact-check report"));
+
+    let spanish = claimmark()
+        .args(["export", "-f", "markdown", "--lang", "es", &sample])
+        .run();
+    let spanish = String::from_utf8_lossy(&spanish.stdout).into_owned();
+    assert!(spanish.contains("Informe de verificación"), "{spanish}");
+    assert!(spanish.contains("Afirmaciones"), "{spanish}");
+
+    let arabic = claimmark()
+        .args(["export", "-f", "html", "--lang", "ar", &sample])
+        .run();
+    let arabic = String::from_utf8_lossy(&arabic.stdout).into_owned();
+    assert!(arabic.contains(r#"<html lang="ar" dir="rtl">"#), "{arabic}");
+    assert!(arabic.contains("تقرير التحقق"), "{arabic}");
+    // The file's own words are not translated: its verdicts stay as written.
+    assert!(
+        arabic.contains("Mostly true") || arabic.contains("True"),
+        "{arabic}"
+    );
+
+    // An unknown language is refused by the command line, in English.
+    let refused = claimmark()
+        .args(["export", "-f", "html", "--lang", "xx", &sample])
+        .expect_code(2);
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("invalid value 'xx'"), "{stderr}");
+}
