@@ -180,9 +180,16 @@ impl ClaimmarkApp {
             return;
         };
         let name = name.trim().to_owned();
+        let language_changed = self.look.language_choice != language;
         self.set_language_choice(language);
+        let name_changed = self.session.reviewer != name;
         self.session.reviewer = name.clone();
         match self.platform.save_reviewer(&name) {
+            // Only the language changed: say so, in it.
+            Ok(()) if language_changed && !name_changed => self.set_status(
+                StatusKind::Info,
+                tr!("prefs-language-set", language = self.language.native_name()),
+            ),
             Ok(()) if name.is_empty() => {
                 self.set_status(StatusKind::Info, tr!("prefs-name-cleared"))
             }
@@ -333,7 +340,7 @@ fn preferences_ui(
             response.request_focus();
         }
         ui.add_space(6.0);
-        ui.label(ui_tr!("prefs-language"));
+        let language_label = ui.label(ui_tr!("prefs-language"));
         let shown = language.map_or_else(
             || ui_tr!("prefs-language-system"),
             |l| l.native_name().to_owned(),
@@ -345,7 +352,9 @@ fn preferences_ui(
                 for choice in Language::ALL {
                     ui.selectable_value(language, Some(choice), choice.native_name());
                 }
-            });
+            })
+            .response
+            .labelled_by(language_label.id);
         let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
         crate::ui::direction::row(ui, |ui| {
             if ui

@@ -421,3 +421,49 @@ fn texts_of(shape: &egui::Shape) -> Vec<&egui::epaint::TextShape> {
         _ => Vec::new(),
     }
 }
+
+#[test]
+fn the_language_chosen_in_preferences_wins_over_the_system_and_is_remembered() {
+    let mut h = app().max_steps(64).open(
+        claimmark::app::sample(),
+        TestPlatform {
+            locale: Some("es_ES.UTF-8".to_owned()),
+            ..TestPlatform::default()
+        },
+    );
+    h.run();
+    h.get_by_label("Archivo");
+    h.state_mut().apply(
+        &egui::Context::default(),
+        claimmark::app::Action::Run(claimmark::app::Command::Preferences),
+    );
+    h.run();
+    h.state_mut().apply(
+        &egui::Context::default(),
+        claimmark::app::Action::PreferencesAnswer(Some((
+            "Test Reviewer".to_owned(),
+            Some(Language::French),
+        ))),
+    );
+    h.run();
+    h.get_by_label("Fichier");
+    assert!(h.query_by_label("Archivo").is_none());
+    let status = h.state().status().expect("a status").text.clone();
+    assert_eq!(status, "Langue de l'interface\u{a0}: Français");
+
+    // Next time, on the same Spanish desktop, the choice holds.
+    let preferences = claimmark::io::Preferences {
+        language: Some("fr".to_owned()),
+        ..claimmark::io::Preferences::default()
+    };
+    let mut again = app().max_steps(64).open(
+        claimmark::app::sample(),
+        TestPlatform {
+            locale: Some("es_ES.UTF-8".to_owned()),
+            preferences,
+            ..TestPlatform::default()
+        },
+    );
+    again.run();
+    again.get_by_label("Fichier");
+}

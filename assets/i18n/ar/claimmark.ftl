@@ -560,6 +560,7 @@ prefs-name = اسمك، ويُسجَّل مع كل تعليق تنشئه أو ت
     .hint = مثلًا: سلمى حداد
 prefs-language = لغة الواجهة:
 prefs-language-system = لغة النظام
+prefs-language-set = لغة الواجهة: { $language }
 prefs-name-cleared = مُسح اسم المراجع
 prefs-name-set = تُسجَّل التغييرات الآن باسم { $name }
 prefs-name-not-saved = يُستخدم الاسم { $name } الآن، لكن تعذّر حفظه للمرة القادمة: { $why }

@@ -539,6 +539,7 @@ prefs-name = Your name, recorded with every annotation you make or change:
     .hint = e.g. Ana Müller
 prefs-language = Language of the interface:
 prefs-language-system = As the system
+prefs-language-set = Interface language: { $language }
 prefs-name-cleared = Reviewer name cleared
 prefs-name-set = Changes are now recorded as made by { $name }
 prefs-name-not-saved = Using the name { $name } for now, but it could not be saved for next time: { $why }

@@ -542,6 +542,7 @@ prefs-name = Su nombre, que queda registrado en cada anotación que crea o modif
     .hint = p. ej., Ana Müller
 prefs-language = Idioma de la interfaz:
 prefs-language-system = El del sistema
+prefs-language-set = Idioma de la interfaz: { $language }
 prefs-name-cleared = Nombre de revisor borrado
 prefs-name-set = Los cambios quedan registrados como hechos por { $name }
 prefs-name-not-saved = Se usa el nombre { $name } por ahora, pero no se pudo guardar para la próxima vez: { $why }

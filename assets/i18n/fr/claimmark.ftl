@@ -542,6 +542,7 @@ prefs-name = Votre nom, enregistré avec chaque annotation que vous créez ou mo
     .hint = p. ex. Ana Müller
 prefs-language = Langue de l'interface :
 prefs-language-system = Celle du système
+prefs-language-set = Langue de l'interface : { $language }
 prefs-name-cleared = Nom du relecteur effacé
 prefs-name-set = Les modifications sont désormais enregistrées au nom de { $name }
 prefs-name-not-saved = Le nom { $name } est utilisé pour l'instant, mais il n'a pas pu être mémorisé pour la prochaine fois : { $why }

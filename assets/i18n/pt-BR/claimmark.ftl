@@ -542,6 +542,7 @@ prefs-name = Seu nome, registrado em cada anotação que você cria ou altera:
     .hint = ex.: Ana Müller
 prefs-language = Idioma da interface:
 prefs-language-system = O do sistema
+prefs-language-set = Idioma da interface: { $language }
 prefs-name-cleared = Nome do revisor apagado
 prefs-name-set = As alterações agora ficam registradas como feitas por { $name }
 prefs-name-not-saved = O nome { $name } será usado por enquanto, mas não pôde ser guardado para a próxima vez: { $why }
