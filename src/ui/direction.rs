@@ -163,4 +163,53 @@ mod test {
         assert_eq!(shown("Ctrl+S"), "Ctrl+S");
         set_language(Language::English);
     }
+
+    /// Where egui puts each character of `text` laid out on one line: (char, x).
+    fn glyph_xs(text: &str) -> Vec<(char, f32)> {
+        let ctx = egui::Context::default();
+        crate::ui::fonts::install(&ctx);
+        let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+        output.textures_delta.clear();
+        let galley = ctx.fonts_mut(|fonts| {
+            fonts.layout_no_wrap(
+                text.to_owned(),
+                egui::FontId::proportional(14.0),
+                egui::Color32::WHITE,
+            )
+        });
+        let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+        output.textures_delta.clear();
+        galley
+            .rows
+            .first()
+            .map(|row| row.row.glyphs.iter().map(|g| (g.chr, g.pos.x)).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn arabic_labels_read_from_the_right_as_egui_lays_them_out() {
+        set_language(Language::Arabic);
+        // "Review claims": its first word, مراجعة, must be the rightmost on screen.
+        let visual = shown("مراجعة الادعاءات");
+        set_language(Language::English);
+        let xs = glyph_xs(&visual);
+        let x_of = |c: char| {
+            xs.iter()
+                .filter(|(g, _)| *g == c)
+                .map(|(_, x)| *x)
+                .fold(f32::NAN, f32::max)
+        };
+        // م only occurs in the first word, ت only in the second.
+        assert!(x_of('م') > x_of('ت'), "{xs:?}");
+        // Given in reading order instead, egui would put the first word at the left.
+        let logical = glyph_xs("مراجعة الادعاءات");
+        let x_logical = |c: char| {
+            logical
+                .iter()
+                .filter(|(g, _)| *g == c)
+                .map(|(_, x)| *x)
+                .fold(f32::NAN, f32::max)
+        };
+        assert!(x_logical('م') < x_logical('ت'), "{logical:?}");
+    }
 }
