@@ -154,13 +154,13 @@ fn main() {
         })
         .collect();
     for q in &queries {
-        desk.search(q, 50).unwrap();
+        desk.search(q, 50, None).unwrap();
     }
     let mut search_times = Vec::new();
     let mut found = 0;
     for q in &queries {
         let started = Instant::now();
-        let hits = desk.search(q, 50).unwrap();
+        let hits = desk.search(q, 50, None).unwrap();
         search_times.push(started.elapsed());
         found += usize::from(!hits.is_empty());
     }
@@ -171,12 +171,12 @@ fn main() {
         .map(|_| &all_claims[next(all_claims.len())])
         .collect();
     for (file, text) in &picks {
-        desk.seen_before(text, Some(file), 5).unwrap();
+        desk.seen_before(text, Some(file), 5, None).unwrap();
     }
     let mut seen_times = Vec::new();
     for (file, text) in &picks {
         let started = Instant::now();
-        std::hint::black_box(desk.seen_before(text, Some(file), 5).unwrap());
+        std::hint::black_box(desk.seen_before(text, Some(file), 5, None).unwrap());
         seen_times.push(started.elapsed());
     }
     let (seen_median, seen_p95) = spread(seen_times);

@@ -45,6 +45,7 @@ pub mod merge;
 pub mod model;
 pub mod reattach;
 pub mod report;
+pub mod semantic;
 pub mod session;
 pub mod synthetic;
 #[cfg(feature = "gui")]

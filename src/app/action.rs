@@ -86,6 +86,10 @@ pub enum Action {
     WebAddressAnswer(Option<String>),
     /// Stop the fetch under way.
     CancelFetch,
+    /// Download the matching model (true) or not (false).
+    ModelAnswer(bool),
+    /// Stop the model's download.
+    CancelModel,
     /// The answer to the unsaved-changes question.
     Confirm(Choice),
     /// The find query changed.

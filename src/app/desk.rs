@@ -30,6 +30,10 @@ pub(super) struct DeskState {
     pub(super) folder: Option<PathBuf>,
     /// (done, total) while the thread indexes.
     pub(super) progress: Option<(usize, usize)>,
+    /// (with a vector, claims and checks) once the matching model is in use.
+    pub(super) vectors: Option<(usize, usize)>,
+    /// No matching model is installed (said once).
+    pub(super) model_missing: bool,
     /// Its files.
     pub(super) articles: Vec<ArticleRow>,
     /// Its outside checks.
@@ -87,6 +91,7 @@ impl ClaimmarkApp {
         worker.send(DeskRequest::Open {
             folder: folder.to_owned(),
             cache,
+            model: self.platform.model_folder(),
         });
         self.desk.folder = Some(folder.to_owned());
         self.desk.articles.clear();
@@ -160,6 +165,21 @@ impl ClaimmarkApp {
                         );
                     }
                 }
+                DeskEvent::ModelMissing => {
+                    if !self.desk.model_missing {
+                        self.desk.model_missing = true;
+                        self.set_status(StatusKind::Info, tr!("status-model-missing"));
+                    }
+                }
+                DeskEvent::Vectors { done, total } => {
+                    self.desk.vectors = Some((done, total));
+                }
+                DeskEvent::Waiting => {
+                    self.set_status(StatusKind::Info, tr!("status-desk-waiting"));
+                }
+                DeskEvent::Rebuilt(why) => {
+                    self.set_status(StatusKind::Warning, tr!("status-desk-rebuilt", why = why));
+                }
                 DeskEvent::Found { generation, hits } => {
                     if generation == self.desk.panel.sent {
                         self.desk.panel.hits = hits;
@@ -180,7 +200,7 @@ impl ClaimmarkApp {
         }
     }
 
-    fn send_desk(&self, request: DeskRequest) {
+    pub(super) fn send_desk(&self, request: DeskRequest) {
         if let Some(worker) = &self.desk.worker
             && self.desk.folder.is_some()
         {

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, TryRecvError};
 
 use crate::desk::{ArticleRow, Desk, Hit};
+use crate::io::model::LoadedModel;
 
 /// What the UI asks the desk thread.
 #[derive(Clone, Debug)]
@@ -16,9 +17,16 @@ pub enum DeskRequest {
         folder: PathBuf,
         /// Where indexes live.
         cache: PathBuf,
+        /// Where the matching model is (none: matching by meaning is off).
+        model: Option<PathBuf>,
     },
     /// Bring the open desk up to date with its folder.
     Refresh,
+    /// Load the matching model (just installed) from this folder.
+    LoadModel {
+        /// Where the model is.
+        model: Option<PathBuf>,
+    },
     /// Search the desk (number `generation`).
     Search {
         /// Which search this is; only the newest is answered.
@@ -72,6 +80,19 @@ pub enum DeskEvent {
         /// Best first.
         hits: Vec<Hit>,
     },
+    /// Another process is updating the desk's index; this one waits for it.
+    Waiting,
+    /// No matching model is installed: matching by meaning is off (said once).
+    ModelMissing,
+    /// Claims and checks with a vector from the matching model, of how many.
+    Vectors {
+        /// With a vector.
+        done: usize,
+        /// In the desk.
+        total: usize,
+    },
+    /// The index was missing or damaged and is built again from the files (why).
+    Rebuilt(String),
     /// Something failed (in words for the status bar).
     Failed(String),
 }
@@ -141,42 +162,165 @@ fn snapshot(desk: &Desk, summary: crate::desk::RefreshSummary) -> DeskEvent {
     }
 }
 
+/// Texts embedded between two looks at the inbox, so searches are answered while the desk's
+/// vectors are made.
+const EMBED_CHUNK: usize = 32;
+
+/// What the desk thread holds.
+struct Served<'a> {
+    desk: Option<Desk>,
+    model: Option<LoadedModel>,
+    /// The model's folder was looked at (the model is loaded once per thread).
+    model_tried: bool,
+    send: &'a dyn Fn(DeskEvent),
+}
+
+impl Served<'_> {
+    /// Loads the matching model from `folder` the first time; says once when there is none.
+    fn load_model(&mut self, folder: Option<&std::path::Path>) {
+        if self.model_tried {
+            return;
+        }
+        self.model_tried = true;
+        let Some(folder) = folder.filter(|f| crate::io::model::has_model(f)) else {
+            (self.send)(DeskEvent::ModelMissing);
+            return;
+        };
+        match crate::io::model::load_model(folder) {
+            Ok(model) => self.model = Some(model),
+            Err(error) => (self.send)(DeskEvent::Failed(error.to_string())),
+        }
+    }
+
+    fn use_model(&mut self) {
+        if let (Some(desk), Some(model)) = (&mut self.desk, &self.model) {
+            desk.use_model(&model.info.sha256, model.embedder.dimensions());
+            let (done, total) = desk.vector_progress();
+            (self.send)(DeskEvent::Vectors { done, total });
+        }
+    }
+
+    /// The query's vector, when the model is loaded.
+    fn vector_of(&self, text: &str) -> Option<Vec<f32>> {
+        let model = self.model.as_ref()?;
+        let query = crate::desk::query::cleaned(text);
+        model.embedder.embed(&[query.as_str()]).ok()?.into_iter().next()
+    }
+
+    /// Makes the vectors of a few claims; false when none were missing.
+    fn embed_some(&mut self) -> bool {
+        let (Some(desk), Some(model)) = (&mut self.desk, &self.model) else {
+            return false;
+        };
+        if !desk.has_model() {
+            return false;
+        }
+        let texts = desk.texts_without_vectors(EMBED_CHUNK);
+        if texts.is_empty() {
+            return false;
+        }
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        match model.embedder.embed(&refs) {
+            Ok(vectors) => desk.add_vectors(&texts, vectors),
+            Err(error) => {
+                (self.send)(DeskEvent::Failed(error.to_string()));
+                self.model = None;
+                return false;
+            }
+        }
+        let (done, total) = desk.vector_progress();
+        (self.send)(DeskEvent::Vectors { done, total });
+        if done == total
+            && let Err(error) = desk.save_vectors()
+        {
+            (self.send)(DeskEvent::Failed(error.to_string()));
+        }
+        true
+    }
+
+    fn answer(&mut self, request: DeskRequest) {
+        let send = self.send;
+        match request {
+            DeskRequest::Open {
+                folder,
+                cache,
+                model,
+            } => {
+                match Desk::open_waiting(&folder, &cache, &mut || send(DeskEvent::Waiting)) {
+                    Ok(opened) => {
+                        if let Some(why) = opened.rebuilt() {
+                            send(DeskEvent::Rebuilt(why.to_owned()));
+                        }
+                        self.desk = Some(opened);
+                        refresh(self.desk.as_mut(), &send, true);
+                        self.load_model(model.as_deref());
+                        self.use_model();
+                    }
+                    Err(error) => send(DeskEvent::Failed(error.to_string())),
+                }
+            }
+            DeskRequest::Refresh => {
+                refresh(self.desk.as_mut(), &send, false);
+                self.use_model();
+            }
+            DeskRequest::LoadModel { model } => {
+                self.model_tried = false;
+                self.model = None;
+                self.load_model(model.as_deref());
+                self.use_model();
+            }
+            DeskRequest::Search { generation, query } => {
+                let vector = self.vector_of(&query);
+                let Some(desk) = &self.desk else { return };
+                match desk.search(&query, 50, vector.as_deref()) {
+                    Ok(hits) => send(DeskEvent::Found { generation, hits }),
+                    Err(error) => send(DeskEvent::Failed(error.to_string())),
+                }
+            }
+            DeskRequest::SeenBefore {
+                generation,
+                text,
+                own_file,
+            } => {
+                let vector = self.vector_of(&text);
+                let Some(desk) = &self.desk else { return };
+                match desk.seen_before(&text, own_file.as_deref(), 5, vector.as_deref()) {
+                    Ok(hits) => send(DeskEvent::Seen { generation, hits }),
+                    Err(error) => send(DeskEvent::Failed(error.to_string())),
+                }
+            }
+        }
+    }
+}
+
 fn serve(inbox: &Receiver<DeskRequest>, outbox: &Sender<DeskEvent>, wake: &dyn Fn()) {
-    let mut desk: Option<Desk> = None;
     let send = |event: DeskEvent| {
         let _ = outbox.send(event);
         wake();
     };
-    while let Ok(first) = inbox.recv() {
-        for request in drain(first, inbox) {
-            match request {
-                DeskRequest::Open { folder, cache } => match Desk::open(&folder, &cache) {
-                    Ok(opened) => {
-                        desk = Some(opened);
-                        refresh(desk.as_mut(), &send, true);
-                    }
-                    Err(error) => send(DeskEvent::Failed(error.to_string())),
-                },
-                DeskRequest::Refresh => refresh(desk.as_mut(), &send, false),
-                DeskRequest::Search { generation, query } => {
-                    let Some(desk) = &desk else { continue };
-                    match desk.search(&query, 50) {
-                        Ok(hits) => send(DeskEvent::Found { generation, hits }),
-                        Err(error) => send(DeskEvent::Failed(error.to_string())),
-                    }
+    let mut served = Served {
+        desk: None,
+        model: None,
+        model_tried: false,
+        send: &send,
+    };
+    loop {
+        // Requests first; the desk's vectors are made a few at a time when none wait.
+        let first = match inbox.try_recv() {
+            Ok(request) => request,
+            Err(TryRecvError::Disconnected) => return,
+            Err(TryRecvError::Empty) => {
+                if served.embed_some() {
+                    continue;
                 }
-                DeskRequest::SeenBefore {
-                    generation,
-                    text,
-                    own_file,
-                } => {
-                    let Some(desk) = &desk else { continue };
-                    match desk.seen_before(&text, own_file.as_deref(), 5) {
-                        Ok(hits) => send(DeskEvent::Seen { generation, hits }),
-                        Err(error) => send(DeskEvent::Failed(error.to_string())),
-                    }
+                match inbox.recv() {
+                    Ok(request) => request,
+                    Err(_) => return,
                 }
             }
+        };
+        for request in drain(first, inbox) {
+            served.answer(request);
         }
     }
 }
@@ -184,12 +328,17 @@ fn serve(inbox: &Receiver<DeskRequest>, outbox: &Sender<DeskEvent>, wake: &dyn F
 fn refresh(desk: Option<&mut Desk>, send: &dyn Fn(DeskEvent), always: bool) {
     let Some(desk) = desk else { return };
     let mut last = crate::io::clock::instant();
-    let result = desk.refresh(&mut |done, total| {
-        if crate::io::clock::since(last) > std::time::Duration::from_millis(100) || done == total {
-            last = crate::io::clock::instant();
-            send(DeskEvent::Progress { done, total });
-        }
-    });
+    let result = desk.refresh_waiting(
+        &mut |done, total| {
+            if crate::io::clock::since(last) > std::time::Duration::from_millis(100)
+                || done == total
+            {
+                last = crate::io::clock::instant();
+                send(DeskEvent::Progress { done, total });
+            }
+        },
+        &mut || send(DeskEvent::Waiting),
+    );
     match result {
         Ok(summary) if always || summary.changed_anything() => send(snapshot(desk, summary)),
         Ok(_) => {}

@@ -75,6 +75,10 @@ pub enum Dialog {
     },
     /// A web page is being fetched: its progress, and Cancel.
     Fetching,
+    /// What Desk → Get the matching model… would download: Download or Cancel.
+    GetModel,
+    /// The matching model is being downloaded: its progress, and Cancel.
+    GettingModel,
 }
 
 impl ClaimmarkApp {
@@ -127,6 +131,16 @@ impl ClaimmarkApp {
             Dialog::Fetching => {
                 if let Some(job) = &self.web.job {
                     fetching_ui(ctx, job, actions);
+                }
+                false
+            }
+            Dialog::GetModel => {
+                get_model_ui(ctx, self.platform.model_folder().as_deref(), actions);
+                false
+            }
+            Dialog::GettingModel => {
+                if let Some(job) = &self.model.job {
+                    getting_model_ui(ctx, job, actions);
                 }
                 false
             }
@@ -488,6 +502,63 @@ fn fetching_ui(ctx: &egui::Context, job: &super::WebJob, actions: &mut Vec<Actio
         ui.add(bar);
         if ui.button(ui_tr!("dialog-cancel")).clicked() {
             actions.push(Action::CancelFetch);
+        }
+    });
+    ctx.request_repaint_after(std::time::Duration::from_millis(100));
+}
+
+/// What the matching model is, before it is downloaded.
+fn get_model_ui(ctx: &egui::Context, folder: Option<&std::path::Path>, actions: &mut Vec<Action>) {
+    let model = crate::semantic::default_model();
+    modal(ctx, "get model", |ui| {
+        ui.set_max_width(560.0);
+        ui.heading(ui_tr!("model-heading"));
+        crate::ui::direction::wrapped(ui, &tr!("model-what"), |t| t);
+        ui.add_space(6.0);
+        {
+            let facts = [
+                (tr!("model-name"), model.name.to_owned()),
+                (tr!("model-languages"), model.languages.to_owned()),
+                (tr!("model-size"), tr!("model-megabytes", size = model.size() / 1_000_000)),
+                (tr!("model-licence"), model.licence.to_owned()),
+                (
+                    tr!("model-kept-in"),
+                    folder.map_or_else(String::new, |f| f.display().to_string()),
+                ),
+            ];
+            for (name, value) in facts {
+                crate::ui::direction::row(ui, |ui| {
+                    ui.strong(crate::ui::direction::shown(name));
+                    ui.label(value);
+                });
+            }
+        }
+        ui.hyperlink_to(ui_tr!("model-licence-link"), model.licence_url);
+        crate::ui::direction::wrapped(ui, &tr!("model-checked"), egui::RichText::weak);
+        ui.add_space(6.0);
+        crate::ui::direction::row(ui, |ui| {
+            if ui.button(ui_tr!("model-download")).clicked() {
+                actions.push(Action::ModelAnswer(true));
+            }
+            if ui.button(ui_tr!("dialog-cancel")).clicked() {
+                actions.push(Action::ModelAnswer(false));
+            }
+        });
+    });
+}
+
+fn getting_model_ui(ctx: &egui::Context, job: &super::model::ModelJob, actions: &mut Vec<Action>) {
+    modal(ctx, "getting model", |ui| {
+        ui.set_min_width(520.0);
+        ui.heading(ui_tr!("model-heading"));
+        ui.add(egui::Label::new(crate::ui::direction::shown(job.describe())).truncate());
+        let bar = match job.fraction() {
+            Some(fraction) => egui::ProgressBar::new(fraction).show_percentage(),
+            None => egui::ProgressBar::new(0.0).animate(true),
+        };
+        ui.add(bar);
+        if ui.button(ui_tr!("dialog-cancel")).clicked() {
+            actions.push(Action::CancelModel);
         }
     });
     ctx.request_repaint_after(std::time::Duration::from_millis(100));

@@ -36,6 +36,15 @@ impl ClaimmarkApp {
                 }
             }
             Action::CancelFetch => self.cancel_web(),
+            Action::ModelAnswer(download) => {
+                if download {
+                    self.download_model(ctx);
+                } else {
+                    self.dialog = None;
+                    self.set_status(StatusKind::Info, tr!("status-cancelled"));
+                }
+            }
+            Action::CancelModel => self.cancel_model(),
             Action::Confirm(choice) => self.confirm(ctx, choice),
             Action::FindQuery(query) => self.set_find_query(query),
             Action::PathAnswer(answer) => self.answer_path_prompt(ctx, answer),
@@ -152,6 +161,7 @@ impl ClaimmarkApp {
                 }
             }
             Command::SearchDesk => self.show_desk_search(),
+            Command::GetModel => self.ask_get_model(),
             Command::Escape => {
                 if self.form.picking_link.take().is_some() {
                     self.set_status(StatusKind::Info, tr!("status-link-cancelled"));

@@ -101,6 +101,8 @@ impl ClaimmarkApp {
             let open = self.desk_is_open();
             Command::DeskPanel.menu_item(ui, open, commands);
             Command::SearchDesk.menu_item(ui, open, commands);
+            ui.separator();
+            Command::GetModel.menu_item(ui, true, commands);
         });
         ui.menu_button(ui_tr!("menu-review"), |ui| {
             let claim_selected = self.selected_claim().is_some();

@@ -18,6 +18,7 @@ mod files;
 mod find;
 mod import;
 mod menus;
+mod model;
 mod panels;
 mod platform;
 mod review;
@@ -86,6 +87,7 @@ pub struct ClaimmarkApp {
     background: background::Background,
     /// Web pages being fetched, and captures waiting for the archive.
     web: web::WebState,
+    model: model::ModelState,
     status: Option<Status>,
     dialog: Option<Dialog>,
     close_confirmed: bool,
@@ -116,6 +118,7 @@ impl ClaimmarkApp {
             compare: None,
             font_notice: None,
             web: web::WebState::default(),
+            model: model::ModelState::default(),
             look: view::ViewSettings::from_preferences(&crate::io::Preferences::default()),
             language: crate::i18n::Language::English,
             status: None,
@@ -290,6 +293,7 @@ impl eframe::App for ClaimmarkApp {
         self.keep_recovery_file(&ctx);
         self.poll_desk(&ctx);
         self.poll_web();
+        self.poll_model();
         self.keep_seen_before();
         self.keep_compare_current();
         self.check_fonts(&ctx);

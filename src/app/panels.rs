@@ -242,6 +242,7 @@ impl ClaimmarkApp {
             articles: &self.desk.articles,
             outside: self.desk.outside,
             progress: self.desk.progress,
+            vectors: self.desk.vectors,
         };
         let out = desk_panel_ui(ui, &view, &mut self.desk.panel);
         self.text_focus |= out.text_focus;

@@ -48,6 +48,8 @@ pub trait Platform {
     fn save_preferences(&mut self, preferences: &crate::io::Preferences) -> Result<(), String>;
     /// The system's locale (`es-ES`, `ar_EG.UTF-8`), when it says.
     fn system_locale(&self) -> Option<String>;
+    /// Where the matching model is kept (none: matching by meaning is off).
+    fn model_folder(&self) -> Option<PathBuf>;
 }
 
 /// The real desktop: `rfd` dialogs, `arboard` clipboard.
@@ -166,6 +168,10 @@ impl Platform for DesktopPlatform {
             return Picked::Unavailable;
         }
         picked(rfd::FileDialog::new().set_title(title).pick_folder())
+    }
+
+    fn model_folder(&self) -> Option<PathBuf> {
+        crate::io::model::model_folder()
     }
 
     fn desk_cache(&self) -> Option<PathBuf> {

@@ -11,15 +11,29 @@ fn open(desk: &Path) -> Result<Desk, CliError> {
     let cache = Desk::user_cache_root().ok_or_else(|| {
         CliError::Usage("no cache folder for the desk's index; set CLAIMMARK_CACHE_DIR".to_owned())
     })?;
-    let mut opened = Desk::open(desk, &cache).map_err(|e| CliError::Usage(e.to_string()))?;
+    let mut said_waiting = false;
+    let mut waiting = || {
+        if !said_waiting {
+            eprintln!("claimmark: another claimmark is updating the desk's index; waiting for it");
+            said_waiting = true;
+        }
+    };
+    let mut opened =
+        Desk::open_waiting(desk, &cache, &mut waiting).map_err(|e| CliError::Usage(e.to_string()))?;
+    if let Some(why) = opened.rebuilt() {
+        eprintln!("claimmark: note: the desk's index is built again from its files ({why})");
+    }
     let mut shown = false;
     opened
-        .refresh(&mut |done, total| {
-            if total >= 200 && (done % 500 == 0 || done == total) {
-                eprint!("\rclaimmark: indexing {done} of {total} files");
-                shown = true;
-            }
-        })
+        .refresh_waiting(
+            &mut |done, total| {
+                if total >= 200 && (done % 500 == 0 || done == total) {
+                    eprint!("\rclaimmark: indexing {done} of {total} files");
+                    shown = true;
+                }
+            },
+            &mut waiting,
+        )
         .map_err(|e| CliError::Usage(e.to_string()))?;
     if shown {
         eprintln!();
@@ -34,10 +48,21 @@ fn open(desk: &Path) -> Result<Desk, CliError> {
 }
 
 /// `claimmark search DESK QUERY [--json] [--limit N]`.
-pub fn search(desk: &Path, query: &str, json: bool, limit: usize) -> Result<String, CliError> {
-    let desk = open(desk)?;
+pub fn search(
+    desk: &Path,
+    query: &str,
+    json: bool,
+    limit: usize,
+    meaning: bool,
+) -> Result<String, CliError> {
+    let mut desk = open(desk)?;
+    let vector = if meaning {
+        query_vector(&mut desk, query)?
+    } else {
+        None
+    };
     let hits = desk
-        .search(query, limit)
+        .search(query, limit, vector.as_deref())
         .map_err(|e| CliError::Usage(e.to_string()))?;
     if json {
         return serde_json::to_string_pretty(&hits).map_err(|e| CliError::Usage(e.to_string()));
@@ -46,6 +71,47 @@ pub fn search(desk: &Path, query: &str, json: bool, limit: usize) -> Result<Stri
         return Ok(format!("nothing in the desk matches “{query}”"));
     }
     Ok(hits.iter().map(describe).collect::<Vec<_>>().join("\n"))
+}
+
+/// Loads the matching model, gives the desk's claims that lack one their vector, and returns
+/// the query's vector (none, said on stderr, when no model is installed).
+fn query_vector(desk: &mut Desk, query: &str) -> Result<Option<Vec<f32>>, CliError> {
+    let folder = crate::io::model::model_folder().filter(|f| crate::io::model::has_model(f));
+    let Some(folder) = folder else {
+        eprintln!(
+            "claimmark: note: no matching model is installed, so only words are matched (`claimmark model install` turns matching by meaning on)"
+        );
+        return Ok(None);
+    };
+    let model = crate::io::model::load_model(&folder).map_err(|e| CliError::Usage(e.to_string()))?;
+    desk.use_model(&model.info.sha256, model.embedder.dimensions());
+    let (mut done, total) = desk.vector_progress();
+    let mut told = false;
+    loop {
+        let texts = desk.texts_without_vectors(256);
+        if texts.is_empty() {
+            break;
+        }
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let vectors = model
+            .embedder
+            .embed(&refs)
+            .map_err(|e| CliError::Usage(e.to_string()))?;
+        desk.add_vectors(&texts, vectors);
+        done += texts.len();
+        eprint!("\rclaimmark: the model is reading claims: {done} of {total}");
+        told = true;
+    }
+    if told {
+        eprintln!();
+    }
+    desk.save_vectors()?;
+    let cleaned = crate::desk::query::cleaned(query);
+    let vector = model
+        .embedder
+        .embed(&[cleaned.as_str()])
+        .map_err(|e| CliError::Usage(e.to_string()))?;
+    Ok(vector.into_iter().next())
 }
 
 fn describe(hit: &Hit) -> String {
@@ -60,8 +126,20 @@ fn describe(hit: &Hit) -> String {
     } else {
         hit.file.clone()
     };
+    let mut why = Vec::new();
+    if !hit.shared.is_empty() {
+        why.push(format!("shares “{}”", hit.shared.join("”, “")));
+    }
+    if let Some(meaning) = hit.meaning {
+        why.push(format!("similar meaning {meaning:.2}"));
+    }
+    let why = if why.is_empty() {
+        String::new()
+    } else {
+        format!("\n       ({})", why.join("; "))
+    };
     format!(
-        "{:.2}  {:<7} {at}{verdict}\n       {}\n       “{}”",
+        "{:.2}  {:<7} {at}{verdict}\n       {}\n       “{}”{why}",
         hit.score,
         hit.kind.name(),
         hit.title,

@@ -3,6 +3,7 @@
 //! access goes through [`crate::io`].
 
 mod desk;
+mod model;
 mod new;
 mod packaging;
 mod together;
@@ -135,6 +136,10 @@ pub enum Tool {
         /// How many hits.
         #[arg(long, default_value_t = 20)]
         limit: usize,
+        /// Also match claims and checks by meaning, with the matching model (`claimmark model
+        /// install`); claims read by the model for the first time take a moment.
+        #[arg(long)]
+        meaning: bool,
     },
     /// List every claim of a desk.
     Claims {
@@ -150,6 +155,10 @@ pub enum Tool {
     /// Work on a desk.
     #[command(subcommand)]
     Desk(DeskTool),
+    /// The matching model, which finds earlier checks by meaning, in other words and other
+    /// languages.
+    #[command(subcommand)]
+    Model(ModelTool),
     /// Three-way merge of two versions of an annotation file (git's merge driver:
     /// `claimmark merge %O %A %B`). Exit 0 when clean, 1 when conflicts remain (kept in the
     /// file, both sides' values), 2 when the files cannot be merged.
@@ -239,6 +248,21 @@ pub enum DeskTool {
     },
 }
 
+/// Matching-model tools.
+#[derive(Subcommand)]
+pub enum ModelTool {
+    /// Install the matching model from a folder (config.json, tokenizer.json,
+    /// model.safetensors, as sentence-transformers models are published: for machines without
+    /// the internet) or download it from an address (default: the model claimmark knows, from
+    /// its public home, checked against the SHA-256 pinned in claimmark).
+    Install {
+        /// A model folder, or the address the three files are under.
+        from: Option<String>,
+    },
+    /// Where the matching model is kept, and which one is installed.
+    Status,
+}
+
 /// Runs a tool: prints what it has to say and returns the exit code (0 fine, 1 problems
 /// found or entries skipped, 2 bad usage or unreadable input).
 pub fn run(tool: Tool) -> u8 {
@@ -308,7 +332,10 @@ pub fn run(tool: Tool) -> u8 {
             query,
             json,
             limit,
-        } => report(desk::search(&desk, &query, json, limit), 0),
+            meaning,
+        } => report(desk::search(&desk, &query, json, limit, meaning), 0),
+        Tool::Model(ModelTool::Install { from }) => report(model::install(from.as_deref()), 0),
+        Tool::Model(ModelTool::Status) => report(model::status(), 0),
         Tool::Claims { desk, json, csv } => match desk::claims(&desk, json, csv) {
             Ok((text, code)) => report(Ok(text), code),
             Err(error) => report(Err(error), 0),

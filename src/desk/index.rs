@@ -148,6 +148,7 @@ fn schema() -> (Schema, Fields) {
 
 /// The index and what it needs to be searched.
 pub struct DeskIndex {
+    folder: std::path::PathBuf,
     index: Index,
     reader: IndexReader,
     /// Its fields.
@@ -177,28 +178,30 @@ impl DeskIndex {
             .try_into()
             .map_err(|e: tantivy::TantivyError| failed(e.to_string()))?;
         Ok(Self {
+            folder: folder.to_owned(),
             index,
             reader,
             fields,
         })
     }
 
+    fn failed(&self, error: impl std::fmt::Display) -> DeskError {
+        DeskError::Index {
+            path: self.folder.clone(),
+            message: error.to_string(),
+        }
+    }
+
     /// A writer for a batch of changes (two threads, 64 MB).
     pub fn writer(&self) -> Result<IndexWriter, DeskError> {
         self.index
             .writer_with_num_threads(2, 64_000_000)
-            .map_err(|e| DeskError::Index {
-                path: Default::default(),
-                message: e.to_string(),
-            })
+            .map_err(|e| self.failed(e))
     }
 
     /// Makes what the last commit wrote visible to searches.
     pub fn reload(&self) -> Result<(), DeskError> {
-        self.reader.reload().map_err(|e| DeskError::Index {
-            path: Default::default(),
-            message: e.to_string(),
-        })
+        self.reader.reload().map_err(|e| self.failed(e))
     }
 
     /// The stem field of `language`.
@@ -288,13 +291,32 @@ impl DeskIndex {
         ])))
     }
 
+    /// The document of `kind` with this file and id.
+    pub fn find(&self, kind: HitKind, file: &str, id: u64) -> Result<Option<Hit>, DeskError> {
+        let term = |field, text: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, text),
+                IndexRecordOption::Basic,
+            ))
+        };
+        let query = BooleanQuery::new(vec![
+            (Occur::Must, term(self.fields.kind, kind.name())),
+            (Occur::Must, term(self.fields.file, file)),
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_u64(self.fields.id, id),
+                    IndexRecordOption::Basic,
+                )),
+            ),
+        ]);
+        Ok(self.top(&query, 1)?.into_iter().next())
+    }
+
     /// The best `limit` documents for `query`.
     pub fn top(&self, query: &dyn Query, limit: usize) -> Result<Vec<Hit>, DeskError> {
         let searcher = self.reader.searcher();
-        let failed = |e: tantivy::TantivyError| DeskError::Index {
-            path: Default::default(),
-            message: e.to_string(),
-        };
+        let failed = |e: tantivy::TantivyError| self.failed(e);
         let top = searcher
             .search(query, &TopDocs::with_limit(limit.max(1)).order_by_score())
             .map_err(failed)?;
@@ -322,6 +344,8 @@ impl DeskIndex {
                 date: text(f.date),
                 url: text(f.url),
                 score,
+                meaning: None,
+                shared: Vec::new(),
                 context: String::new(),
             });
         }

@@ -45,6 +45,25 @@ pub struct Manifest {
     pub files: BTreeMap<String, Entry>,
 }
 
+/// A file's size and modification time: when they are as they were, this process's copy of
+/// the manifest is the one on disk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stamp {
+    size: u64,
+    modified: Option<std::time::SystemTime>,
+}
+
+impl Stamp {
+    /// The stamp of the file at `path`, when it exists.
+    pub fn of(path: &Path) -> Option<Self> {
+        let metadata = std::fs::metadata(path).ok()?;
+        Some(Self {
+            size: metadata.len(),
+            modified: metadata.modified().ok(),
+        })
+    }
+}
+
 impl Manifest {
     /// The manifest at `path`, or an empty one when it is missing, damaged or of another
     /// version.

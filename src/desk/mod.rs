@@ -12,20 +12,27 @@
 
 mod filters;
 mod index;
+mod lock;
+mod meaning;
 mod manifest;
+pub mod query;
 pub mod records;
 mod refresh;
 mod search;
+mod vectors;
 pub mod tokens;
 
 use std::path::{Path, PathBuf};
 
 use crate::interop::OutsideCheck;
+pub use meaning::{Matchable, VectorProgress};
 pub use filters::{ArticleFilter, ArticleSort, ClaimFilter, ClaimListing, ClaimSort, verdicts_in};
 pub use records::{ArticleRecord, ClaimRow, QuoteRow};
 pub use refresh::RefreshSummary;
+pub use search::Weighing;
 
 use index::DeskIndex;
+use lock::UpdateLock;
 use manifest::{Manifest, Outcome};
 
 /// The folder in a desk that holds checks published by other sites.
@@ -105,7 +112,7 @@ pub struct Hit {
     /// The claim's or quote's words; an article's whole text.
     #[serde(skip)]
     pub text: String,
-    /// A claim's normalized claim.
+    /// A claim's normalized claim; an outside check's headline.
     pub normalized: String,
     /// Who made the claim.
     pub claimant: String,
@@ -117,8 +124,14 @@ pub struct Hit {
     pub date: String,
     /// An outside check's address.
     pub url: String,
-    /// How well it matches (BM25).
+    /// How well it matches: BM25, or with the matching model, words and meaning joined.
     pub score: f32,
+    /// How close its meaning is (cosine similarity, up to 1), when the model compared it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meaning: Option<f32>,
+    /// The query's words (and numbers) it shares, as the query wrote them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub shared: Vec<String>,
     /// The words around the match.
     #[serde(rename = "text")]
     pub context: String,
@@ -171,6 +184,12 @@ pub struct Desk {
     index_folder: PathBuf,
     index: DeskIndex,
     manifest: Manifest,
+    /// The manifest file's size and time when this process last read or wrote it.
+    manifest_stamp: Option<manifest::Stamp>,
+    /// Why the index was built again from the files when the desk was opened.
+    rebuilt: Option<String>,
+    /// The matching model's vectors, once a model is in use.
+    vectors: Option<vectors::VectorCache>,
 }
 
 impl Desk {
@@ -190,8 +209,19 @@ impl Desk {
     }
 
     /// Opens the desk in `folder` with its index under `cache_root` (nothing is read yet: call
-    /// [`Desk::refresh`]).
+    /// [`Desk::refresh`]). A missing or damaged index is started again (see
+    /// [`Desk::rebuilt`]); while another process updates it, this waits (see
+    /// [`Desk::open_waiting`]).
     pub fn open(folder: &Path, cache_root: &Path) -> Result<Self, DeskError> {
+        Self::open_waiting(folder, cache_root, &mut || {})
+    }
+
+    /// [`Desk::open`], calling `waiting()` once when another process is updating the index.
+    pub fn open_waiting(
+        folder: &Path,
+        cache_root: &Path,
+        waiting: &mut dyn FnMut(),
+    ) -> Result<Self, DeskError> {
         let metadata = std::fs::metadata(folder).map_err(|source| DeskError::Folder {
             path: folder.to_owned(),
             source,
@@ -203,20 +233,51 @@ impl Desk {
             });
         }
         let index_folder = Self::index_folder(folder, cache_root);
-        let index = DeskIndex::open(&index_folder.join("index"))?;
-        let manifest = Manifest::load(&index_folder.join("manifest.json"));
-        // An index whose manifest is gone (or the reverse) is rebuilt from scratch.
-        let manifest = if manifest.files.is_empty() || index.document_count() == 0 {
-            Manifest::default()
-        } else {
-            manifest
+        let _lock = UpdateLock::take(&index_folder, waiting)?;
+        let index_path = index_folder.join("index");
+        let mut rebuilt = None;
+        let index = match DeskIndex::open(&index_path) {
+            Ok(index) => index,
+            Err(damaged) => {
+                rebuilt = Some(damaged.to_string());
+                std::fs::remove_dir_all(&index_path).map_err(|e| DeskError::Index {
+                    path: index_path.clone(),
+                    message: format!("it is damaged and could not be removed ({e})"),
+                })?;
+                DeskIndex::open(&index_path)?
+            }
         };
+        let manifest_path = index_folder.join("manifest.json");
+        let mut manifest = Manifest::load(&manifest_path);
+        // An index whose manifest is gone (or the reverse) is rebuilt from scratch.
+        if manifest.files.is_empty() || index.document_count() == 0 {
+            if rebuilt.is_none() && !manifest.files.is_empty() {
+                rebuilt = Some(format!(
+                    "the index in “{}” was missing",
+                    index_path.display()
+                ));
+            }
+            manifest = Manifest::default();
+            // So that a process opening the desk next does not take the empty index for a
+            // lost one and say so again.
+            let _ = std::fs::remove_file(&manifest_path);
+        }
+        let manifest_stamp = manifest::Stamp::of(&manifest_path);
         Ok(Self {
             folder: folder.to_owned(),
             index_folder,
             index,
             manifest,
+            manifest_stamp,
+            rebuilt,
+            vectors: None,
         })
+    }
+
+    /// Why the index was started again from the desk's files when it was opened (it was
+    /// missing or damaged), to be said once.
+    pub fn rebuilt(&self) -> Option<&str> {
+        self.rebuilt.as_deref()
     }
 
     /// The desk folder.

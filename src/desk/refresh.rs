@@ -218,10 +218,11 @@ fn outside_documents(
         .enumerate()
         .map(|(n, check)| {
             let stems = index.stem_field(language_of(&check.claim));
-            let words = [check.claim.as_str(), &check.claimant].join("\n");
+            let words = [check.claim.as_str(), &check.headline, &check.claimant].join("\n");
             let mut doc = base(index, "outside", file, n as u64 + 1, &words, stems);
             add_text(&mut doc, f.title, &check.publisher);
             add_text(&mut doc, f.text, &check.claim);
+            add_text(&mut doc, f.normalized, &check.headline);
             add_text(&mut doc, f.claimant, &check.claimant);
             add_text(&mut doc, f.verdict, &check.rating);
             add_text(&mut doc, f.date, &check.date);
@@ -238,9 +239,29 @@ impl Desk {
         &mut self,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<RefreshSummary, DeskError> {
+        self.refresh_waiting(progress, &mut || {})
+    }
+
+    /// [`Desk::refresh`], calling `waiting()` once when another process (the app, a script, a
+    /// terminal) is updating the same index: this one waits for it, then reads what it wrote.
+    pub fn refresh_waiting(
+        &mut self,
+        progress: &mut dyn FnMut(usize, usize),
+        waiting: &mut dyn FnMut(),
+    ) -> Result<RefreshSummary, DeskError> {
+        let _lock = super::UpdateLock::take(&self.index_folder, waiting)?;
+        let manifest_path = self.index_folder.join("manifest.json");
+        let stamp = super::manifest::Stamp::of(&manifest_path);
+        if stamp != self.manifest_stamp {
+            // Another process updated the index since this one last looked.
+            self.manifest = super::Manifest::load(&manifest_path);
+            self.manifest_stamp = stamp;
+            self.index.reload()?;
+        }
         let found = scan(&self.folder)?;
         let mut summary = RefreshSummary::default();
         let mut to_read: Vec<(&Found, Vec<u8>, String)> = Vec::new();
+        let mut touched = false;
         for f in &found {
             let known = self.manifest.files.contains_key(&f.file);
             if self
@@ -279,6 +300,7 @@ impl Desk {
                 // Touched, not changed.
                 entry.size = f.size;
                 entry.modified = f.modified;
+                touched = true;
                 summary.unchanged += 1;
                 continue;
             }
@@ -319,8 +341,11 @@ impl Desk {
             writer.commit().map_err(|e| self.index_error(e))?;
             self.index.reload()?;
         }
-        self.manifest
-            .save(&self.index_folder.join("manifest.json"))?;
+        // Touched files' new times spare the next refresh from hashing them again.
+        if summary.changed_anything() || touched || self.manifest_stamp.is_none() {
+            self.manifest.save(&manifest_path)?;
+            self.manifest_stamp = super::manifest::Stamp::of(&manifest_path);
+        }
         Ok(summary)
     }
 

@@ -1,11 +1,40 @@
 //! Searching the desk: ranked hits with the words around the match, and "Seen before": the
-//! claims of the desk and other sites' checks most like a given claim.
+//! claims of the desk and other sites' checks most like a given claim. Words are matched by
+//! the index (BM25); with the matching model, claims and checks are also compared by meaning
+//! and the two rankings joined ([`crate::semantic::fuse`]). Each hit says why it was proposed:
+//! the words it shares with the query, and how close its meaning is.
+
+use std::collections::{BTreeSet, HashMap};
 
 use super::index::language_of;
+use super::meaning::joined;
+use super::query::cleaned;
 use super::{Desk, DeskError, Hit, HitKind};
+use crate::semantic::fuse::{MEANING_ALONE, MEANING_WEIGHT, Scores, fuse};
 
 /// Characters of context shown on each side of a match in an article.
 const CONTEXT: usize = 90;
+
+/// Candidates taken from each ranking before they are joined.
+const CANDIDATES: usize = 50;
+
+/// How words and meaning are weighed (see [`crate::semantic::fuse`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Weighing {
+    /// How much meaning counts against words.
+    pub meaning: f32,
+    /// The similarity from which a hit is proposed on meaning alone.
+    pub alone: f32,
+}
+
+impl Default for Weighing {
+    fn default() -> Self {
+        Self {
+            meaning: MEANING_WEIGHT,
+            alone: MEANING_ALONE,
+        }
+    }
+}
 
 /// The words of `text` around the first of `terms` (lower-cased words) it contains.
 fn context(text: &str, terms: &[String]) -> String {
@@ -28,14 +57,25 @@ fn context(text: &str, terms: &[String]) -> String {
     )
 }
 
+type Key = (HitKind, String, u64);
+
+fn key(hit: &Hit) -> Key {
+    (hit.kind, hit.file.clone(), hit.id)
+}
+
 impl Desk {
-    /// The best `limit` hits for `query` among articles, claims, quotes and outside checks.
-    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>, DeskError> {
-        let Some(q) = self.index.query(query, &[]) else {
-            return Ok(Vec::new());
-        };
-        let mut hits = self.index.top(q.as_ref(), limit)?;
-        let (words, _) = self.index.terms(query, language_of(query));
+    /// The best `limit` hits for `query` among articles, claims, quotes and outside checks;
+    /// with `meaning` (the query's vector from the matching model), claims and checks close in
+    /// meaning are found too.
+    pub fn search(
+        &self,
+        query: &str,
+        limit: usize,
+        meaning: Option<&[f32]>,
+    ) -> Result<Vec<Hit>, DeskError> {
+        let query = cleaned(query);
+        let mut hits = self.matched(&query, &[], limit, meaning, Weighing::default())?;
+        let (words, _) = self.index.terms(&query, language_of(&query));
         for hit in &mut hits {
             hit.context = match hit.kind {
                 HitKind::Article => context(&hit.text, &words),
@@ -47,33 +87,144 @@ impl Desk {
 
     /// The claims of the desk and other sites' checks most like `claim` (its text and
     /// normalized claim), best first; the claims of `own_file` (the claim's own file, relative
-    /// to the desk) are left out. Only hits sharing at least two terms beyond stop words
-    /// (stems, numbers, CJK characters) are kept.
+    /// to the desk) are left out. Without the model's vector (`meaning`), only hits sharing at
+    /// least two terms beyond stop words (stems, numbers, CJK characters) are kept; with it,
+    /// also those close enough in meaning.
     pub fn seen_before(
         &self,
         claim: &str,
         own_file: Option<&str>,
         limit: usize,
+        meaning: Option<&[f32]>,
     ) -> Result<Vec<Hit>, DeskError> {
-        let Some(q) = self.index.query(claim, &[HitKind::Claim, HitKind::Outside]) else {
-            return Ok(Vec::new());
-        };
-        let language = language_of(claim);
-        let (_, stems) = self.index.terms(claim, language);
-        let mine: std::collections::BTreeSet<String> = stems.into_iter().collect();
-        let mut hits = self.index.top(q.as_ref(), limit + 8)?;
+        self.seen_before_weighed(claim, own_file, limit, meaning, Weighing::default())
+    }
+
+    /// [`Desk::seen_before`] with a chosen weighing (for tuning).
+    pub fn seen_before_weighed(
+        &self,
+        claim: &str,
+        own_file: Option<&str>,
+        limit: usize,
+        meaning: Option<&[f32]>,
+        weighing: Weighing,
+    ) -> Result<Vec<Hit>, DeskError> {
+        let claim = cleaned(claim);
+        let mut hits = self.matched(
+            &claim,
+            &[HitKind::Claim, HitKind::Outside],
+            limit + CANDIDATES,
+            meaning,
+            weighing,
+        )?;
         hits.retain(|h| h.kind == HitKind::Outside || own_file != Some(h.file.as_str()));
         hits.retain(|hit| {
-            let theirs = format!("{}\n{}", hit.text, hit.normalized);
-            let (_, stems) = self.index.terms(&theirs, language);
-            let shared: std::collections::BTreeSet<&String> =
-                stems.iter().filter(|t| mine.contains(*t)).collect();
-            shared.len() >= 2
+            hit.shared.len() >= 2 || hit.meaning.is_some_and(|m| m >= weighing.alone)
         });
         hits.truncate(limit);
         for hit in &mut hits {
             hit.context = hit.text.split_whitespace().collect::<Vec<_>>().join(" ");
         }
         Ok(hits)
+    }
+
+    /// Hits by words and, with a vector, by meaning, joined and explained.
+    fn matched(
+        &self,
+        query: &str,
+        kinds: &[HitKind],
+        limit: usize,
+        meaning: Option<&[f32]>,
+        weighing: Weighing,
+    ) -> Result<Vec<Hit>, DeskError> {
+        let by_words = match self.index.query(query, kinds) {
+            Some(q) => self.index.top(q.as_ref(), limit.max(CANDIDATES))?,
+            None => Vec::new(),
+        };
+        let mut found: HashMap<Key, Hit> = HashMap::new();
+        let mut similarities: HashMap<Key, f32> = HashMap::new();
+        let mut scores: HashMap<Key, Scores> = HashMap::new();
+        for hit in by_words {
+            if let (Some(v), HitKind::Claim | HitKind::Outside) = (meaning, hit.kind)
+                && let Some(similarity) =
+                    self.similarity_to(&joined(&hit.text, &hit.normalized), v)
+            {
+                similarities.insert(key(&hit), similarity);
+            }
+            scores.insert(
+                key(&hit),
+                Scores {
+                    words: hit.score,
+                    // With the model on, what has no vector (an article, a quote, a claim not
+                    // read yet) is ranked by its words' part alone.
+                    meaning: meaning.map(|_| similarities.get(&key(&hit)).copied().unwrap_or(0.0)),
+                },
+            );
+            found.insert(key(&hit), hit);
+        }
+        if let Some(vector) = meaning {
+            for (near, similarity) in self.nearest(vector, CANDIDATES) {
+                if !kinds.is_empty() && !kinds.contains(&near.kind) {
+                    continue;
+                }
+                let near_key = (near.kind, near.file, near.id);
+                similarities.insert(near_key.clone(), similarity);
+                scores
+                    .entry(near_key)
+                    .or_insert(Scores {
+                        words: 0.0,
+                        meaning: Some(similarity),
+                    })
+                    .meaning = Some(similarity);
+            }
+        }
+        let ranked = fuse(&scores, weighing.meaning, weighing.alone);
+        let language = language_of(query);
+        let (written, stems) = self.index.terms(query, language);
+        let mut hits = Vec::new();
+        for ((kind, file, id), score) in ranked.into_iter().take(limit) {
+            let hit = match found.remove(&(kind, file.clone(), id)) {
+                Some(hit) => Some(hit),
+                None => self.index.find(kind, &file, id)?,
+            };
+            let Some(mut hit) = hit else { continue };
+            hit.meaning = similarities.get(&(kind, file, id)).copied();
+            hit.score = score;
+            hit.shared = self.shared_words(&written, &stems, &hit, language);
+            hits.push(hit);
+        }
+        Ok(hits)
+    }
+
+    /// The query's words (as written) whose stems the hit's claim or check also has.
+    fn shared_words(
+        &self,
+        written: &[String],
+        stems: &[String],
+        hit: &Hit,
+        language: tantivy::tokenizer::Language,
+    ) -> Vec<String> {
+        let text = match hit.kind {
+            HitKind::Article => format!("{}\n{}", hit.title, hit.text),
+            _ => joined(&hit.text, &hit.normalized),
+        };
+        let (_, theirs) = self.index.terms(&text, language);
+        let theirs: BTreeSet<&String> = theirs.iter().collect();
+        let mut shared = Vec::new();
+        for stem in stems {
+            if !theirs.contains(stem) {
+                continue;
+            }
+            // The word the stem came from: stems and words come in the same order when
+            // nothing was dropped; otherwise the stem itself is shown.
+            let word = written
+                .iter()
+                .find(|w| w.starts_with(stem.as_str()) || stem.starts_with(w.as_str()))
+                .unwrap_or(stem);
+            if !shared.contains(word) {
+                shared.push(word.clone());
+            }
+        }
+        shared
     }
 }

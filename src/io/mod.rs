@@ -8,6 +8,7 @@
 
 pub mod clock;
 mod error;
+pub mod model;
 mod open;
 pub mod preferences;
 mod read;

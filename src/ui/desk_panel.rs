@@ -90,6 +90,8 @@ pub struct DeskView<'a> {
     pub outside: usize,
     /// (done, total) while indexing.
     pub progress: Option<(usize, usize)>,
+    /// (with a vector, in all) once the matching model is in use.
+    pub vectors: Option<(usize, usize)>,
 }
 
 /// Shows the panel; returns what the user asked for.
@@ -137,6 +139,19 @@ pub fn desk_panel_ui(
             done = done,
             count = total
         )));
+    }
+    match view.vectors {
+        Some((done, total)) if done < total => {
+            ui.add(
+                egui::ProgressBar::new(done as f32 / total.max(1) as f32)
+                    .text(ui_tr!("desk-vectors", done = done, count = total)),
+            )
+            .on_hover_text(ui_tr!("desk-vectors.tooltip"));
+        }
+        Some(_) => {
+            super::direction::wrapped(ui, &tr!("desk-meaning-on"), RichText::weak);
+        }
+        None => {}
     }
     crate::ui::direction::row(ui, |ui| {
         for (tab, label) in [

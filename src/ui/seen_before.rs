@@ -49,6 +49,53 @@ pub fn seen_before_ui(ui: &mut Ui, hits: Option<&[Hit]>) -> Option<(usize, SeenA
     done
 }
 
+/// True when `word` (as the hit writes it) is one of the `shared` query words.
+fn is_shared(word: &str, shared: &[String]) -> bool {
+    let bare: String = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    !bare.is_empty()
+        && shared.iter().any(|s| {
+            let s = s.to_lowercase();
+            bare == s || (s.chars().count() > 3 && (bare.starts_with(&s) || s.starts_with(&bare)))
+        })
+}
+
+/// `text` with the words it shares with the query marked.
+pub fn marked(ui: &Ui, text: &str, shared: &[String]) -> egui::text::LayoutJob {
+    let mut job = egui::text::LayoutJob::default();
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let color = ui.visuals().text_color();
+    let plain = egui::TextFormat::simple(font.clone(), color);
+    let mark = egui::TextFormat {
+        background: ui.visuals().selection.bg_fill.gamma_multiply(0.6),
+        ..egui::TextFormat::simple(font, ui.visuals().strong_text_color())
+    };
+    for piece in text.split_inclusive(char::is_whitespace) {
+        let word = piece.trim_end();
+        let format = if is_shared(word, shared) { &mark } else { &plain };
+        job.append(word, 0.0, format.clone());
+        job.append(&piece[word.len()..], 0.0, plain.clone());
+    }
+    job.wrap.max_width = ui.available_width();
+    job
+}
+
+/// Why the hit was proposed: how many words it shares, how close its meaning is.
+fn why_ui(ui: &mut Ui, hit: &Hit) {
+    let mut reasons = Vec::new();
+    if !hit.shared.is_empty() {
+        reasons.push(ui_tr!("seen-why-words", count = hit.shared.len()));
+    }
+    if let Some(meaning) = hit.meaning {
+        reasons.push(ui_tr!("seen-why-meaning", score = format!("{meaning:.2}")));
+    }
+    if !reasons.is_empty() {
+        ui.weak(reasons.join(" · "))
+            .on_hover_text(ui_tr!("seen-why.tooltip"));
+    }
+}
+
 fn hit_ui(ui: &mut Ui, hit: &Hit) -> Option<SeenAction> {
     let mut done = None;
     let source = if hit.kind == HitKind::Outside {
@@ -74,10 +121,15 @@ fn hit_ui(ui: &mut Ui, hit: &Hit) -> Option<SeenAction> {
             hit.date.get(..10).unwrap_or(&hit.date)
         ));
     });
-    ui.label(format!(
-        "“{}”",
-        crate::ui::text_block::display_order(&crate::model::excerpt(&hit.text, 160))
+    ui.label(marked(
+        ui,
+        &format!(
+            "“{}”",
+            crate::ui::text_block::display_order(&crate::model::excerpt(&hit.text, 160))
+        ),
+        &hit.shared,
     ));
+    why_ui(ui, hit);
     if !hit.normalized.is_empty() && hit.normalized != hit.text {
         ui.weak(ui_tr!(
             "seen-normalized",

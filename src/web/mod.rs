@@ -9,6 +9,7 @@
 
 mod error;
 mod page;
+pub mod model;
 
 use std::io::Read;
 use std::sync::atomic::{AtomicBool, Ordering};

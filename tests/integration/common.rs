@@ -34,6 +34,8 @@ pub struct TestPlatform {
     pub preferences: claimmark::io::Preferences,
     /// The system's locale (`None`: it does not say).
     pub locale: Option<String>,
+    /// Where the matching model is (`None`: nowhere, matching by meaning is off).
+    pub model: Option<PathBuf>,
 }
 
 impl Default for TestPlatform {
@@ -51,6 +53,7 @@ impl Default for TestPlatform {
             desk: None,
             preferences: claimmark::io::Preferences::default(),
             locale: None,
+            model: None,
         }
     }
 }
@@ -117,5 +120,8 @@ impl Platform for TestPlatform {
     }
     fn system_locale(&self) -> Option<String> {
         self.locale.clone()
+    }
+    fn model_folder(&self) -> Option<PathBuf> {
+        self.model.clone()
     }
 }

@@ -83,7 +83,7 @@ fn files_added_changed_deleted_and_broken() {
         broken.record.unwrap_err().contains("line 1"),
         "the reason is kept"
     );
-    let hits = desk.search("Elbe bridge budget", 10).unwrap();
+    let hits = desk.search("Elbe bridge budget", 10, None).unwrap();
     assert_eq!(hits[0].file, "2026/bridge.ron");
     assert_eq!(desk.claims().len(), 2);
 
@@ -105,7 +105,7 @@ fn files_added_changed_deleted_and_broken() {
     );
     let changed = refresh(&mut desk);
     assert_eq!((changed.changed, changed.unchanged), (1, 2), "{changed:?}");
-    let hits = desk.search("burglaries", 5).unwrap();
+    let hits = desk.search("burglaries", 5, None).unwrap();
     assert!(
         hits.iter()
             .any(|h| h.kind == HitKind::Claim && h.text == "Burglaries doubled")
@@ -116,7 +116,7 @@ fn files_added_changed_deleted_and_broken() {
     std::fs::remove_file(&a).unwrap();
     let removed = refresh(&mut desk);
     assert_eq!(removed.removed, 1);
-    assert!(desk.search("Elbe", 5).unwrap().is_empty());
+    assert!(desk.search("Elbe", 5, None).unwrap().is_empty());
 }
 
 #[test]
@@ -143,7 +143,7 @@ fn two_files_of_one_article_see_each_other() {
         .collect();
     assert_eq!(shas[0], shas[1], "the same article is recognised");
     let seen = desk
-        .seen_before("Exports rose 12% last year", Some("ben.ron"), 5)
+        .seen_before("Exports rose 12% last year", Some("ben.ron"), 5, None)
         .unwrap();
     assert_eq!(seen.len(), 1, "{seen:?}");
     assert_eq!(
@@ -319,7 +319,7 @@ fn seen_before_ranks_reworded_claims_first() {
     refresh(&mut desk);
     let (mut first, mut top3) = (0, 0);
     for (n, (_, reworded)) in PAIRS.iter().enumerate() {
-        let seen = desk.seen_before(reworded, None, 5).unwrap();
+        let seen = desk.seen_before(reworded, None, 5, None).unwrap();
         let want = format!("articles/{n:02}.ron");
         match seen.iter().position(|h| h.file == want) {
             Some(0) => {
@@ -339,7 +339,7 @@ fn seen_before_ranks_reworded_claims_first() {
         .seen_before(
             "Elbe bridge cost double its budget, about 1.8 billion euros",
             None,
-            3,
+            3, None,
         )
         .unwrap();
     assert_eq!(elbe[0].file, "articles/00.ron");
@@ -436,7 +436,7 @@ fn outside_checks_and_the_command_line() {
         .seen_before(
             "The Elbe bridge cost double its budget, about 1.8 billion euros",
             Some("bridge.ron"),
-            5,
+            5, None,
         )
         .unwrap();
     assert_eq!(seen[0].kind, HitKind::Outside, "{seen:?}");
@@ -549,7 +549,7 @@ fn claim_reviews_from_published_fact_check_pages() {
         .seen_before(
             "The former ambassador is worth 17 million dollars",
             Some("ambassador.ron"),
-            3,
+            3, None,
         )
         .unwrap();
     assert_eq!(seen[0].kind, HitKind::Outside, "{seen:?}");

@@ -194,6 +194,8 @@ cmd-desk-panel = لوحة المكتب
     .tooltip = إظهار المكتب أو إخفاؤه: مقالاته وادعاءاته والبحث فيه
 cmd-search-desk = البحث في المكتب…
     .tooltip = البحث في كل مقالات المكتب وادعاءاته
+cmd-get-model = الحصول على نموذج المطابقة…
+    .tooltip = تنزيل النموذج الذي يجد التحققات السابقة بالمعنى: بكلمات أخرى، وبلغات أخرى مع نموذج متعدد اللغات
 cmd-compare-with = مقارنة مع…
     .tooltip = فتح تعليقات شخص آخر على هذا المقال: رؤية الاختلافات ومدى الاتفاق، والأخذ بما لديه حيث يكون محقًا
 cmd-zoom-in = تكبير
@@ -429,6 +431,9 @@ desk-counts = { $articles ->
    *[other] { $claims } ادعاء
 } · تحققات مواقع أخرى: { $outside }
 desk-indexing = فهرسة { $done } من { $count } ملفات
+desk-vectors = المطابقة بالمعنى: قُرئ { $done } من { $count } ادعاء
+    .tooltip = يقرأ النموذج كل ادعاء وكل تحقق مرة واحدة؛ وفي الأثناء يقارن البحث و«سبق رؤيته» الكلمات.
+desk-meaning-on = المطابقة بالمعنى مفعّلة.
 desk-tab-articles = المقالات
 desk-tab-claims = كل الادعاءات
 desk-tab-search = بحث
@@ -482,6 +487,17 @@ hit-open-file = فتح { $file }
 seen-searching = سبق رؤيته (جارٍ البحث في المكتب…)
 seen-nothing = سبق رؤيته: لا شيء مشابه في المكتب
 seen-count = سبق رؤيته ({ $count })
+seen-why-words = { $count ->
+    [zero] لا كلمات مشتركة
+    [one] كلمة مشتركة واحدة
+    [two] كلمتان مشتركتان
+    [few] { $count } كلمات مشتركة
+    [many] { $count } كلمة مشتركة
+   *[other] { $count } كلمة مشتركة
+}
+seen-why-meaning = معنى مشابه { $score }
+seen-why = سبب الاقتراح
+    .tooltip = الكلمات المعلَّمة موجودة في الادعاءين. «معنى مشابه» هو مدى قرب الادعاءين في نموذج المطابقة، من 0 (لا علاقة) إلى 1 (المعنى نفسه)، أيًّا كانت لغتهما.
 seen-checked-by = تحقق منه { $publisher }
 seen-no-verdict = بلا حكم بعد
 seen-normalized = الصيغة المختصرة: { $text }
@@ -607,6 +623,24 @@ web-heading = فتح صفحة ويب
 web-body = يُفتح مقال الصفحة للتعليق عليه؛ وتُحفظ الصفحة نفسها كما كانت في أرشيف ويب (‎.warc.gz) بجانب ملف التعليقات.
 web-hint = https://news.example/2026/12/story.html
 web-open = فتح
+model-heading = نموذج المطابقة
+model-what = يمكن لـ«سبق رؤيته» وللبحث في المكتب أن يطابقا الادعاءات بالمعنى، لا بالكلمات المشتركة وحدها. ولذلك يشغّل claimmark نموذجًا لتمثيل الجمل على هذا الحاسوب، ولا يُرسَل شيء إلى أي مكان. يُنزَّل مرة واحدة من موقعه العام ويُتحقَّق منه ببصمة SHA-256 التي يعرفها claimmark.
+model-name = النموذج:
+model-languages = يقرأ:
+model-size = حجم التنزيل:
+model-megabytes = { $size } ميغابايت
+model-licence = الترخيص:
+model-kept-in = يُحفظ في:
+model-licence-link = قراءة الترخيص
+model-checked = دون إنترنت: claimmark model install FOLDER في سطر الأوامر.
+model-download = تنزيل
+model-progress = { $file }: { $received } من { $total } ميغابايت
+model-progress-so-far = { $file }: { $received } ميغابايت
+model-stopped = توقف التنزيل
+status-model-no-folder = لا يوجد في هذا النظام مجلد بيانات لنموذج المطابقة (عيّن CLAIMMARK_MODEL_DIR)
+status-model-installed = نموذج المطابقة { $name } مثبَّت: تُقرأ الآن ادعاءات المكتب، ثم يطابق «سبق رؤيته» والبحث بالمعنى
+status-model-cancelled = أُلغي تنزيل النموذج؛ لم يُثبَّت شيء
+status-model-failed = تعذّر تثبيت نموذج المطابقة: { $why }
 fetching-heading = الجلب من الويب
 
 ## رسائل الحالة
@@ -767,6 +801,9 @@ status-desk-unreadable = ؛ ملفات تعذّرت قراءتها: { $count } (
 status-desk-from-index = الكل من فهرسه
 status-desk-indexed = ملفات فُهرست الآن: { $count }
 status-desk-read-again = ملفات قُرئت مرة أخرى: { $count }، والباقي من فهرسه
+status-desk-waiting = نسخة أخرى من claimmark تحدّث فهرس المكتب؛ ننتظر انتهاءها…
+status-desk-rebuilt = كان فهرس المكتب مفقودًا أو تالفًا ويُعاد بناؤه الآن من ملفاتك ({ $why }).
+status-model-missing = المطابقة بالمعنى متوقفة: لا يوجد نموذج مطابقة مثبَّت، فـ«سبق رؤيته» والبحث يقارنان الكلمات فقط. لتشغيلها اختر «الحصول على نموذج المطابقة…» من قائمة المكتب.
 status-desk-open = المكتب «{ $name }» مفتوح: عدد المقالات { $count }، { $how }{ $note }
 status-table-failed = تعذّرت كتابة الجدول: { $why }
 status-wrote-claims = كُتبت الادعاءات ({ $count }) إلى { $path }

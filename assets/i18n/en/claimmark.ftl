@@ -182,6 +182,8 @@ cmd-desk-panel = Desk panel
     .tooltip = Show or hide the desk: its articles, claims and search
 cmd-search-desk = Search the desk…
     .tooltip = Search every article and claim of the desk
+cmd-get-model = Get the matching model…
+    .tooltip = Download the model that finds earlier checks by meaning: in other words and, with a multilingual model, in other languages
 cmd-compare-with = Compare with…
     .tooltip = Open another person's annotations of this article: see the differences and how far you agree, and take theirs where they are right
 cmd-zoom-in = Zoom in
@@ -406,6 +408,9 @@ desk-counts = { $articles ->
    *[other] { $outside } checks by other sites
 }
 desk-indexing = Indexing { $done } of { $count } files
+desk-vectors = Matching by meaning: { $done } of { $count } claims read
+    .tooltip = The matching model reads each claim and check once; search and Seen before match words meanwhile.
+desk-meaning-on = Matching by meaning is on.
 desk-tab-articles = Articles
 desk-tab-claims = All claims
 desk-tab-search = Search
@@ -455,6 +460,13 @@ hit-open-file = Open { $file }
 seen-searching = Seen before (searching the desk…)
 seen-nothing = Seen before: nothing like it in the desk
 seen-count = Seen before ({ $count })
+seen-why-words = { $count ->
+    [one] 1 shared word
+   *[other] { $count } shared words
+}
+seen-why-meaning = similar meaning { $score }
+seen-why = Why it was proposed
+    .tooltip = Marked words are in both claims. “Similar meaning” is how close the matching model puts the two, from 0 (unrelated) to 1 (the same), whatever their language.
 seen-checked-by = Checked by { $publisher }
 seen-no-verdict = no verdict yet
 seen-normalized = Normalized: { $text }
@@ -574,6 +586,24 @@ web-heading = Open a web page
 web-body = The page's article opens for annotating; the page itself is kept as it was, in a web archive (.warc.gz) beside the annotation file.
 web-hint = https://news.example/2026/12/story.html
 web-open = Open
+model-heading = The matching model
+model-what = Seen before and desk search can match claims by meaning, not only by shared words. For that, claimmark runs a sentence-embedding model on this computer; nothing is sent anywhere. It is downloaded once from its public home and checked against the SHA-256 claimmark knows.
+model-name = Model:
+model-languages = Reads:
+model-size = Download:
+model-megabytes = { $size } MB
+model-licence = Licence:
+model-kept-in = Kept in:
+model-licence-link = Read the licence
+model-checked = Without the internet: claimmark model install FOLDER on the command line.
+model-download = Download
+model-progress = { $file }: { $received } of { $total } MB
+model-progress-so-far = { $file }: { $received } MB
+model-stopped = the download stopped
+status-model-no-folder = There is no data folder for the matching model on this system (set CLAIMMARK_MODEL_DIR)
+status-model-installed = The matching model { $name } is installed: the desk's claims are being read, then Seen before and search match by meaning
+status-model-cancelled = The model's download was cancelled; nothing was installed
+status-model-failed = The matching model could not be installed: { $why }
 fetching-heading = Fetching from the web
 
 ## Status messages
@@ -763,6 +793,9 @@ status-desk-read-again = { $count ->
     [one] { $count } file read again, the rest from its index
    *[other] { $count } files read again, the rest from its index
 }
+status-desk-waiting = Another claimmark is updating the desk's index; waiting for it…
+status-desk-rebuilt = The desk's index was missing or damaged and is being built again from your files ({ $why }).
+status-model-missing = Matching by meaning is off: no matching model is installed, so Seen before and search match words only. To turn it on, choose Get the matching model… in the Desk menu.
 status-desk-open = Desk “{ $name }” is open: { $count ->
     [one] { $count } article
    *[other] { $count } articles

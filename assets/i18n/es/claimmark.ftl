@@ -182,6 +182,8 @@ cmd-desk-panel = Panel de redacción
     .tooltip = Mostrar u ocultar la redacción: sus artículos, afirmaciones y búsqueda
 cmd-search-desk = Buscar en la redacción…
     .tooltip = Buscar en todos los artículos y afirmaciones de la redacción
+cmd-get-model = Obtener el modelo de coincidencias…
+    .tooltip = Descargar el modelo que encuentra verificaciones anteriores por su significado: con otras palabras y, con un modelo multilingüe, en otros idiomas
 cmd-compare-with = Comparar con…
     .tooltip = Abrir las anotaciones de otra persona sobre este artículo: ver las diferencias y cuánto coinciden, y tomar las suyas donde acierten
 cmd-zoom-in = Ampliar
@@ -409,6 +411,9 @@ desk-counts = { $articles ->
    *[other] { $outside } verificaciones de otros medios
 }
 desk-indexing = Indexando { $done } de { $count } archivos
+desk-vectors = Coincidencia por significado: { $done } de { $count } afirmaciones leídas
+    .tooltip = El modelo lee cada afirmación y verificación una vez; mientras tanto, la búsqueda y «Ya verificado» comparan palabras.
+desk-meaning-on = La coincidencia por significado está activada.
 desk-tab-articles = Artículos
 desk-tab-claims = Todas las afirmaciones
 desk-tab-search = Buscar
@@ -458,6 +463,13 @@ hit-open-file = Abrir { $file }
 seen-searching = Ya verificado (buscando en la redacción…)
 seen-nothing = Ya verificado: nada parecido en la redacción
 seen-count = Ya verificado ({ $count })
+seen-why-words = { $count ->
+    [one] 1 palabra en común
+   *[other] { $count } palabras en común
+}
+seen-why-meaning = significado parecido { $score }
+seen-why = Por qué se propone
+    .tooltip = Las palabras marcadas están en ambas afirmaciones. «Significado parecido» es lo cerca que el modelo de coincidencias sitúa a las dos, de 0 (sin relación) a 1 (lo mismo), sea cual sea su idioma.
 seen-checked-by = Verificado por { $publisher }
 seen-no-verdict = sin veredicto aún
 seen-normalized = Normalizada: { $text }
@@ -577,6 +589,24 @@ web-heading = Abrir una página web
 web-body = El artículo de la página se abre para anotarlo; la página misma se guarda tal como estaba, en un archivo web (.warc.gz) junto al archivo de anotaciones.
 web-hint = https://noticias.example/2026/12/noticia.html
 web-open = Abrir
+model-heading = El modelo de coincidencias
+model-what = «Ya verificado» y la búsqueda en la redacción pueden relacionar afirmaciones por su significado, no solo por las palabras en común. Para ello claimmark ejecuta un modelo de representación de frases en este ordenador; no se envía nada a ningún sitio. Se descarga una vez de su sitio público y se comprueba con el SHA-256 que claimmark conoce.
+model-name = Modelo:
+model-languages = Lee:
+model-size = Descarga:
+model-megabytes = { $size } MB
+model-licence = Licencia:
+model-kept-in = Se guarda en:
+model-licence-link = Leer la licencia
+model-checked = Sin internet: claimmark model install CARPETA en la línea de órdenes.
+model-download = Descargar
+model-progress = { $file }: { $received } de { $total } MB
+model-progress-so-far = { $file }: { $received } MB
+model-stopped = la descarga se detuvo
+status-model-no-folder = Este sistema no tiene carpeta de datos para el modelo de coincidencias (defina CLAIMMARK_MODEL_DIR)
+status-model-installed = El modelo de coincidencias { $name } está instalado: se están leyendo las afirmaciones de la redacción; después «Ya verificado» y la búsqueda compararán por significado
+status-model-cancelled = Se canceló la descarga del modelo; no se instaló nada
+status-model-failed = No se pudo instalar el modelo de coincidencias: { $why }
 fetching-heading = Descargando de la web
 
 ## Mensajes de estado
@@ -766,6 +796,9 @@ status-desk-read-again = { $count ->
     [one] { $count } archivo leído de nuevo, el resto desde su índice
    *[other] { $count } archivos leídos de nuevo, el resto desde su índice
 }
+status-desk-waiting = Otro claimmark está actualizando el índice de la redacción; esperando a que termine…
+status-desk-rebuilt = El índice de la redacción faltaba o estaba dañado y se está reconstruyendo a partir de sus archivos ({ $why }).
+status-model-missing = La coincidencia por significado está desactivada: no hay modelo instalado, así que «Ya verificado» y la búsqueda solo comparan palabras. Para activarla, elija Obtener el modelo de coincidencias… en el menú Redacción.
 status-desk-open = La redacción «{ $name }» está abierta: { $count ->
     [one] { $count } artículo
    *[other] { $count } artículos

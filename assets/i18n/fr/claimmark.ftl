@@ -182,6 +182,8 @@ cmd-desk-panel = Panneau de la rédaction
     .tooltip = Afficher ou masquer la rédaction : ses articles, ses affirmations et sa recherche
 cmd-search-desk = Rechercher dans la rédaction…
     .tooltip = Rechercher dans tous les articles et affirmations de la rédaction
+cmd-get-model = Obtenir le modèle de rapprochement…
+    .tooltip = Télécharger le modèle qui retrouve les vérifications antérieures par le sens : en d'autres mots et, avec un modèle multilingue, dans d'autres langues
 cmd-compare-with = Comparer avec…
     .tooltip = Ouvrir les annotations d'une autre personne sur cet article : voir les différences et votre degré d'accord, et reprendre les siennes là où elle a raison
 cmd-zoom-in = Agrandir
@@ -409,6 +411,9 @@ desk-counts = { $articles ->
    *[other] { $outside } vérifications d'autres sites
 }
 desk-indexing = Indexation de { $done } fichiers sur { $count }
+desk-vectors = Rapprochement par le sens : { $done } affirmations lues sur { $count }
+    .tooltip = Le modèle lit chaque affirmation et vérification une fois ; en attendant, la recherche et « Déjà vu » comparent les mots.
+desk-meaning-on = Le rapprochement par le sens est activé.
 desk-tab-articles = Articles
 desk-tab-claims = Toutes les affirmations
 desk-tab-search = Recherche
@@ -458,6 +463,13 @@ hit-open-file = Ouvrir { $file }
 seen-searching = Déjà vu (recherche dans la rédaction…)
 seen-nothing = Déjà vu : rien de semblable dans la rédaction
 seen-count = Déjà vu ({ $count })
+seen-why-words = { $count ->
+    [one] 1 mot en commun
+   *[other] { $count } mots en commun
+}
+seen-why-meaning = sens proche { $score }
+seen-why = Pourquoi c'est proposé
+    .tooltip = Les mots marqués figurent dans les deux affirmations. « Sens proche » indique à quel point le modèle de rapprochement place les deux près l'une de l'autre, de 0 (sans rapport) à 1 (identique), quelle que soit leur langue.
 seen-checked-by = Vérifiée par { $publisher }
 seen-no-verdict = pas encore de verdict
 seen-normalized = Reformulée : { $text }
@@ -577,6 +589,24 @@ web-heading = Ouvrir une page Web
 web-body = L'article de la page s'ouvre pour être annoté ; la page elle-même est conservée telle quelle, dans une archive Web (.warc.gz) à côté du fichier d'annotations.
 web-hint = https://actu.example/2026/12/article.html
 web-open = Ouvrir
+model-heading = Le modèle de rapprochement
+model-what = « Déjà vu » et la recherche dans la rédaction peuvent rapprocher les affirmations par le sens, pas seulement par les mots communs. Pour cela, claimmark exécute un modèle de plongement de phrases sur cet ordinateur ; rien n'est envoyé nulle part. Il est téléchargé une fois depuis son site public et vérifié avec le SHA-256 que claimmark connaît.
+model-name = Modèle :
+model-languages = Lit :
+model-size = Téléchargement :
+model-megabytes = { $size } Mo
+model-licence = Licence :
+model-kept-in = Conservé dans :
+model-licence-link = Lire la licence
+model-checked = Sans internet : claimmark model install DOSSIER en ligne de commande.
+model-download = Télécharger
+model-progress = { $file } : { $received } Mo sur { $total }
+model-progress-so-far = { $file } : { $received } Mo
+model-stopped = le téléchargement s'est arrêté
+status-model-no-folder = Ce système n'a pas de dossier de données pour le modèle de rapprochement (définissez CLAIMMARK_MODEL_DIR)
+status-model-installed = Le modèle de rapprochement { $name } est installé : les affirmations de la rédaction sont en cours de lecture, puis « Déjà vu » et la recherche rapprocheront par le sens
+status-model-cancelled = Le téléchargement du modèle a été annulé ; rien n'a été installé
+status-model-failed = Le modèle de rapprochement n'a pas pu être installé : { $why }
 fetching-heading = Téléchargement depuis le Web
 
 ## Messages d'état
@@ -766,6 +796,9 @@ status-desk-read-again = { $count ->
     [one] { $count } fichier relu, le reste depuis son index
    *[other] { $count } fichiers relus, le reste depuis son index
 }
+status-desk-waiting = Un autre claimmark met à jour l'index de la rédaction ; attente de sa fin…
+status-desk-rebuilt = L'index de la rédaction manquait ou était endommagé et est reconstruit à partir de vos fichiers ({ $why }).
+status-model-missing = Le rapprochement par le sens est désactivé : aucun modèle n'est installé, « Déjà vu » et la recherche ne comparent que les mots. Pour l'activer, choisissez Obtenir le modèle de rapprochement… dans le menu Rédaction.
 status-desk-open = La rédaction « { $name } » est ouverte : { $count ->
     [one] { $count } article
    *[other] { $count } articles

@@ -182,6 +182,8 @@ cmd-desk-panel = Painel da redação
     .tooltip = Mostrar ou ocultar a redação: suas matérias, alegações e busca
 cmd-search-desk = Buscar na redação…
     .tooltip = Buscar em todas as matérias e alegações da redação
+cmd-get-model = Obter o modelo de correspondência…
+    .tooltip = Baixar o modelo que encontra checagens anteriores pelo sentido: com outras palavras e, com um modelo multilíngue, em outros idiomas
 cmd-compare-with = Comparar com…
     .tooltip = Abrir as anotações de outra pessoa sobre esta matéria: ver as diferenças e quanto vocês concordam, e adotar as dela onde estiver certa
 cmd-zoom-in = Aumentar
@@ -409,6 +411,9 @@ desk-counts = { $articles ->
    *[other] { $outside } checagens de outros sites
 }
 desk-indexing = Indexando { $done } de { $count } arquivos
+desk-vectors = Correspondência por sentido: { $done } de { $count } alegações lidas
+    .tooltip = O modelo lê cada alegação e checagem uma vez; enquanto isso, a busca e “Já checado” comparam palavras.
+desk-meaning-on = A correspondência por sentido está ligada.
 desk-tab-articles = Matérias
 desk-tab-claims = Todas as alegações
 desk-tab-search = Busca
@@ -458,6 +463,13 @@ hit-open-file = Abrir { $file }
 seen-searching = Já checado (buscando na redação…)
 seen-nothing = Já checado: nada parecido na redação
 seen-count = Já checado ({ $count })
+seen-why-words = { $count ->
+    [one] 1 palavra em comum
+   *[other] { $count } palavras em comum
+}
+seen-why-meaning = sentido parecido { $score }
+seen-why = Por que foi proposto
+    .tooltip = As palavras marcadas estão nas duas alegações. “Sentido parecido” é o quanto o modelo de correspondência aproxima as duas, de 0 (sem relação) a 1 (o mesmo), qualquer que seja o idioma.
 seen-checked-by = Checado por { $publisher }
 seen-no-verdict = ainda sem veredito
 seen-normalized = Resumida: { $text }
@@ -577,6 +589,24 @@ web-heading = Abrir uma página da web
 web-body = A matéria da página abre para ser anotada; a página em si é guardada como estava, num arquivo web (.warc.gz) ao lado do arquivo de anotações.
 web-hint = https://noticias.example/2026/12/materia.html
 web-open = Abrir
+model-heading = O modelo de correspondência
+model-what = “Já checado” e a busca na redação podem relacionar alegações pelo sentido, não só pelas palavras em comum. Para isso o claimmark roda um modelo de representação de frases neste computador; nada é enviado para lugar nenhum. Ele é baixado uma vez do seu endereço público e conferido com o SHA-256 que o claimmark conhece.
+model-name = Modelo:
+model-languages = Lê:
+model-size = Download:
+model-megabytes = { $size } MB
+model-licence = Licença:
+model-kept-in = Guardado em:
+model-licence-link = Ler a licença
+model-checked = Sem internet: claimmark model install PASTA na linha de comando.
+model-download = Baixar
+model-progress = { $file }: { $received } de { $total } MB
+model-progress-so-far = { $file }: { $received } MB
+model-stopped = o download parou
+status-model-no-folder = Este sistema não tem pasta de dados para o modelo de correspondência (defina CLAIMMARK_MODEL_DIR)
+status-model-installed = O modelo de correspondência { $name } está instalado: as alegações da redação estão sendo lidas; depois “Já checado” e a busca compararão pelo sentido
+status-model-cancelled = O download do modelo foi cancelado; nada foi instalado
+status-model-failed = Não foi possível instalar o modelo de correspondência: { $why }
 fetching-heading = Baixando da web
 
 ## Mensagens de status
@@ -766,6 +796,9 @@ status-desk-read-again = { $count ->
     [one] { $count } arquivo lido de novo, o resto a partir do índice
    *[other] { $count } arquivos lidos de novo, o resto a partir do índice
 }
+status-desk-waiting = Outro claimmark está atualizando o índice da redação; aguardando…
+status-desk-rebuilt = O índice da redação estava ausente ou danificado e está sendo reconstruído a partir dos seus arquivos ({ $why }).
+status-model-missing = A correspondência por sentido está desligada: nenhum modelo instalado, então “Já checado” e a busca comparam só palavras. Para ligá-la, escolha Obter o modelo de correspondência… no menu Redação.
 status-desk-open = A redação “{ $name }” está aberta: { $count ->
     [one] { $count } matéria
    *[other] { $count } matérias

@@ -46,6 +46,7 @@ mod test {
     fn the_file_round_trips_and_raw_json_ld_is_read_too() {
         let checks = vec![OutsideCheck {
             claim: "The bridge cost €1.8 billion".to_owned(),
+            headline: "Did the bridge cost €1.8 billion?".to_owned(),
             claimant: "Mayor".to_owned(),
             rating: "Mostly false".to_owned(),
             publisher: "Desk Check".to_owned(),

@@ -18,6 +18,9 @@ pub use read::read_claim_reviews;
 pub struct OutsideCheck {
     /// The claim reviewed (`claimReviewed`).
     pub claim: String,
+    /// The review's title (`headline`, else `name`): often the claim asked as a question.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub headline: String,
     /// Who made the claim (`itemReviewed.author.name`).
     pub claimant: String,
     /// The verdict in the publisher's words (`reviewRating.alternateName`).

@@ -105,8 +105,14 @@ fn check_of(review: &Value) -> Option<OutsideCheck> {
         .unwrap_or_default();
     let date = name(review.get("datePublished"));
     let url = name(review.get("url"));
+    let headline = [review.get("headline"), review.get("name")]
+        .into_iter()
+        .map(name)
+        .find(|n| !n.is_empty())
+        .unwrap_or_default();
     (!claim.is_empty()).then_some(OutsideCheck {
         claim,
+        headline,
         claimant,
         rating,
         publisher,
@@ -133,6 +139,15 @@ mod test {
         assert_eq!(found[0].claimant, "Mayor");
         assert_eq!(found[0].rating, "Mostly false");
         assert_eq!(found[0].publisher, "Desk Check");
+        assert_eq!(found[0].headline, "");
+        let titled = json.replace(
+            r#""claimReviewed""#,
+            r#""name": "Did the bridge cost €1.8 billion?", "claimReviewed""#,
+        );
+        assert_eq!(
+            read_claim_reviews(&titled)[0].headline,
+            "Did the bridge cost €1.8 billion?"
+        );
         let page = format!(
             "<html><head><script type=\"application/ld+json\">{json}</script>\
              <script type=\"application/ld+json\">{{ not json</script></head><body></body></html>"

@@ -93,6 +93,7 @@ impl Command {
             | Command::Preferences
             | Command::UpdateArticleText
             | Command::OpenDesk
+            | Command::GetModel
             | Command::CompareWith
             | Command::Theme(_)
             | Command::OpenRecent(_)

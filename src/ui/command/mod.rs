@@ -94,6 +94,8 @@ pub enum Command {
     DeskPanel,
     /// Search every article and claim of the desk.
     SearchDesk,
+    /// Download the matching model (finds earlier checks by meaning).
+    GetModel,
     /// Open another person's file of the same article to compare with ours.
     CompareWith,
     /// Make the article's text larger.
@@ -168,6 +170,7 @@ impl Command {
             CommandKind::OpenDesk => vec![Command::OpenDesk],
             CommandKind::DeskPanel => vec![Command::DeskPanel],
             CommandKind::SearchDesk => vec![Command::SearchDesk],
+            CommandKind::GetModel => vec![Command::GetModel],
             CommandKind::CompareWith => vec![Command::CompareWith],
             CommandKind::ZoomIn => vec![Command::ZoomIn],
             CommandKind::ZoomOut => vec![Command::ZoomOut],
@@ -233,6 +236,7 @@ impl Command {
             Command::OpenDesk => text_of("cmd-open-desk", &[]),
             Command::DeskPanel => text_of("cmd-desk-panel", &[]),
             Command::SearchDesk => text_of("cmd-search-desk", &[]),
+            Command::GetModel => text_of("cmd-get-model", &[]),
             Command::CompareWith => text_of("cmd-compare-with", &[]),
             Command::ZoomIn => text_of("cmd-zoom-in", &[]),
             Command::ZoomOut => text_of("cmd-zoom-out", &[]),

@@ -1,0 +1,257 @@
+//! `cargo bench --bench matching -- CT2_DATA_DIR MODEL_DIR`: how well "Seen before" finds the
+//! earlier check, on the field's public benchmark — CLEF CheckThat! 2020 task 2 (tweets matched
+//! against 10,389 claims checked by Snopes; `data/v3.zip` of
+//! `sshaar/clef2020-factchecking-task2`, unzipped: CT2_DATA_DIR is its `v3.0` folder). Only
+//! the **train** split is read (800 tweets): the dev split is what we score on and is never
+//! looked at here. MODEL_DIR holds a sentence-transformers model (config.json,
+//! tokenizer.json, model.safetensors).
+//!
+//! The Snopes claims go into a desk as outside checks (ClaimReview: the claim and the review's
+//! headline), through the real index; each tweet is asked as "Seen before" asks. Printed, in
+//! one run: MAP@5 (the task's official measure), recall@5 and P@1 for words alone (BM25,
+//! without and with headlines), meaning alone, and words and meaning joined at several
+//! weights; the time to give the 10,389 claims their vectors; Seen before's time per query
+//! with the model (the query's vector included), median and p95.
+#![allow(
+    clippy::disallowed_methods,
+    clippy::disallowed_types,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic,
+    missing_docs
+)]
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use claimmark::desk::{Desk, Weighing};
+use claimmark::interop::OutsideCheck;
+
+/// (vclaim id, claim, headline) of `verified_claims.docs.tsv`.
+fn verified_claims(data: &Path) -> Vec<(String, String, String)> {
+    let text = std::fs::read_to_string(data.join("verified_claims.docs.tsv")).unwrap();
+    text.lines()
+        .skip(1)
+        .filter_map(|line| {
+            let mut cells = line.split('\t');
+            Some((
+                cells.next()?.trim().to_owned(),
+                cells.next()?.trim().to_owned(),
+                cells.next().unwrap_or_default().trim().to_owned(),
+            ))
+        })
+        .collect()
+}
+
+/// (tweet id, text) of `train/tweets.queries.tsv`, and the relevant vclaims of each tweet.
+fn train(data: &Path) -> (Vec<(String, String)>, HashMap<String, HashSet<String>>) {
+    let text = std::fs::read_to_string(data.join("train/tweets.queries.tsv")).unwrap();
+    let tweets = text
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let (id, tweet) = line.split_once('\t')?;
+            Some((id.trim().to_owned(), tweet.trim().to_owned()))
+        })
+        .collect();
+    let qrels = std::fs::read_to_string(data.join("train/tweet-vclaim-pairs.qrels")).unwrap();
+    let mut relevant: HashMap<String, HashSet<String>> = HashMap::new();
+    for line in qrels.lines() {
+        let cells: Vec<&str> = line.split_whitespace().collect();
+        if cells.len() == 4 && cells[3] == "1" {
+            relevant
+                .entry(cells[0].to_owned())
+                .or_default()
+                .insert(cells[2].to_owned());
+        }
+    }
+    (tweets, relevant)
+}
+
+fn desk_of(claims: &[(String, String, String)], headlines: bool) -> (tempfile::TempDir, Desk, tempfile::TempDir) {
+    let folder = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let checks: Vec<OutsideCheck> = claims
+        .iter()
+        .map(|(id, claim, headline)| OutsideCheck {
+            claim: claim.clone(),
+            headline: if headlines { headline.clone() } else { String::new() },
+            claimant: String::new(),
+            rating: String::new(),
+            publisher: "Snopes".to_owned(),
+            url: format!("vclaim:{id}"),
+            date: String::new(),
+        })
+        .collect();
+    Desk::add_outside_checks(folder.path(), "snopes", &checks).unwrap();
+    let mut desk = Desk::open(folder.path(), cache.path()).unwrap();
+    desk.refresh(&mut |_, _| {}).unwrap();
+    (folder, desk, cache)
+}
+
+#[derive(Default, Clone, Copy)]
+struct Figures {
+    map5: f64,
+    recall5: f64,
+    p1: f64,
+}
+
+/// The measures over every tweet, from each tweet's ranked vclaim ids.
+fn measure(ranked: &[Vec<String>], tweets: &[(String, String)], relevant: &HashMap<String, HashSet<String>>) -> Figures {
+    let mut sum = Figures::default();
+    let mut n = 0.0;
+    for (ranking, (id, _)) in ranked.iter().zip(tweets) {
+        let Some(wanted) = relevant.get(id) else { continue };
+        n += 1.0;
+        let mut found = 0.0;
+        let mut precision_sum = 0.0;
+        for (k, vclaim) in ranking.iter().take(5).enumerate() {
+            if wanted.contains(vclaim) {
+                found += 1.0;
+                precision_sum += found / (k as f64 + 1.0);
+            }
+        }
+        sum.map5 += precision_sum / (wanted.len().min(5) as f64);
+        sum.recall5 += found / wanted.len() as f64;
+        if ranking.first().is_some_and(|v| wanted.contains(v)) {
+            sum.p1 += 1.0;
+        }
+    }
+    Figures {
+        map5: sum.map5 / n,
+        recall5: sum.recall5 / n,
+        p1: sum.p1 / n,
+    }
+}
+
+fn ranked(desk: &Desk, tweets: &[(String, String)], vectors: Option<&[Vec<f32>]>, weighing: Weighing) -> Vec<Vec<String>> {
+    tweets
+        .iter()
+        .enumerate()
+        .map(|(i, (_, tweet))| {
+            let vector = vectors.map(|v| v[i].as_slice());
+            desk.seen_before_weighed(tweet, None, 5, vector, weighing)
+                .unwrap()
+                .into_iter()
+                .map(|hit| hit.url.trim_start_matches("vclaim:").to_owned())
+                .collect()
+        })
+        .collect()
+}
+
+fn row(name: &str, f: Figures) {
+    println!("| {name:<44} | {:>6.3} | {:>8.3} | {:>5.3} |", f.map5, f.recall5, f.p1);
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    let (Some(data), Some(model_dir)) = (args.first(), args.get(1)) else {
+        eprintln!("usage: cargo bench --bench matching -- CT2_DATA_DIR MODEL_DIR");
+        return;
+    };
+    let data = Path::new(data);
+    let claims = verified_claims(data);
+    let (tweets, relevant) = train(data);
+    println!(
+        "CheckThat! 2020 task 2, train split: {} tweets against {} verified claims",
+        tweets.len(),
+        claims.len()
+    );
+    let words_only = Weighing { meaning: 0.0, alone: 2.0 };
+    let (_f0, bare, _c0) = desk_of(&claims, false);
+    let bm25_bare = measure(&ranked(&bare, &tweets, None, words_only), &tweets, &relevant);
+    drop(bare);
+    let (_f1, mut desk, _c1) = desk_of(&claims, true);
+    let bm25 = measure(&ranked(&desk, &tweets, None, words_only), &tweets, &relevant);
+
+    let started = Instant::now();
+    let model = claimmark::io::model::load_model(Path::new(model_dir)).unwrap();
+    let loading = started.elapsed();
+    desk.use_model(&model.info.sha256, model.embedder.dimensions());
+    let started = Instant::now();
+    loop {
+        let texts = desk.texts_without_vectors(256);
+        if texts.is_empty() {
+            break;
+        }
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let vectors = model.embedder.embed(&refs).unwrap();
+        desk.add_vectors(&texts, vectors);
+    }
+    let embedding = started.elapsed();
+    let cleaned: Vec<String> = tweets
+        .iter()
+        .map(|(_, t)| claimmark::desk::query::cleaned(t))
+        .collect();
+    let refs: Vec<&str> = cleaned.iter().map(String::as_str).collect();
+    let vectors = model.embedder.embed(&refs).unwrap();
+
+    println!();
+    println!("| ranking                                      | MAP@5  | recall@5 | P@1   |");
+    println!("|----------------------------------------------|--------|----------|-------|");
+    row("words (BM25), claims only", bm25_bare);
+    row("words (BM25), claims and headlines", bm25);
+    let meaning_only = measure(
+        &ranked(&desk, &tweets, Some(&vectors), Weighing { meaning: 1.0, alone: -1.0 }),
+        &tweets,
+        &relevant,
+    );
+    row("meaning alone", meaning_only);
+    let mut best = (Weighing::default(), Figures::default());
+    for weight in [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] {
+        for alone in [0.3, 0.4, 0.5, 0.55, 0.6] {
+            let weighing = Weighing { meaning: weight, alone };
+            let f = measure(&ranked(&desk, &tweets, Some(&vectors), weighing), &tweets, &relevant);
+            if f.map5 > best.1.map5 {
+                best = (weighing, f);
+            }
+            if alone == 0.55 || weight == 0.6 {
+                row(&format!("words and meaning, weight {weight}, alone ≥ {alone}"), f);
+            }
+        }
+    }
+    let shipped = measure(&ranked(&desk, &tweets, Some(&vectors), Weighing::default()), &tweets, &relevant);
+    row(
+        &format!(
+            "as shipped (weight {}, alone ≥ {})",
+            Weighing::default().meaning,
+            Weighing::default().alone
+        ),
+        shipped,
+    );
+    println!(
+        "\nbest on train: weight {}, alone ≥ {}: MAP@5 {:.3} (BM25 with headlines {:.3}: +{:.3})",
+        best.0.meaning,
+        best.0.alone,
+        best.1.map5,
+        bm25.map5,
+        best.1.map5 - bm25.map5
+    );
+
+    // Seen before with the model, as the app asks: the query's vector, then the search.
+    let mut times: Vec<Duration> = Vec::new();
+    for (_, tweet) in tweets.iter().take(200) {
+        let started = Instant::now();
+        let query = claimmark::desk::query::cleaned(tweet);
+        let vector = model.embedder.embed(&[query.as_str()]).unwrap();
+        std::hint::black_box(desk.seen_before(tweet, None, 5, Some(&vector[0])).unwrap());
+        times.push(started.elapsed());
+    }
+    times.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "\nmodel loaded in {:.0} ms; vectors for {} claims in {:.1} s on {} threads ({:.1} claims/s)",
+        ms(loading),
+        claims.len(),
+        embedding.as_secs_f64(),
+        std::thread::available_parallelism().map_or(1, |n| n.get()),
+        claims.len() as f64 / embedding.as_secs_f64()
+    );
+    println!(
+        "Seen before with the model (query vector included), 200 tweets: median {:.1} ms, p95 {:.1} ms",
+        ms(times[times.len() / 2]),
+        ms(times[times.len() * 95 / 100])
+    );
+}

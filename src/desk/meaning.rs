@@ -1,0 +1,148 @@
+//! The desk's side of matching by meaning: which texts get a vector (each claim with its
+//! normalized claim, each outside check with its headline), which still lack one, and the
+//! texts nearest a query's vector. The model itself runs elsewhere (the desk's worker, the
+//! CLI); the desk only keeps and compares vectors.
+
+use std::collections::HashSet;
+
+use super::vectors::{TextKey, VectorCache, key_of};
+use super::{Desk, HitKind};
+use crate::semantic::similarity;
+
+/// A claim or outside check as the model reads it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Matchable {
+    /// Claim or outside check.
+    pub kind: HitKind,
+    /// Its file, relative to the desk.
+    pub file: String,
+    /// Its id (an outside check's number in its file).
+    pub id: u64,
+    /// The text embedded.
+    pub text: String,
+}
+
+/// How far the vectors are: (texts with a vector, texts).
+pub type VectorProgress = (usize, usize);
+
+impl Desk {
+    /// Every claim and outside check, with the text the model reads.
+    pub fn matchable(&self) -> Vec<Matchable> {
+        let mut all: Vec<Matchable> = self
+            .claims()
+            .into_iter()
+            .map(|listing| Matchable {
+                kind: HitKind::Claim,
+                file: listing.file.to_owned(),
+                id: listing.claim.id,
+                text: joined(&listing.claim.text, &listing.claim.normalized),
+            })
+            .collect();
+        let mut numbers: std::collections::BTreeMap<&str, u64> = Default::default();
+        for (file, check) in self.outside_checks() {
+            let n = numbers.entry(file).or_default();
+            *n += 1;
+            all.push(Matchable {
+                kind: HitKind::Outside,
+                file: file.to_owned(),
+                id: *n,
+                text: joined(&check.claim, &check.headline),
+            });
+        }
+        all
+    }
+
+    /// Uses the vectors of the model whose weights have SHA-256 `model` (loaded from the
+    /// desk's cache; vectors of texts no longer in the desk are dropped when saved).
+    pub fn use_model(&mut self, model: &str, dimensions: usize) {
+        let same = self.vectors.as_ref().is_some_and(|v| v.is_for(model));
+        if !same {
+            self.vectors = Some(VectorCache::load(&self.index_folder, model, dimensions));
+        }
+    }
+
+    /// True when a model's vectors are in use.
+    pub fn has_model(&self) -> bool {
+        self.vectors.is_some()
+    }
+
+    /// The texts that still need a vector (each once), at most `limit`.
+    pub fn texts_without_vectors(&self, limit: usize) -> Vec<String> {
+        let Some(cache) = &self.vectors else {
+            return Vec::new();
+        };
+        let mut seen = HashSet::new();
+        self.matchable()
+            .into_iter()
+            .filter(|m| cache.get(&key_of(&m.text)).is_none() && seen.insert(key_of(&m.text)))
+            .take(limit)
+            .map(|m| m.text)
+            .collect()
+    }
+
+    /// How many claims and checks have a vector, of how many.
+    pub fn vector_progress(&self) -> VectorProgress {
+        let all = self.matchable();
+        let done = self.vectors.as_ref().map_or(0, |cache| {
+            all.iter()
+                .filter(|m| cache.get(&key_of(&m.text)).is_some())
+                .count()
+        });
+        (done, all.len())
+    }
+
+    /// Keeps the vectors the model made for `texts` (in order).
+    pub fn add_vectors(&mut self, texts: &[String], vectors: Vec<Vec<f32>>) {
+        if let Some(cache) = &mut self.vectors {
+            for (text, vector) in texts.iter().zip(vectors) {
+                cache.insert(key_of(text), vector);
+            }
+        }
+    }
+
+    /// Writes the vectors to the desk's cache, without those of texts gone from the desk.
+    pub fn save_vectors(&mut self) -> Result<(), crate::io::IoError> {
+        let keep: HashSet<TextKey> = self.matchable().iter().map(|m| key_of(&m.text)).collect();
+        match &mut self.vectors {
+            Some(cache) => {
+                cache.retain(&keep);
+                cache.save()
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// The `limit` claims and checks nearest `query` (a vector of length one), with their
+    /// similarity, nearest first; only those of `kinds`.
+    pub fn nearest(&self, query: &[f32], limit: usize) -> Vec<(Matchable, f32)> {
+        let Some(cache) = &self.vectors else {
+            return Vec::new();
+        };
+        let mut scored: Vec<(Matchable, f32)> = self
+            .matchable()
+            .into_iter()
+            .filter_map(|m| {
+                let similarity = similarity(cache.get(&key_of(&m.text))?, query);
+                Some((m, similarity))
+            })
+            .collect();
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1));
+        scored.truncate(limit);
+        scored
+    }
+
+    /// The similarity of the text of a claim or check to `query`, when it has a vector.
+    pub fn similarity_to(&self, text: &str, query: &[f32]) -> Option<f32> {
+        let cache = self.vectors.as_ref()?;
+        cache.get(&key_of(text)).map(|v| similarity(v, query))
+    }
+}
+
+/// A claim with its normalized claim (or a check with its headline), as one text.
+pub fn joined(text: &str, second: &str) -> String {
+    if second.trim().is_empty() || second.trim() == text.trim() {
+        text.trim().to_owned()
+    } else {
+        format!("{}\n{}", text.trim(), second.trim())
+    }
+}

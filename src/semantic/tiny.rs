@@ -1,0 +1,238 @@
+//! A tiny model of the same architecture as the real ones (a BERT encoder, a WordPiece
+//! tokenizer), written by tests themselves: no download, a few kilobytes. Its encoder layers
+//! pass each word's vector through unchanged, so a text's vector is the mean of its words'
+//! vectors; words given as one group share a vector, which lets a test say which words "mean
+//! the same" across languages and check that matching by meaning finds them.
+
+use std::collections::HashMap;
+
+use candle_core::{DType, Device, Tensor};
+use candle_nn::{VarBuilder, VarMap};
+use candle_transformers::models::bert::{BertModel, Config};
+
+/// A model's three files, as text and bytes.
+pub struct TinyModel {
+    /// `config.json`.
+    pub config: String,
+    /// `tokenizer.json`.
+    pub tokenizer: String,
+    /// `model.safetensors`.
+    pub weights: Vec<u8>,
+}
+
+/// Hidden size of the tiny model.
+const HIDDEN: usize = 32;
+
+const SPECIAL: [&str; 4] = ["[PAD]", "[UNK]", "[CLS]", "[SEP]"];
+
+/// A tiny model whose vocabulary is the words of `groups` (lower case); words of one group
+/// share a vector, different groups get different (random, nearly orthogonal) vectors.
+pub fn tiny_model(groups: &[&[&str]]) -> Result<TinyModel, candle_core::Error> {
+    let mut vocab: Vec<String> = SPECIAL.iter().map(|s| (*s).to_owned()).collect();
+    let mut group_of_word: Vec<Option<usize>> = vec![None; SPECIAL.len()];
+    for (g, words) in groups.iter().enumerate() {
+        for word in *words {
+            let word = word.to_lowercase();
+            if !vocab.contains(&word) {
+                vocab.push(word);
+                group_of_word.push(Some(g));
+            }
+        }
+    }
+    let config = Config {
+        vocab_size: vocab.len(),
+        hidden_size: HIDDEN,
+        num_hidden_layers: 2,
+        num_attention_heads: 4,
+        intermediate_size: 2 * HIDDEN,
+        max_position_embeddings: 64,
+        ..Config::default()
+    };
+    let map = VarMap::new();
+    let builder = VarBuilder::from_varmap(&map, DType::F32, &Device::Cpu);
+    BertModel::load(builder, &config)?;
+    let mut map = map;
+    // Each group's vector: random, centred (so layer norm keeps its direction).
+    let group_vectors: Vec<Tensor> = (0..groups.len())
+        .map(|_| {
+            let v = Tensor::randn(0f32, 1.0, HIDDEN, &Device::Cpu)?;
+            v.broadcast_sub(&v.mean_all()?)
+        })
+        .collect::<Result<_, _>>()?;
+    let zero = Tensor::zeros(HIDDEN, DType::F32, &Device::Cpu)?;
+    let rows: Vec<Tensor> = group_of_word
+        .iter()
+        .map(|g| {
+            g.and_then(|g| group_vectors.get(g).cloned())
+                .unwrap_or_else(|| zero.clone())
+        })
+        .collect();
+    map.set_one(
+        "embeddings.word_embeddings.weight",
+        Tensor::stack(&rows, 0)?,
+    )?;
+    for (name, rows) in [
+        ("embeddings.position_embeddings.weight", 64),
+        ("embeddings.token_type_embeddings.weight", 2),
+    ] {
+        map.set_one(name, Tensor::zeros((rows, HIDDEN), DType::F32, &Device::Cpu)?)?;
+    }
+    // Attention and feed-forward add nothing: each layer hands its input on.
+    for layer in 0..config.num_hidden_layers {
+        for (name, shape) in [
+            ("attention.output.dense.weight", (HIDDEN, HIDDEN)),
+            ("output.dense.weight", (HIDDEN, 2 * HIDDEN)),
+        ] {
+            map.set_one(
+                format!("encoder.layer.{layer}.{name}"),
+                Tensor::zeros(shape, DType::F32, &Device::Cpu)?,
+            )?;
+        }
+        for name in ["attention.output.dense.bias", "output.dense.bias"] {
+            map.set_one(format!("encoder.layer.{layer}.{name}"), &zero)?;
+        }
+    }
+    let tensors: HashMap<String, Tensor> = map
+        .data()
+        .lock()
+        .map_err(|_| candle_core::Error::Msg("the model's weights are locked".to_owned()))?
+        .iter()
+        .map(|(name, var)| (name.clone(), var.as_tensor().clone()))
+        .collect();
+    let weights = safetensors::tensor::serialize(&tensors, None)
+        .map_err(|e| candle_core::Error::Msg(e.to_string()))?;
+    Ok(TinyModel {
+        config: config_json(&config),
+        tokenizer: tokenizer_json(&vocab),
+        weights,
+    })
+}
+
+fn config_json(config: &Config) -> String {
+    serde_json::json!({
+        "architectures": ["BertModel"],
+        "model_type": "bert",
+        "vocab_size": config.vocab_size,
+        "hidden_size": config.hidden_size,
+        "num_hidden_layers": config.num_hidden_layers,
+        "num_attention_heads": config.num_attention_heads,
+        "intermediate_size": config.intermediate_size,
+        "hidden_act": "gelu",
+        "hidden_dropout_prob": 0.1,
+        "attention_probs_dropout_prob": 0.1,
+        "max_position_embeddings": config.max_position_embeddings,
+        "type_vocab_size": 2,
+        "initializer_range": 0.02,
+        "layer_norm_eps": 1e-12,
+        "pad_token_id": 0,
+        "position_embedding_type": "absolute"
+    })
+    .to_string()
+}
+
+/// A BERT WordPiece tokenizer (lower case, accents kept) over `vocab`.
+fn tokenizer_json(vocab: &[String]) -> String {
+    let ids: serde_json::Map<String, serde_json::Value> = vocab
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (w.clone(), serde_json::Value::from(i)))
+        .collect();
+    let added: Vec<serde_json::Value> = SPECIAL
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            serde_json::json!({"id": i, "content": s, "single_word": false, "lstrip": false,
+                "rstrip": false, "normalized": false, "special": true})
+        })
+        .collect();
+    serde_json::json!({
+        "version": "1.0",
+        "truncation": null,
+        "padding": null,
+        "added_tokens": added,
+        "normalizer": {"type": "BertNormalizer", "clean_text": true,
+            "handle_chinese_chars": true, "strip_accents": false, "lowercase": true},
+        "pre_tokenizer": {"type": "BertPreTokenizer"},
+        "post_processor": {"type": "BertProcessing", "sep": ["[SEP]", 3], "cls": ["[CLS]", 2]},
+        "decoder": {"type": "WordPiece", "prefix": "##", "cleanup": true},
+        "model": {"type": "WordPiece", "unk_token": "[UNK]", "continuing_subword_prefix": "##",
+            "max_input_chars_per_word": 100, "vocab": ids}
+    })
+    .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::semantic::embed::{Embedder, ModelFiles, similarity};
+
+    fn load(model: &TinyModel) -> Embedder {
+        Embedder::new(&ModelFiles {
+            config: model.config.as_bytes(),
+            tokenizer: model.tokenizer.as_bytes(),
+            weights: &model.weights,
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn the_tiny_model_loads_and_gives_unit_vectors_that_know_its_synonyms() {
+        let model = tiny_model(&[
+            &["vaccine", "vacuna", "لقاح"],
+            &["magnets", "imanes", "مغناطيس"],
+            &["bridge", "puente"],
+            &["costs", "cuesta"],
+        ])
+        .unwrap();
+        let embedder = load(&model);
+        assert_eq!(embedder.dimensions(), HIDDEN);
+        let texts = [
+            "Vaccine magnets",
+            "Imanes vacuna",
+            "مغناطيس لقاح",
+            "Bridge costs",
+            "",
+        ];
+        let vectors = embedder.embed(&texts).unwrap();
+        assert_eq!(vectors.len(), 5);
+        for v in &vectors[..4] {
+            let length: f32 = v.iter().map(|x| x * x).sum::<f32>().sqrt();
+            assert!((length - 1.0).abs() < 1e-4, "{length}");
+        }
+        let same = similarity(&vectors[0], &vectors[1]);
+        let arabic = similarity(&vectors[0], &vectors[2]);
+        let other = similarity(&vectors[0], &vectors[3]);
+        assert!(same > 0.99, "{same}");
+        assert!(arabic > 0.99, "{arabic}");
+        assert!(other < 0.8, "{other}");
+        // Batches give what one text alone gives.
+        let alone = embedder.embed(&["Bridge costs"]).unwrap();
+        assert!(similarity(&alone[0], &vectors[3]) > 0.9999);
+    }
+
+    #[test]
+    fn damaged_files_are_refused_with_which_file() {
+        let model = tiny_model(&[&["word"]]).unwrap();
+        let refused = |config: &[u8], tokenizer: &[u8], weights: &[u8]| {
+            Embedder::new(&ModelFiles {
+                config,
+                tokenizer,
+                weights,
+            })
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default()
+        };
+        let weights = model.weights.as_slice();
+        assert!(refused(b"{", model.tokenizer.as_bytes(), weights).contains("config.json"));
+        assert!(refused(model.config.as_bytes(), b"[]", weights).contains("tokenizer.json"));
+        assert!(
+            refused(
+                model.config.as_bytes(),
+                model.tokenizer.as_bytes(),
+                &weights[..weights.len() / 2]
+            )
+            .contains("model.safetensors")
+        );
+    }
+}

@@ -1,0 +1,317 @@
+//! Matching by meaning, end to end with a tiny model the test writes itself (the real
+//! architecture — a BERT encoder, a WordPiece tokenizer.json, safetensors weights — with a
+//! vocabulary where a word and its translations share a vector): installing it from a folder
+//! and downloading it from a loopback server (hashes checked), a desk whose English claims are
+//! found when asked in Spanish, French, German, Portuguese, Italian and Arabic, each hit saying
+//! why, and the command line.
+
+use std::path::Path;
+use std::sync::atomic::AtomicBool;
+
+use claimmark::desk::{Desk, HitKind};
+use claimmark::interop::OutsideCheck;
+use claimmark::io::model::{ModelInstallError, install_model_from_folder, load_model};
+use claimmark::semantic::tiny::{TinyModel, tiny_model};
+use claimmark::web::model::{ModelSource, download_model};
+
+use crate::desk::write_article;
+use crate::util::claimmark;
+use crate::web_server::{Answer, TestServer};
+
+/// A word and its translations (es, fr, de, pt, it, ar) share one vector in the tiny model.
+const DICTIONARY: &[&[&str]] = &[
+    &["vaccines", "vacunas", "vaccins", "impfstoffe", "vacinas", "vaccini", "اللقاحات"],
+    &["contain", "contienen", "contiennent", "enthalten", "contêm", "contengono", "تحتوي"],
+    &["microchips", "microchips", "micropuces", "mikrochips", "microchips", "microchip", "رقائق"],
+    &["bridge", "puente", "pont", "brücke", "ponte", "ponte", "الجسر"],
+    &["cost", "costó", "coûté", "kostete", "custou", "costato", "كلف"],
+    &["billion", "mil millones", "milliards", "milliarden", "bilhões", "miliardi", "مليار"],
+    &["euros", "euros", "euros", "euro", "euros", "euro", "يورو"],
+    &["tower", "torres", "tours", "türme", "torres", "torri", "أبراج"],
+    &["spread", "propagan", "propagent", "verbreiten", "espalham", "diffondono", "تنشر"],
+    &["virus", "virus", "virus", "virus", "vírus", "virus", "الفيروس"],
+];
+
+/// The English claim asked in six other languages.
+const ASKED: [(&str, &str); 6] = [
+    ("es", "Las vacunas contienen microchips"),
+    ("fr", "Les vaccins contiennent des micropuces"),
+    ("de", "Impfstoffe enthalten Mikrochips"),
+    ("pt", "As vacinas contêm microchips"),
+    ("it", "I vaccini contengono microchip"),
+    ("ar", "اللقاحات تحتوي على رقائق"),
+];
+
+fn write_model(folder: &Path, model: &TinyModel) {
+    std::fs::create_dir_all(folder).unwrap();
+    std::fs::write(folder.join("config.json"), &model.config).unwrap();
+    std::fs::write(folder.join("tokenizer.json"), &model.tokenizer).unwrap();
+    std::fs::write(folder.join("model.safetensors"), &model.weights).unwrap();
+}
+
+/// A desk with three English claims and one English outside check.
+fn english_desk(folder: &Path) {
+    write_article(
+        &folder.join("health/chips.ron"),
+        "A viral post said: vaccines contain microchips. Doctors disagreed.",
+        &[("vaccines contain microchips", Some("False"))],
+    );
+    write_article(
+        &folder.join("city/bridge.ron"),
+        "The council said the bridge cost 2 billion euros, twice the plan.",
+        &[("the bridge cost 2 billion euros", Some("Half true"))],
+    );
+    write_article(
+        &folder.join("tech/towers.ron"),
+        "Some claim that 5G tower masts spread the virus.",
+        &[("5G tower masts spread the virus", None)],
+    );
+    Desk::add_outside_checks(
+        folder,
+        "snopes",
+        &[OutsideCheck {
+            claim: "Vaccines contain microchips to track people".to_owned(),
+            headline: "Do COVID-19 vaccines contain microchips?".to_owned(),
+            claimant: "social media".to_owned(),
+            rating: "False".to_owned(),
+            publisher: "Snopes".to_owned(),
+            url: "https://www.snopes.com/fact-check/vaccine-microchips/".to_owned(),
+            date: "2021-01-10".to_owned(),
+        }],
+    )
+    .unwrap();
+}
+
+/// Gives every claim of the desk its vector, as the desk's worker does in the background.
+fn embed_desk(desk: &mut Desk, model: &claimmark::io::model::LoadedModel) {
+    desk.use_model(&model.info.sha256, model.embedder.dimensions());
+    loop {
+        let texts = desk.texts_without_vectors(7);
+        if texts.is_empty() {
+            break;
+        }
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        desk.add_vectors(&texts, model.embedder.embed(&refs).unwrap());
+    }
+    desk.save_vectors().unwrap();
+}
+
+#[test]
+fn an_english_claim_is_seen_before_when_asked_in_six_languages() {
+    let models = tempfile::tempdir().unwrap();
+    let source = models.path().join("downloaded");
+    write_model(&source, &tiny_model(DICTIONARY).unwrap());
+    let installed = models.path().join("installed");
+    let info = install_model_from_folder(&source, &installed).unwrap();
+    assert!(info.name.is_empty(), "not a model claimmark knows");
+    assert_eq!(info.sha256.len(), 64);
+    let model = load_model(&installed).unwrap();
+    assert_eq!(model.info, info, "what was installed is what loads");
+
+    let folder = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    english_desk(folder.path());
+    let mut desk = Desk::open(folder.path(), cache.path()).unwrap();
+    desk.refresh(&mut |_, _| {}).unwrap();
+    embed_desk(&mut desk, &model);
+    assert_eq!(desk.vector_progress(), (4, 4));
+
+    for (language, asked) in ASKED {
+        // Words alone find nothing: no word is shared.
+        let words = desk.seen_before(asked, Some("new.ron"), 5, None).unwrap();
+        assert!(words.is_empty(), "{language}: {words:?}");
+        let vector = model.embedder.embed(&[asked]).unwrap().remove(0);
+        let seen = desk
+            .seen_before(asked, Some("new.ron"), 5, Some(&vector))
+            .unwrap();
+        let found: Vec<(HitKind, &str)> =
+            seen.iter().map(|h| (h.kind, h.file.as_str())).collect();
+        assert!(
+            found.len() >= 2
+                && found[..2].contains(&(HitKind::Claim, "health/chips.ron"))
+                && found[..2].contains(&(HitKind::Outside, "outside-checks/snopes.json")),
+            "{language}: {found:?}"
+        );
+        let first = &seen[0];
+        let meaning = first.meaning.unwrap();
+        assert!(meaning > 0.7, "{language}: similar meaning {meaning}");
+        assert!(first.shared.len() < 2, "{language}: {:?}", first.shared);
+        assert!(
+            !found.contains(&(HitKind::Claim, "city/bridge.ron")),
+            "{language}: an unrelated claim is not proposed: {found:?}"
+        );
+    }
+
+    // A claim asked in its own words: shared words and meaning both say why.
+    let asked = "Vaccines contain microchips, a post says";
+    let vector = model.embedder.embed(&[asked]).unwrap().remove(0);
+    let seen = desk.seen_before(asked, None, 5, Some(&vector)).unwrap();
+    let chips = seen
+        .iter()
+        .find(|h| h.file == "health/chips.ron")
+        .unwrap();
+    assert!(chips.meaning.unwrap() > 0.7);
+    let shared: Vec<&str> = chips.shared.iter().map(String::as_str).collect();
+    assert!(
+        shared.contains(&"vaccines") && shared.contains(&"microchips"),
+        "{shared:?}"
+    );
+
+    // Reopened, the vectors come from the desk's cache: none is made again.
+    drop(desk);
+    let mut desk = Desk::open(folder.path(), cache.path()).unwrap();
+    desk.refresh(&mut |_, _| {}).unwrap();
+    desk.use_model(&model.info.sha256, model.embedder.dimensions());
+    assert_eq!(desk.vector_progress(), (4, 4));
+    assert!(desk.texts_without_vectors(10).is_empty());
+
+    // A changed claim needs one new vector; the others stay.
+    write_article(
+        &folder.path().join("tech/towers.ron"),
+        "Some claim that 5G towers spread the virus, which is false.",
+        &[("5G towers spread the virus", None)],
+    );
+    desk.refresh(&mut |_, _| {}).unwrap();
+    assert_eq!(desk.vector_progress(), (3, 4));
+    assert_eq!(
+        desk.texts_without_vectors(10),
+        ["5G towers spread the virus"]
+    );
+}
+
+#[test]
+fn the_model_downloads_from_a_server_checked_against_its_hashes() {
+    let model = tiny_model(DICTIONARY).unwrap();
+    let server = TestServer::start();
+    let sha = |bytes: &[u8]| claimmark::model::sha256_bytes_hex(bytes);
+    server.route("/model/config.json", Answer::ok("application/json", model.config.clone()));
+    server.route(
+        "/model/tokenizer.json",
+        Answer::ok("application/json", model.tokenizer.clone()),
+    );
+    // The weights are behind a redirect, as a model hub sends them to its storage.
+    server.route(
+        "/model/model.safetensors",
+        Answer::redirect(302, &server.url("/storage/weights")),
+    );
+    server.route(
+        "/storage/weights",
+        Answer::ok("application/octet-stream", model.weights.clone()),
+    );
+    let pinned = |weights: &str| ModelSource {
+        name: "test/tiny".to_owned(),
+        base: server.url("/model/"),
+        pinned: vec![
+            ("config.json".to_owned(), Some(sha(model.config.as_bytes()))),
+            ("tokenizer.json".to_owned(), Some(sha(model.tokenizer.as_bytes()))),
+            ("model.safetensors".to_owned(), Some(weights.to_owned())),
+        ],
+    };
+    let target = tempfile::tempdir().unwrap();
+    let folder = target.path().join("model");
+    let cancel = AtomicBool::new(false);
+
+    // Weights that differ from the pinned hash are refused, and nothing is installed.
+    let refused = download_model(
+        &pinned(&"0".repeat(64)),
+        &folder,
+        &mut |_, _, _| {},
+        &cancel,
+    )
+    .unwrap_err();
+    assert!(
+        matches!(&refused, ModelInstallError::Hash { file, .. } if file == "model.safetensors"),
+        "{refused}"
+    );
+    assert!(!folder.exists());
+
+    // A missing file names itself.
+    let mut missing = pinned(&sha(&model.weights));
+    missing.base = server.url("/nowhere/");
+    let error = download_model(&missing, &folder, &mut |_, _, _| {}, &cancel).unwrap_err();
+    assert!(error.to_string().contains("config.json"), "{error}");
+    assert!(error.to_string().contains("404"), "{error}");
+
+    // The right files install, with progress told per file.
+    let mut told: Vec<String> = Vec::new();
+    let info = download_model(
+        &pinned(&sha(&model.weights)),
+        &folder,
+        &mut |file, _, _| {
+            if told.last().is_none_or(|last| last != file) {
+                told.push(file.to_owned());
+            }
+        },
+        &cancel,
+    )
+    .unwrap();
+    assert_eq!(told, ["config.json", "tokenizer.json", "model.safetensors"]);
+    assert_eq!(info.name, "test/tiny");
+    assert_eq!(info.sha256, sha(&model.weights));
+    let loaded = load_model(&folder).unwrap();
+    assert_eq!(loaded.info.name, "test/tiny");
+}
+
+#[test]
+fn the_command_line_installs_the_model_and_searches_by_meaning() {
+    let models = tempfile::tempdir().unwrap();
+    let source = models.path().join("from");
+    write_model(&source, &tiny_model(DICTIONARY).unwrap());
+    let home = models.path().join("home");
+    let folder = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    english_desk(folder.path());
+
+    let run = claimmark()
+        .env("CLAIMMARK_MODEL_DIR", &home)
+        .args(["model", "status"])
+        .run();
+    let said = String::from_utf8_lossy(&run.stdout);
+    assert!(said.contains("matching by meaning is off"), "{said}");
+
+    // Without a model, --meaning says so once and matches words.
+    let run = claimmark()
+        .env("CLAIMMARK_MODEL_DIR", &home)
+        .env("CLAIMMARK_CACHE_DIR", cache.path())
+        .arg("search")
+        .arg(folder.path())
+        .args(["Las vacunas contienen microchips", "--meaning"])
+        .run();
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert!(err.contains("no matching model is installed"), "{err}");
+
+    let run = claimmark()
+        .env("CLAIMMARK_MODEL_DIR", &home)
+        .args(["model", "install"])
+        .arg(&source)
+        .run();
+    let said = String::from_utf8_lossy(&run.stdout);
+    assert!(said.contains("installed the model"), "{said}");
+
+    let run = claimmark()
+        .env("CLAIMMARK_MODEL_DIR", &home)
+        .env("CLAIMMARK_CACHE_DIR", cache.path())
+        .arg("search")
+        .arg(folder.path())
+        .args(["Las vacunas contienen microchips", "--meaning", "--json"])
+        .run();
+    let hits: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    let files: Vec<&str> = hits
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["file"].as_str().unwrap())
+        .collect();
+    assert!(files[..2].contains(&"health/chips.ron"), "{files:?}");
+    assert!(hits[0]["meaning"].as_f64().unwrap() > 0.7, "{}", hits[0]);
+
+    // A folder that is not a model is refused, saying what a model folder holds.
+    let run = claimmark()
+        .env("CLAIMMARK_MODEL_DIR", &home)
+        .args(["model", "install"])
+        .arg(folder.path())
+        .output();
+    assert_eq!(run.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert!(err.contains("config.json, tokenizer.json and model.safetensors"), "{err}");
+}
