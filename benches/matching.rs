@@ -70,14 +70,21 @@ fn train(data: &Path) -> (Vec<(String, String)>, HashMap<String, HashSet<String>
     (tweets, relevant)
 }
 
-fn desk_of(claims: &[(String, String, String)], headlines: bool) -> (tempfile::TempDir, Desk, tempfile::TempDir) {
+fn desk_of(
+    claims: &[(String, String, String)],
+    headlines: bool,
+) -> (tempfile::TempDir, Desk, tempfile::TempDir) {
     let folder = tempfile::tempdir().unwrap();
     let cache = tempfile::tempdir().unwrap();
     let checks: Vec<OutsideCheck> = claims
         .iter()
         .map(|(id, claim, headline)| OutsideCheck {
             claim: claim.clone(),
-            headline: if headlines { headline.clone() } else { String::new() },
+            headline: if headlines {
+                headline.clone()
+            } else {
+                String::new()
+            },
             claimant: String::new(),
             rating: String::new(),
             publisher: "Snopes".to_owned(),
@@ -99,11 +106,17 @@ struct Figures {
 }
 
 /// The measures over every tweet, from each tweet's ranked vclaim ids.
-fn measure(ranked: &[Vec<String>], tweets: &[(String, String)], relevant: &HashMap<String, HashSet<String>>) -> Figures {
+fn measure(
+    ranked: &[Vec<String>],
+    tweets: &[(String, String)],
+    relevant: &HashMap<String, HashSet<String>>,
+) -> Figures {
     let mut sum = Figures::default();
     let mut n = 0.0;
     for (ranking, (id, _)) in ranked.iter().zip(tweets) {
-        let Some(wanted) = relevant.get(id) else { continue };
+        let Some(wanted) = relevant.get(id) else {
+            continue;
+        };
         n += 1.0;
         let mut found = 0.0;
         let mut precision_sum = 0.0;
@@ -126,7 +139,12 @@ fn measure(ranked: &[Vec<String>], tweets: &[(String, String)], relevant: &HashM
     }
 }
 
-fn ranked(desk: &Desk, tweets: &[(String, String)], vectors: Option<&[Vec<f32>]>, weighing: Weighing) -> Vec<Vec<String>> {
+fn ranked(
+    desk: &Desk,
+    tweets: &[(String, String)],
+    vectors: Option<&[Vec<f32>]>,
+    weighing: Weighing,
+) -> Vec<Vec<String>> {
     tweets
         .iter()
         .enumerate()
@@ -142,11 +160,17 @@ fn ranked(desk: &Desk, tweets: &[(String, String)], vectors: Option<&[Vec<f32>]>
 }
 
 fn row(name: &str, f: Figures) {
-    println!("| {name:<44} | {:>6.3} | {:>8.3} | {:>5.3} |", f.map5, f.recall5, f.p1);
+    println!(
+        "| {name:<44} | {:>6.3} | {:>8.3} | {:>5.3} |",
+        f.map5, f.recall5, f.p1
+    );
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
     let (Some(data), Some(model_dir)) = (args.first(), args.get(1)) else {
         eprintln!("usage: cargo bench --bench matching -- CT2_DATA_DIR MODEL_DIR");
         return;
@@ -159,12 +183,23 @@ fn main() {
         tweets.len(),
         claims.len()
     );
-    let words_only = Weighing { meaning: 0.0, alone: 2.0 };
+    let words_only = Weighing {
+        meaning: 0.0,
+        alone: 2.0,
+    };
     let (_f0, bare, _c0) = desk_of(&claims, false);
-    let bm25_bare = measure(&ranked(&bare, &tweets, None, words_only), &tweets, &relevant);
+    let bm25_bare = measure(
+        &ranked(&bare, &tweets, None, words_only),
+        &tweets,
+        &relevant,
+    );
     drop(bare);
     let (_f1, mut desk, _c1) = desk_of(&claims, true);
-    let bm25 = measure(&ranked(&desk, &tweets, None, words_only), &tweets, &relevant);
+    let bm25 = measure(
+        &ranked(&desk, &tweets, None, words_only),
+        &tweets,
+        &relevant,
+    );
 
     let started = Instant::now();
     let model = claimmark::io::model::load_model(Path::new(model_dir)).unwrap();
@@ -194,7 +229,15 @@ fn main() {
     row("words (BM25), claims only", bm25_bare);
     row("words (BM25), claims and headlines", bm25);
     let meaning_only = measure(
-        &ranked(&desk, &tweets, Some(&vectors), Weighing { meaning: 1.0, alone: -1.0 }),
+        &ranked(
+            &desk,
+            &tweets,
+            Some(&vectors),
+            Weighing {
+                meaning: 1.0,
+                alone: -1.0,
+            },
+        ),
         &tweets,
         &relevant,
     );
@@ -202,17 +245,31 @@ fn main() {
     let mut best = (Weighing::default(), Figures::default());
     for weight in [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] {
         for alone in [0.3, 0.4, 0.5, 0.55, 0.6] {
-            let weighing = Weighing { meaning: weight, alone };
-            let f = measure(&ranked(&desk, &tweets, Some(&vectors), weighing), &tweets, &relevant);
+            let weighing = Weighing {
+                meaning: weight,
+                alone,
+            };
+            let f = measure(
+                &ranked(&desk, &tweets, Some(&vectors), weighing),
+                &tweets,
+                &relevant,
+            );
             if f.map5 > best.1.map5 {
                 best = (weighing, f);
             }
             if alone == 0.55 || weight == 0.6 {
-                row(&format!("words and meaning, weight {weight}, alone ≥ {alone}"), f);
+                row(
+                    &format!("words and meaning, weight {weight}, alone ≥ {alone}"),
+                    f,
+                );
             }
         }
     }
-    let shipped = measure(&ranked(&desk, &tweets, Some(&vectors), Weighing::default()), &tweets, &relevant);
+    let shipped = measure(
+        &ranked(&desk, &tweets, Some(&vectors), Weighing::default()),
+        &tweets,
+        &relevant,
+    );
     row(
         &format!(
             "as shipped (weight {}, alone ≥ {})",

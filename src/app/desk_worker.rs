@@ -204,7 +204,12 @@ impl Served<'_> {
     fn vector_of(&self, text: &str) -> Option<Vec<f32>> {
         let model = self.model.as_ref()?;
         let query = crate::desk::query::cleaned(text);
-        model.embedder.embed(&[query.as_str()]).ok()?.into_iter().next()
+        model
+            .embedder
+            .embed(&[query.as_str()])
+            .ok()?
+            .into_iter()
+            .next()
     }
 
     /// Makes the vectors of a few claims; false when none were missing.
@@ -245,20 +250,18 @@ impl Served<'_> {
                 folder,
                 cache,
                 model,
-            } => {
-                match Desk::open_waiting(&folder, &cache, &mut || send(DeskEvent::Waiting)) {
-                    Ok(opened) => {
-                        if let Some(why) = opened.rebuilt() {
-                            send(DeskEvent::Rebuilt(why.to_owned()));
-                        }
-                        self.desk = Some(opened);
-                        refresh(self.desk.as_mut(), &send, true);
-                        self.load_model(model.as_deref());
-                        self.use_model();
+            } => match Desk::open_waiting(&folder, &cache, &mut || send(DeskEvent::Waiting)) {
+                Ok(opened) => {
+                    if let Some(why) = opened.rebuilt() {
+                        send(DeskEvent::Rebuilt(why.to_owned()));
                     }
-                    Err(error) => send(DeskEvent::Failed(error.to_string())),
+                    self.desk = Some(opened);
+                    refresh(self.desk.as_mut(), &send, true);
+                    self.load_model(model.as_deref());
+                    self.use_model();
                 }
-            }
+                Err(error) => send(DeskEvent::Failed(error.to_string())),
+            },
             DeskRequest::Refresh => {
                 refresh(self.desk.as_mut(), &send, false);
                 self.use_model();

@@ -519,7 +519,10 @@ fn get_model_ui(ctx: &egui::Context, folder: Option<&std::path::Path>, actions: 
             let facts = [
                 (tr!("model-name"), model.name.to_owned()),
                 (tr!("model-languages"), model.languages.to_owned()),
-                (tr!("model-size"), tr!("model-megabytes", size = model.size() / 1_000_000)),
+                (
+                    tr!("model-size"),
+                    tr!("model-megabytes", size = model.size() / 1_000_000),
+                ),
                 (tr!("model-licence"), model.licence.to_owned()),
                 (
                     tr!("model-kept-in"),

@@ -34,16 +34,18 @@ impl ModelJob {
                 received = mb(received),
                 total = mb(total)
             ),
-            None => tr!("model-progress-so-far", file = file, received = mb(received)),
+            None => tr!(
+                "model-progress-so-far",
+                file = file,
+                received = mb(received)
+            ),
         }
     }
 
     /// The share of the current file done.
     pub fn fraction(&self) -> Option<f32> {
         let (_, received, total) = self.progress.lock().map(|p| p.clone()).unwrap_or_default();
-        total
-            .filter(|t| *t > 0)
-            .map(|t| received as f32 / t as f32)
+        total.filter(|t| *t > 0).map(|t| received as f32 / t as f32)
     }
 }
 
@@ -127,7 +129,10 @@ impl ClaimmarkApp {
         match outcome {
             Ok(info) => {
                 self.desk.model_missing = false;
-                self.set_status(StatusKind::Info, tr!("status-model-installed", name = info.name));
+                self.set_status(
+                    StatusKind::Info,
+                    tr!("status-model-installed", name = info.name),
+                );
                 self.send_desk(DeskRequest::LoadModel {
                     model: self.platform.model_folder(),
                 });

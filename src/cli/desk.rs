@@ -18,8 +18,8 @@ fn open(desk: &Path) -> Result<Desk, CliError> {
             said_waiting = true;
         }
     };
-    let mut opened =
-        Desk::open_waiting(desk, &cache, &mut waiting).map_err(|e| CliError::Usage(e.to_string()))?;
+    let mut opened = Desk::open_waiting(desk, &cache, &mut waiting)
+        .map_err(|e| CliError::Usage(e.to_string()))?;
     if let Some(why) = opened.rebuilt() {
         eprintln!("claimmark: note: the desk's index is built again from its files ({why})");
     }
@@ -83,7 +83,8 @@ fn query_vector(desk: &mut Desk, query: &str) -> Result<Option<Vec<f32>>, CliErr
         );
         return Ok(None);
     };
-    let model = crate::io::model::load_model(&folder).map_err(|e| CliError::Usage(e.to_string()))?;
+    let model =
+        crate::io::model::load_model(&folder).map_err(|e| CliError::Usage(e.to_string()))?;
     desk.use_model(&model.info.sha256, model.embedder.dimensions());
     let (mut done, total) = desk.vector_progress();
     let mut told = false;

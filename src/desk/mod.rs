@@ -13,20 +13,20 @@
 mod filters;
 mod index;
 mod lock;
-mod meaning;
 mod manifest;
+mod meaning;
 pub mod query;
 pub mod records;
 mod refresh;
 mod search;
-mod vectors;
 pub mod tokens;
+mod vectors;
 
 use std::path::{Path, PathBuf};
 
 use crate::interop::OutsideCheck;
-pub use meaning::{Matchable, VectorProgress};
 pub use filters::{ArticleFilter, ArticleSort, ClaimFilter, ClaimListing, ClaimSort, verdicts_in};
+pub use meaning::{Matchable, VectorProgress};
 pub use records::{ArticleRecord, ClaimRow, QuoteRow};
 pub use refresh::RefreshSummary;
 pub use search::Weighing;

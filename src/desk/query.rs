@@ -64,7 +64,10 @@ mod tests {
             "Wow!! says Stop The Steal was covid 19 related — Jane May 2, 2020"
         );
         assert_eq!(cleaned("#5G towers #covid19"), "5G towers covid 19");
-        assert_eq!(cleaned("vacunas #VacunasYA ¡ya!"), "vacunas Vacunas YA ¡ya!");
+        assert_eq!(
+            cleaned("vacunas #VacunasYA ¡ya!"),
+            "vacunas Vacunas YA ¡ya!"
+        );
         assert_eq!(cleaned("لقاح #كورونا"), "لقاح كورونا");
         assert_eq!(cleaned("see www.example.com/x now"), "see now");
         assert_eq!(cleaned(""), "");

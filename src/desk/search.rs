@@ -146,8 +146,7 @@ impl Desk {
         let mut scores: HashMap<Key, Scores> = HashMap::new();
         for hit in by_words {
             if let (Some(v), HitKind::Claim | HitKind::Outside) = (meaning, hit.kind)
-                && let Some(similarity) =
-                    self.similarity_to(&joined(&hit.text, &hit.normalized), v)
+                && let Some(similarity) = self.similarity_to(&joined(&hit.text, &hit.normalized), v)
             {
                 similarities.insert(key(&hit), similarity);
             }

@@ -89,9 +89,8 @@ impl VectorCache {
         if self.unsaved == 0 {
             return Ok(());
         }
-        let mut bytes = Vec::with_capacity(
-            MAGIC.len() + 4 + self.vectors.len() * (32 + 4 * self.dimensions),
-        );
+        let mut bytes =
+            Vec::with_capacity(MAGIC.len() + 4 + self.vectors.len() * (32 + 4 * self.dimensions));
         bytes.extend_from_slice(MAGIC);
         bytes.extend_from_slice(&(self.dimensions as u32).to_le_bytes());
         for (key, vector) in &self.vectors {
@@ -142,7 +141,10 @@ mod tests {
         cache.save().unwrap();
         let again = VectorCache::load(folder.path(), "abc", 3);
         assert_eq!(again.len(), 1);
-        assert_eq!(again.get(&key_of("the bridge")), Some(&[0.5, -0.25, 1.0][..]));
+        assert_eq!(
+            again.get(&key_of("the bridge")),
+            Some(&[0.5, -0.25, 1.0][..])
+        );
         // Another model's dimensions, or a cut file: nothing is trusted.
         assert!(VectorCache::load(folder.path(), "abc", 4).is_empty());
         let path = folder.path().join("vectors-abc.bin");

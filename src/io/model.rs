@@ -33,7 +33,9 @@ pub enum ModelInstallError {
         source: ModelError,
     },
     /// A file differs from the one published.
-    #[error("{file} is not the published file (SHA-256 {found}, expected {expected}); it was not installed")]
+    #[error(
+        "{file} is not the published file (SHA-256 {found}, expected {expected}); it was not installed"
+    )]
     Hash {
         /// The file.
         file: String,

@@ -51,8 +51,8 @@ pub struct Embedder {
 impl Embedder {
     /// Loads a model from its files.
     pub fn new(files: &ModelFiles<'_>) -> Result<Self, ModelError> {
-        let config: Config = serde_json::from_slice(files.config)
-            .map_err(|e| ModelError::Config(e.to_string()))?;
+        let config: Config =
+            serde_json::from_slice(files.config).map_err(|e| ModelError::Config(e.to_string()))?;
         let mut tokenizer = Tokenizer::from_bytes(files.tokenizer)
             .map_err(|e| ModelError::Tokenizer(e.to_string()))?;
         tokenizer
@@ -139,7 +139,10 @@ impl Embedder {
             .broadcast_mul(&mask)
             .and_then(|h| h.sum(1))
             .map_err(failed)?;
-        let counts = mask.sum(1).and_then(|c| c.clamp(1e-9, f64::MAX)).map_err(failed)?;
+        let counts = mask
+            .sum(1)
+            .and_then(|c| c.clamp(1e-9, f64::MAX))
+            .map_err(failed)?;
         let mean = summed.broadcast_div(&counts).map_err(failed)?;
         let norms = mean
             .sqr()

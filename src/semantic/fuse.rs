@@ -71,9 +71,9 @@ mod tests {
         assert_eq!(
             order,
             [
-                "reworded, same claim",        // 0.6 × 0.9 + 0.4 × 0.4
-                "same words, other claim",     // 0.6 × 0.3 + 0.4 × 1
-                "other language, same claim"   // 0.6 × 0.8
+                "reworded, same claim",       // 0.6 × 0.9 + 0.4 × 0.4
+                "same words, other claim",    // 0.6 × 0.3 + 0.4 × 1
+                "other language, same claim"  // 0.6 × 0.8
             ]
         );
     }

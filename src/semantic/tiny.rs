@@ -75,7 +75,10 @@ pub fn tiny_model(groups: &[&[&str]]) -> Result<TinyModel, candle_core::Error> {
         ("embeddings.position_embeddings.weight", 64),
         ("embeddings.token_type_embeddings.weight", 2),
     ] {
-        map.set_one(name, Tensor::zeros((rows, HIDDEN), DType::F32, &Device::Cpu)?)?;
+        map.set_one(
+            name,
+            Tensor::zeros((rows, HIDDEN), DType::F32, &Device::Cpu)?,
+        )?;
     }
     // Attention and feed-forward add nothing: each layer hands its input on.
     for layer in 0..config.num_hidden_layers {

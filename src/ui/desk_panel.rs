@@ -143,8 +143,11 @@ pub fn desk_panel_ui(
     match view.vectors {
         Some((done, total)) if done < total => {
             ui.add(
-                egui::ProgressBar::new(done as f32 / total.max(1) as f32)
-                    .text(ui_tr!("desk-vectors", done = done, count = total)),
+                egui::ProgressBar::new(done as f32 / total.max(1) as f32).text(ui_tr!(
+                    "desk-vectors",
+                    done = done,
+                    count = total
+                )),
             )
             .on_hover_text(ui_tr!("desk-vectors.tooltip"));
         }

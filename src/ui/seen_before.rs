@@ -73,7 +73,11 @@ pub fn marked(ui: &Ui, text: &str, shared: &[String]) -> egui::text::LayoutJob {
     };
     for piece in text.split_inclusive(char::is_whitespace) {
         let word = piece.trim_end();
-        let format = if is_shared(word, shared) { &mark } else { &plain };
+        let format = if is_shared(word, shared) {
+            &mark
+        } else {
+            &plain
+        };
         job.append(word, 0.0, format.clone());
         job.append(&piece[word.len()..], 0.0, plain.clone());
     }

@@ -8,8 +8,8 @@
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 mod error;
-mod page;
 pub mod model;
+mod page;
 
 use std::io::Read;
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -45,7 +45,10 @@ impl ModelSource {
             None => Self {
                 name: String::new(),
                 base,
-                pinned: MODEL_FILES.iter().map(|f| ((*f).to_owned(), None)).collect(),
+                pinned: MODEL_FILES
+                    .iter()
+                    .map(|f| ((*f).to_owned(), None))
+                    .collect(),
             },
         }
     }
@@ -141,7 +144,11 @@ fn download(
         .get("content-length")
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<u64>().ok());
-    let mut reader = response.into_body().into_with_config().limit(MAX_BYTES).reader();
+    let mut reader = response
+        .into_body()
+        .into_with_config()
+        .limit(MAX_BYTES)
+        .reader();
     let mut body = Vec::with_capacity(total.unwrap_or(1 << 20).min(MAX_BYTES) as usize);
     let mut buffer = vec![0_u8; 256 * 1024];
     progress(file, 0, total);

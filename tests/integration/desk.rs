@@ -339,7 +339,8 @@ fn seen_before_ranks_reworded_claims_first() {
         .seen_before(
             "Elbe bridge cost double its budget, about 1.8 billion euros",
             None,
-            3, None,
+            3,
+            None,
         )
         .unwrap();
     assert_eq!(elbe[0].file, "articles/00.ron");
@@ -436,7 +437,8 @@ fn outside_checks_and_the_command_line() {
         .seen_before(
             "The Elbe bridge cost double its budget, about 1.8 billion euros",
             Some("bridge.ron"),
-            5, None,
+            5,
+            None,
         )
         .unwrap();
     assert_eq!(seen[0].kind, HitKind::Outside, "{seen:?}");
@@ -549,7 +551,8 @@ fn claim_reviews_from_published_fact_check_pages() {
         .seen_before(
             "The former ambassador is worth 17 million dollars",
             Some("ambassador.ron"),
-            3, None,
+            3,
+            None,
         )
         .unwrap();
     assert_eq!(seen[0].kind, HitKind::Outside, "{seen:?}");

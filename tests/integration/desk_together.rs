@@ -116,7 +116,9 @@ fn an_index_deleted_or_damaged_between_runs_is_built_again_and_said_once() {
     let index = index_folder(cache.path());
 
     let damages: [(&str, &dyn Fn(&Path)); 3] = [
-        ("deleted", &|index: &Path| std::fs::remove_dir_all(index).unwrap()),
+        ("deleted", &|index: &Path| {
+            std::fs::remove_dir_all(index).unwrap()
+        }),
         ("meta.json garbled", &|index: &Path| {
             std::fs::write(index.join("meta.json"), b"{ not json").unwrap()
         }),

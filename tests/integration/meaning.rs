@@ -20,16 +20,82 @@ use crate::web_server::{Answer, TestServer};
 
 /// A word and its translations (es, fr, de, pt, it, ar) share one vector in the tiny model.
 const DICTIONARY: &[&[&str]] = &[
-    &["vaccines", "vacunas", "vaccins", "impfstoffe", "vacinas", "vaccini", "اللقاحات"],
-    &["contain", "contienen", "contiennent", "enthalten", "contêm", "contengono", "تحتوي"],
-    &["microchips", "microchips", "micropuces", "mikrochips", "microchips", "microchip", "رقائق"],
-    &["bridge", "puente", "pont", "brücke", "ponte", "ponte", "الجسر"],
-    &["cost", "costó", "coûté", "kostete", "custou", "costato", "كلف"],
-    &["billion", "mil millones", "milliards", "milliarden", "bilhões", "miliardi", "مليار"],
+    &[
+        "vaccines",
+        "vacunas",
+        "vaccins",
+        "impfstoffe",
+        "vacinas",
+        "vaccini",
+        "اللقاحات",
+    ],
+    &[
+        "contain",
+        "contienen",
+        "contiennent",
+        "enthalten",
+        "contêm",
+        "contengono",
+        "تحتوي",
+    ],
+    &[
+        "microchips",
+        "microchips",
+        "micropuces",
+        "mikrochips",
+        "microchips",
+        "microchip",
+        "رقائق",
+    ],
+    &[
+        "bridge",
+        "puente",
+        "pont",
+        "brücke",
+        "ponte",
+        "ponte",
+        "الجسر",
+    ],
+    &[
+        "cost", "costó", "coûté", "kostete", "custou", "costato", "كلف",
+    ],
+    &[
+        "billion",
+        "mil millones",
+        "milliards",
+        "milliarden",
+        "bilhões",
+        "miliardi",
+        "مليار",
+    ],
     &["euros", "euros", "euros", "euro", "euros", "euro", "يورو"],
-    &["tower", "torres", "tours", "türme", "torres", "torri", "أبراج"],
-    &["spread", "propagan", "propagent", "verbreiten", "espalham", "diffondono", "تنشر"],
-    &["virus", "virus", "virus", "virus", "vírus", "virus", "الفيروس"],
+    &[
+        "tower",
+        "torres",
+        "tours",
+        "türme",
+        "torres",
+        "torri",
+        "أبراج",
+    ],
+    &[
+        "spread",
+        "propagan",
+        "propagent",
+        "verbreiten",
+        "espalham",
+        "diffondono",
+        "تنشر",
+    ],
+    &[
+        "virus",
+        "virus",
+        "virus",
+        "virus",
+        "vírus",
+        "virus",
+        "الفيروس",
+    ],
 ];
 
 /// The English claim asked in six other languages.
@@ -124,8 +190,7 @@ fn an_english_claim_is_seen_before_when_asked_in_six_languages() {
         let seen = desk
             .seen_before(asked, Some("new.ron"), 5, Some(&vector))
             .unwrap();
-        let found: Vec<(HitKind, &str)> =
-            seen.iter().map(|h| (h.kind, h.file.as_str())).collect();
+        let found: Vec<(HitKind, &str)> = seen.iter().map(|h| (h.kind, h.file.as_str())).collect();
         assert!(
             found.len() >= 2
                 && found[..2].contains(&(HitKind::Claim, "health/chips.ron"))
@@ -146,10 +211,7 @@ fn an_english_claim_is_seen_before_when_asked_in_six_languages() {
     let asked = "Vaccines contain microchips, a post says";
     let vector = model.embedder.embed(&[asked]).unwrap().remove(0);
     let seen = desk.seen_before(asked, None, 5, Some(&vector)).unwrap();
-    let chips = seen
-        .iter()
-        .find(|h| h.file == "health/chips.ron")
-        .unwrap();
+    let chips = seen.iter().find(|h| h.file == "health/chips.ron").unwrap();
     assert!(chips.meaning.unwrap() > 0.7);
     let shared: Vec<&str> = chips.shared.iter().map(String::as_str).collect();
     assert!(
@@ -184,7 +246,10 @@ fn the_model_downloads_from_a_server_checked_against_its_hashes() {
     let model = tiny_model(DICTIONARY).unwrap();
     let server = TestServer::start();
     let sha = |bytes: &[u8]| claimmark::model::sha256_bytes_hex(bytes);
-    server.route("/model/config.json", Answer::ok("application/json", model.config.clone()));
+    server.route(
+        "/model/config.json",
+        Answer::ok("application/json", model.config.clone()),
+    );
     server.route(
         "/model/tokenizer.json",
         Answer::ok("application/json", model.tokenizer.clone()),
@@ -203,7 +268,10 @@ fn the_model_downloads_from_a_server_checked_against_its_hashes() {
         base: server.url("/model/"),
         pinned: vec![
             ("config.json".to_owned(), Some(sha(model.config.as_bytes()))),
-            ("tokenizer.json".to_owned(), Some(sha(model.tokenizer.as_bytes()))),
+            (
+                "tokenizer.json".to_owned(),
+                Some(sha(model.tokenizer.as_bytes())),
+            ),
             ("model.safetensors".to_owned(), Some(weights.to_owned())),
         ],
     };
@@ -313,5 +381,148 @@ fn the_command_line_installs_the_model_and_searches_by_meaning() {
         .output();
     assert_eq!(run.status.code(), Some(2));
     let err = String::from_utf8_lossy(&run.stderr);
-    assert!(err.contains("config.json, tokenizer.json and model.safetensors"), "{err}");
+    assert!(
+        err.contains("config.json, tokenizer.json and model.safetensors"),
+        "{err}"
+    );
+}
+
+mod in_the_window {
+    use std::time::Duration;
+
+    use claimmark::app::{Action, ClaimmarkApp, Command};
+    use claimmark::model::AnnotationId;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::{NodeT, Queryable};
+
+    use super::*;
+    use crate::common::TestPlatform;
+    use crate::util::app;
+
+    fn wait_for(
+        h: &mut Harness<'_, ClaimmarkApp>,
+        what: &str,
+        done: impl Fn(&Harness<'_, ClaimmarkApp>) -> bool,
+    ) {
+        for _ in 0..1500 {
+            h.step();
+            if done(h) {
+                h.run();
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        panic!("timed out waiting for {what}");
+    }
+
+    fn status(h: &Harness<'_, ClaimmarkApp>) -> String {
+        h.state()
+            .status()
+            .map(|s| s.text.clone())
+            .unwrap_or_default()
+    }
+
+    /// A Spanish article's claim, an English desk: Seen before shows the English check and
+    /// the earlier claim, each saying "similar meaning" with its score.
+    #[test]
+    fn seen_before_shows_an_english_check_for_a_spanish_claim_and_why() {
+        let models = tempfile::tempdir().unwrap();
+        let model = models.path().join("model");
+        write_model(&model, &tiny_model(DICTIONARY).unwrap());
+        let desk = tempfile::tempdir().unwrap();
+        let cache = tempfile::tempdir().unwrap();
+        english_desk(desk.path());
+        let today = desk.path().join("hoy.ron");
+        write_article(
+            &today,
+            "Un mensaje viral dice que las vacunas contienen microchips.",
+            &[("las vacunas contienen microchips", None)],
+        );
+        let platform = TestPlatform {
+            folder: Some(desk.path().to_owned()),
+            desk_cache: Some(cache.path().to_owned()),
+            model: Some(model),
+            ..TestPlatform::default()
+        };
+        let mut h = app().open(claimmark::io::open(&today).unwrap(), platform);
+        let ctx = h.ctx.clone();
+        h.state_mut().apply(&ctx, Action::Run(Command::OpenDesk));
+        wait_for(&mut h, "the desk's claims read by the model", |h| {
+            h.query_by_label_contains("Matching by meaning is on")
+                .is_some()
+        });
+        h.state_mut()
+            .apply(&ctx, Action::SelectAnnotation(Some(AnnotationId(1))));
+        wait_for(&mut h, "Seen before", |h| {
+            h.query_by_label_contains("Seen before (").is_some()
+        });
+        assert!(h.query_by_label_contains("Checked by Snopes").is_some());
+        let why: Vec<String> = h
+            .query_all_by_label_contains("similar meaning")
+            .map(|n| {
+                let node = n.accesskit_node();
+                node.label().or(node.value()).unwrap_or_default()
+            })
+            .collect();
+        assert!(why.len() >= 2, "{why:?}");
+        assert!(
+            why[0].contains("similar meaning 0.9") || why[0].contains("similar meaning 1.0"),
+            "{why:?}"
+        );
+    }
+
+    /// Without a model the window says once that matching by meaning is off; Get the matching
+    /// model shows the licence first and refuses files that are not the published ones.
+    #[test]
+    fn without_a_model_it_says_so_and_a_wrong_download_is_refused() {
+        let models = tempfile::tempdir().unwrap();
+        let home = models.path().join("model");
+        let desk = tempfile::tempdir().unwrap();
+        let cache = tempfile::tempdir().unwrap();
+        english_desk(desk.path());
+        let platform = TestPlatform {
+            folder: Some(desk.path().to_owned()),
+            desk_cache: Some(cache.path().to_owned()),
+            model: Some(home.clone()),
+            ..TestPlatform::default()
+        };
+        let article = desk.path().join("health/chips.ron");
+        let mut h = app().open(claimmark::io::open(&article).unwrap(), platform);
+        let ctx = h.ctx.clone();
+        h.state_mut().apply(&ctx, Action::Run(Command::OpenDesk));
+        wait_for(&mut h, "the note that matching by meaning is off", |h| {
+            status(h).contains("Matching by meaning is off")
+        });
+
+        // A mirror serving other files than the published model's.
+        let tiny = tiny_model(DICTIONARY).unwrap();
+        let server = TestServer::start();
+        server.route(
+            "/m/config.json",
+            Answer::ok("application/json", tiny.config.clone()),
+        );
+        server.route(
+            "/m/tokenizer.json",
+            Answer::ok("application/json", tiny.tokenizer.clone()),
+        );
+        server.route(
+            "/m/model.safetensors",
+            Answer::ok("application/octet-stream", tiny.weights),
+        );
+        h.state_mut().set_model_mirror(&server.url("/m/"));
+        h.state_mut().apply(&ctx, Action::Run(Command::GetModel));
+        h.run();
+        assert!(h.query_by_label_contains("Apache License 2.0").is_some());
+        assert!(h.query_by_label_contains("91 MB").is_some());
+        h.get_by_label("Download").click();
+        wait_for(&mut h, "the download's end", |h| {
+            status(h).contains("could not be installed")
+        });
+        let said = status(&h);
+        assert!(
+            said.contains("config.json is not the published file"),
+            "{said}"
+        );
+        assert!(!home.exists(), "nothing installed");
+    }
 }
