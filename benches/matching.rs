@@ -46,7 +46,10 @@ fn verified_claims(data: &Path) -> Vec<(String, String, String)> {
 }
 
 /// (tweet id, text) of `train/tweets.queries.tsv`, and the relevant vclaims of each tweet.
-fn train(data: &Path) -> (Vec<(String, String)>, HashMap<String, HashSet<String>>) {
+/// The vclaims relevant to each tweet.
+type Relevant = HashMap<String, HashSet<String>>;
+
+fn train(data: &Path) -> (Vec<(String, String)>, Relevant) {
     let text = std::fs::read_to_string(data.join("train/tweets.queries.tsv")).unwrap();
     let tweets = text
         .lines()

@@ -95,8 +95,12 @@ fn why_ui(ui: &mut Ui, hit: &Hit) {
         reasons.push(ui_tr!("seen-why-meaning", score = format!("{meaning:.2}")));
     }
     if !reasons.is_empty() {
-        ui.weak(reasons.join(" · "))
-            .on_hover_text(ui_tr!("seen-why.tooltip"));
+        ui.weak(format!("· {}", reasons.join(" · ")))
+            .on_hover_text(format!(
+                "{}\n{}",
+                ui_tr!("seen-why"),
+                ui_tr!("seen-why.tooltip")
+            ));
     }
 }
 
@@ -124,6 +128,7 @@ fn hit_ui(ui: &mut Ui, hit: &Hit) -> Option<SeenAction> {
             "· {source} · {}",
             hit.date.get(..10).unwrap_or(&hit.date)
         ));
+        why_ui(ui, hit);
     });
     ui.label(marked(
         ui,
@@ -133,7 +138,6 @@ fn hit_ui(ui: &mut Ui, hit: &Hit) -> Option<SeenAction> {
         ),
         &hit.shared,
     ));
-    why_ui(ui, hit);
     if !hit.normalized.is_empty() && hit.normalized != hit.text {
         ui.weak(ui_tr!(
             "seen-normalized",

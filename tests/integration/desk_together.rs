@@ -107,6 +107,9 @@ fn index_folder(cache: &Path) -> std::path::PathBuf {
     entries.remove(0).join("index")
 }
 
+/// Something done to the index folder between two runs.
+type Damage = dyn Fn(&Path);
+
 #[test]
 fn an_index_deleted_or_damaged_between_runs_is_built_again_and_said_once() {
     let folder = tempfile::tempdir().unwrap();
@@ -115,7 +118,7 @@ fn an_index_deleted_or_damaged_between_runs_is_built_again_and_said_once() {
     assert_all_answer(&search_together(folder.path(), cache.path(), 1));
     let index = index_folder(cache.path());
 
-    let damages: [(&str, &dyn Fn(&Path)); 3] = [
+    let damages: [(&str, &Damage); 3] = [
         ("deleted", &|index: &Path| {
             std::fs::remove_dir_all(index).unwrap()
         }),

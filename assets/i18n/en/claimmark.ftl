@@ -795,7 +795,7 @@ status-desk-read-again = { $count ->
 }
 status-desk-waiting = Another claimmark is updating the desk's index; waiting for it…
 status-desk-rebuilt = The desk's index was missing or damaged and is being built again from your files ({ $why }).
-status-model-missing = Matching by meaning is off: no matching model is installed, so Seen before and search match words only. To turn it on, choose Get the matching model… in the Desk menu.
+status-model-missing = Matching by meaning is off: no model (Desk menu, Get the matching model…)
 status-desk-open = Desk “{ $name }” is open: { $count ->
     [one] { $count } article
    *[other] { $count } articles

@@ -798,7 +798,7 @@ status-desk-read-again = { $count ->
 }
 status-desk-waiting = Otro claimmark está actualizando el índice de la redacción; esperando a que termine…
 status-desk-rebuilt = El índice de la redacción faltaba o estaba dañado y se está reconstruyendo a partir de sus archivos ({ $why }).
-status-model-missing = La coincidencia por significado está desactivada: no hay modelo instalado, así que «Ya verificado» y la búsqueda solo comparan palabras. Para activarla, elija Obtener el modelo de coincidencias… en el menú Redacción.
+status-model-missing = Coincidencia por significado desactivada: sin modelo (menú Redacción, Obtener el modelo…)
 status-desk-open = La redacción «{ $name }» está abierta: { $count ->
     [one] { $count } artículo
    *[other] { $count } artículos

@@ -798,7 +798,7 @@ status-desk-read-again = { $count ->
 }
 status-desk-waiting = Un autre claimmark met à jour l'index de la rédaction ; attente de sa fin…
 status-desk-rebuilt = L'index de la rédaction manquait ou était endommagé et est reconstruit à partir de vos fichiers ({ $why }).
-status-model-missing = Le rapprochement par le sens est désactivé : aucun modèle n'est installé, « Déjà vu » et la recherche ne comparent que les mots. Pour l'activer, choisissez Obtenir le modèle de rapprochement… dans le menu Rédaction.
+status-model-missing = Rapprochement par le sens désactivé : aucun modèle (menu Rédaction, Obtenir le modèle…)
 status-desk-open = La rédaction « { $name } » est ouverte : { $count ->
     [one] { $count } article
    *[other] { $count } articles

@@ -798,7 +798,7 @@ status-desk-read-again = { $count ->
 }
 status-desk-waiting = Outro claimmark está atualizando o índice da redação; aguardando…
 status-desk-rebuilt = O índice da redação estava ausente ou danificado e está sendo reconstruído a partir dos seus arquivos ({ $why }).
-status-model-missing = A correspondência por sentido está desligada: nenhum modelo instalado, então “Já checado” e a busca comparam só palavras. Para ligá-la, escolha Obter o modelo de correspondência… no menu Redação.
+status-model-missing = Correspondência por sentido desligada: sem modelo (menu Redação, Obter o modelo…)
 status-desk-open = A redação “{ $name }” está aberta: { $count ->
     [one] { $count } matéria
    *[other] { $count } matérias

@@ -49,6 +49,9 @@ _claimmark() {
             claimmark,merge)
                 cmd="claimmark__subcmd__merge"
                 ;;
+            claimmark,model)
+                cmd="claimmark__subcmd__model"
+                ;;
             claimmark,new)
                 cmd="claimmark__subcmd__new"
                 ;;
@@ -109,6 +112,9 @@ _claimmark() {
             claimmark__subcmd__help,merge)
                 cmd="claimmark__subcmd__help__subcmd__merge"
                 ;;
+            claimmark__subcmd__help,model)
+                cmd="claimmark__subcmd__help__subcmd__model"
+                ;;
             claimmark__subcmd__help,new)
                 cmd="claimmark__subcmd__help__subcmd__new"
                 ;;
@@ -127,6 +133,30 @@ _claimmark() {
             claimmark__subcmd__help__subcmd__desk,import-claimreview)
                 cmd="claimmark__subcmd__help__subcmd__desk__subcmd__import__subcmd__claimreview"
                 ;;
+            claimmark__subcmd__help__subcmd__model,install)
+                cmd="claimmark__subcmd__help__subcmd__model__subcmd__install"
+                ;;
+            claimmark__subcmd__help__subcmd__model,status)
+                cmd="claimmark__subcmd__help__subcmd__model__subcmd__status"
+                ;;
+            claimmark__subcmd__model,help)
+                cmd="claimmark__subcmd__model__subcmd__help"
+                ;;
+            claimmark__subcmd__model,install)
+                cmd="claimmark__subcmd__model__subcmd__install"
+                ;;
+            claimmark__subcmd__model,status)
+                cmd="claimmark__subcmd__model__subcmd__status"
+                ;;
+            claimmark__subcmd__model__subcmd__help,help)
+                cmd="claimmark__subcmd__model__subcmd__help__subcmd__help"
+                ;;
+            claimmark__subcmd__model__subcmd__help,install)
+                cmd="claimmark__subcmd__model__subcmd__help__subcmd__install"
+                ;;
+            claimmark__subcmd__model__subcmd__help,status)
+                cmd="claimmark__subcmd__model__subcmd__help__subcmd__status"
+                ;;
             *)
                 ;;
         esac
@@ -134,7 +164,7 @@ _claimmark() {
 
     case "${cmd}" in
         claimmark)
-            opts="-h -V --desk --help --version check stats import export new update archive search claims desk merge agree diff package-files generate-large help"
+            opts="-h -V --desk --help --version check stats import export new update archive search claims desk model merge agree diff package-files generate-large help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -344,7 +374,7 @@ _claimmark() {
             return 0
             ;;
         claimmark__subcmd__help)
-            opts="check stats import export new update archive search claims desk merge agree diff package-files generate-large help"
+            opts="check stats import export new update archive search claims desk model merge agree diff package-files generate-large help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -525,6 +555,48 @@ _claimmark() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        claimmark__subcmd__help__subcmd__model)
+            opts="install status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        claimmark__subcmd__help__subcmd__model__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        claimmark__subcmd__help__subcmd__model__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         claimmark__subcmd__help__subcmd__new)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -651,6 +723,104 @@ _claimmark() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        claimmark__subcmd__model)
+            opts="-h --help install status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        claimmark__subcmd__model__subcmd__help)
+            opts="install status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        claimmark__subcmd__model__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        claimmark__subcmd__model__subcmd__help__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        claimmark__subcmd__model__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        claimmark__subcmd__model__subcmd__install)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        claimmark__subcmd__model__subcmd__status)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         claimmark__subcmd__new)
             opts="-o -h --output --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -688,7 +858,7 @@ _claimmark() {
             return 0
             ;;
         claimmark__subcmd__search)
-            opts="-h --json --limit --help"
+            opts="-h --json --limit --meaning --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
