@@ -7,10 +7,14 @@
 use std::collections::HashMap;
 use std::hash::Hash;
 
-/// How much meaning counts against words (0: words only, 1: meaning only).
-pub const MEANING_WEIGHT: f32 = 0.6;
+/// How much meaning counts against words (0: words only, 1: meaning only). On the CheckThat!
+/// 2020 training tweets with all-MiniLM-L6-v2: MAP@5 0.841 at 0.8, against 0.790 for words alone
+/// and 0.792 for meaning alone.
+pub const MEANING_WEIGHT: f32 = 0.8;
 
-/// A candidate found by meaning alone is proposed only from this similarity up.
+/// A candidate found by meaning alone is proposed only from this similarity up (0.3 scored
+/// 0.003 higher on the benchmark, where every tweet has a match; a desk's claim often has
+/// none, and then Seen before should stay empty).
 pub const MEANING_ALONE: f32 = 0.55;
 
 /// A candidate's scores: BM25 (0 when its words did not match) and similarity (None when no

@@ -139,10 +139,12 @@ fn hit_ui(ui: &mut Ui, hit: &Hit) -> Option<SeenAction> {
         &hit.shared,
     ));
     if !hit.normalized.is_empty() && hit.normalized != hit.text {
-        ui.weak(ui_tr!(
-            "seen-normalized",
-            text = crate::model::excerpt(&hit.normalized, 160)
-        ));
+        let second = crate::model::excerpt(&hit.normalized, 160);
+        ui.weak(if hit.kind == HitKind::Outside {
+            ui_tr!("seen-headline", text = second)
+        } else {
+            ui_tr!("seen-normalized", text = second)
+        });
     }
     crate::ui::direction::row(ui, |ui| {
         let open_hint = if hit.kind == HitKind::Outside {

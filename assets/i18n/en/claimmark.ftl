@@ -469,6 +469,7 @@ seen-why = Why it was proposed
     .tooltip = Marked words are in both claims. “Similar meaning” is how close the matching model puts the two, from 0 (unrelated) to 1 (the same), whatever their language.
 seen-checked-by = Checked by { $publisher }
 seen-no-verdict = no verdict yet
+seen-headline = Headline: { $text }
 seen-normalized = Normalized: { $text }
 seen-open = Open
 seen-reuse = Use this check

@@ -472,6 +472,7 @@ seen-why = Por qué se propone
     .tooltip = Las palabras marcadas están en ambas afirmaciones. «Significado parecido» es lo cerca que el modelo de coincidencias sitúa a las dos, de 0 (sin relación) a 1 (lo mismo), sea cual sea su idioma.
 seen-checked-by = Verificado por { $publisher }
 seen-no-verdict = sin veredicto aún
+seen-headline = Titular: { $text }
 seen-normalized = Normalizada: { $text }
 seen-open = Abrir
 seen-reuse = Usar esta verificación

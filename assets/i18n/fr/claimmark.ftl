@@ -472,6 +472,7 @@ seen-why = Pourquoi c'est proposé
     .tooltip = Les mots marqués figurent dans les deux affirmations. « Sens proche » indique à quel point le modèle de rapprochement place les deux près l'une de l'autre, de 0 (sans rapport) à 1 (identique), quelle que soit leur langue.
 seen-checked-by = Vérifiée par { $publisher }
 seen-no-verdict = pas encore de verdict
+seen-headline = Titre : { $text }
 seen-normalized = Reformulée : { $text }
 seen-open = Ouvrir
 seen-reuse = Reprendre cette vérification

@@ -472,6 +472,7 @@ seen-why = Por que foi proposto
     .tooltip = As palavras marcadas estão nas duas alegações. “Sentido parecido” é o quanto o modelo de correspondência aproxima as duas, de 0 (sem relação) a 1 (o mesmo), qualquer que seja o idioma.
 seen-checked-by = Checado por { $publisher }
 seen-no-verdict = ainda sem veredito
+seen-headline = Título: { $text }
 seen-normalized = Resumida: { $text }
 seen-open = Abrir
 seen-reuse = Usar esta checagem
