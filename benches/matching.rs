@@ -209,15 +209,7 @@ fn main() {
     let loading = started.elapsed();
     desk.use_model(&model.info.sha256, model.embedder.dimensions());
     let started = Instant::now();
-    loop {
-        let texts = desk.texts_without_vectors(256);
-        if texts.is_empty() {
-            break;
-        }
-        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-        let vectors = model.embedder.embed(&refs).unwrap();
-        desk.add_vectors(&texts, vectors);
-    }
+    while desk.embed_missing(&model.embedder, 256).unwrap() > 0 {}
     let embedding = started.elapsed();
     let cleaned: Vec<String> = tweets
         .iter()

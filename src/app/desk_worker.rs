@@ -220,13 +220,9 @@ impl Served<'_> {
         if !desk.has_model() {
             return false;
         }
-        let texts = desk.texts_without_vectors(EMBED_CHUNK);
-        if texts.is_empty() {
-            return false;
-        }
-        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-        match model.embedder.embed(&refs) {
-            Ok(vectors) => desk.add_vectors(&texts, vectors),
+        match desk.embed_missing(&model.embedder, EMBED_CHUNK) {
+            Ok(0) => return false,
+            Ok(_) => {}
             Err(error) => {
                 (self.send)(DeskEvent::Failed(error.to_string()));
                 self.model = None;

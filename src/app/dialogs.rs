@@ -491,20 +491,36 @@ fn web_address_ui(ctx: &egui::Context, text: &mut String, actions: &mut Vec<Acti
 }
 
 fn fetching_ui(ctx: &egui::Context, job: &super::WebJob, actions: &mut Vec<Action>) {
-    modal(ctx, "fetching", |ui| {
+    let heading = ui_tr!("fetching-heading");
+    let cancel = progress_ui(ctx, "fetching", &heading, &job.describe(), job.fraction());
+    if cancel {
+        actions.push(Action::CancelFetch);
+    }
+}
+
+/// A window with a heading, what is under way, a progress bar (moving when the share is not
+/// known) and Cancel; true when Cancel was clicked.
+fn progress_ui(
+    ctx: &egui::Context,
+    id: &'static str,
+    heading: &str,
+    doing: &str,
+    fraction: Option<f32>,
+) -> bool {
+    let mut cancel = false;
+    modal(ctx, id, |ui| {
         ui.set_min_width(520.0);
-        ui.heading(ui_tr!("fetching-heading"));
-        ui.add(egui::Label::new(crate::ui::direction::shown(job.describe())).truncate());
-        let bar = match job.fraction() {
+        ui.heading(heading);
+        ui.add(egui::Label::new(crate::ui::direction::shown(doing)).truncate());
+        let bar = match fraction {
             Some(fraction) => egui::ProgressBar::new(fraction).show_percentage(),
             None => egui::ProgressBar::new(0.0).animate(true),
         };
         ui.add(bar);
-        if ui.button(ui_tr!("dialog-cancel")).clicked() {
-            actions.push(Action::CancelFetch);
-        }
+        cancel = ui.button(ui_tr!("dialog-cancel")).clicked();
     });
     ctx.request_repaint_after(std::time::Duration::from_millis(100));
+    cancel
 }
 
 /// What the matching model is, before it is downloaded.
@@ -551,20 +567,16 @@ fn get_model_ui(ctx: &egui::Context, folder: Option<&std::path::Path>, actions: 
 }
 
 fn getting_model_ui(ctx: &egui::Context, job: &super::model::ModelJob, actions: &mut Vec<Action>) {
-    modal(ctx, "getting model", |ui| {
-        ui.set_min_width(520.0);
-        ui.heading(ui_tr!("model-heading"));
-        ui.add(egui::Label::new(crate::ui::direction::shown(job.describe())).truncate());
-        let bar = match job.fraction() {
-            Some(fraction) => egui::ProgressBar::new(fraction).show_percentage(),
-            None => egui::ProgressBar::new(0.0).animate(true),
-        };
-        ui.add(bar);
-        if ui.button(ui_tr!("dialog-cancel")).clicked() {
-            actions.push(Action::CancelModel);
-        }
-    });
-    ctx.request_repaint_after(std::time::Duration::from_millis(100));
+    let heading = ui_tr!("model-heading");
+    if progress_ui(
+        ctx,
+        "getting model",
+        &heading,
+        &job.describe(),
+        job.fraction(),
+    ) {
+        actions.push(Action::CancelModel);
+    }
 }
 
 /// How long ago a recovery file was written, in words.

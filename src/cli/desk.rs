@@ -89,17 +89,13 @@ fn query_vector(desk: &mut Desk, query: &str) -> Result<Option<Vec<f32>>, CliErr
     let (mut done, total) = desk.vector_progress();
     let mut told = false;
     loop {
-        let texts = desk.texts_without_vectors(256);
-        if texts.is_empty() {
+        let embedded = desk
+            .embed_missing(&model.embedder, 256)
+            .map_err(|e| CliError::Usage(e.to_string()))?;
+        if embedded == 0 {
             break;
         }
-        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-        let vectors = model
-            .embedder
-            .embed(&refs)
-            .map_err(|e| CliError::Usage(e.to_string()))?;
-        desk.add_vectors(&texts, vectors);
-        done += texts.len();
+        done += embedded;
         eprint!("\rclaimmark: the model is reading claims: {done} of {total}");
         told = true;
     }

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use super::vectors::{TextKey, VectorCache, key_of};
 use super::{Desk, HitKind};
-use crate::semantic::similarity;
+use crate::semantic::{Embedder, ModelError, similarity};
 
 /// A claim or outside check as the model reads it.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,31 +25,37 @@ pub struct Matchable {
 /// How far the vectors are: (texts with a vector, texts).
 pub type VectorProgress = (usize, usize);
 
+/// A claim or check with the key of its text, as kept between refreshes.
+pub(super) type Keyed = (Matchable, TextKey);
+
 impl Desk {
-    /// Every claim and outside check, with the text the model reads.
-    pub fn matchable(&self) -> Vec<Matchable> {
-        let mut all: Vec<Matchable> = self
-            .claims()
-            .into_iter()
-            .map(|listing| Matchable {
-                kind: HitKind::Claim,
-                file: listing.file.to_owned(),
-                id: listing.claim.id,
-                text: joined(&listing.claim.text, &listing.claim.normalized),
-            })
-            .collect();
+    /// Every claim and outside check with the text the model reads and its key; made again
+    /// only when a refresh changed the desk ([`Desk::refresh`] calls it).
+    pub(super) fn list_matchable(&self) -> Vec<Keyed> {
+        let claims = self.claims().into_iter().map(|listing| Matchable {
+            kind: HitKind::Claim,
+            file: listing.file.to_owned(),
+            id: listing.claim.id,
+            text: joined(&listing.claim.text, &listing.claim.normalized),
+        });
         let mut numbers: std::collections::BTreeMap<&str, u64> = Default::default();
-        for (file, check) in self.outside_checks() {
+        let checks = self.outside_checks().into_iter().map(|(file, check)| {
             let n = numbers.entry(file).or_default();
             *n += 1;
-            all.push(Matchable {
+            Matchable {
                 kind: HitKind::Outside,
                 file: file.to_owned(),
                 id: *n,
                 text: joined(&check.claim, &check.headline),
-            });
-        }
-        all
+            }
+        });
+        claims
+            .chain(checks)
+            .map(|m| {
+                let key = key_of(&m.text);
+                (m, key)
+            })
+            .collect()
     }
 
     /// Uses the vectors of the model whose weights have SHA-256 `model` (loaded from the
@@ -72,37 +78,45 @@ impl Desk {
             return Vec::new();
         };
         let mut seen = HashSet::new();
-        self.matchable()
-            .into_iter()
-            .filter(|m| cache.get(&key_of(&m.text)).is_none() && seen.insert(key_of(&m.text)))
+        self.matchable
+            .iter()
+            .filter(|(_, key)| cache.get(key).is_none() && seen.insert(*key))
             .take(limit)
-            .map(|m| m.text)
+            .map(|(m, _)| m.text.clone())
             .collect()
     }
 
-    /// How many claims and checks have a vector, of how many.
-    pub fn vector_progress(&self) -> VectorProgress {
-        let all = self.matchable();
-        let done = self.vectors.as_ref().map_or(0, |cache| {
-            all.iter()
-                .filter(|m| cache.get(&key_of(&m.text)).is_some())
-                .count()
-        });
-        (done, all.len())
-    }
-
-    /// Keeps the vectors the model made for `texts` (in order).
-    pub fn add_vectors(&mut self, texts: &[String], vectors: Vec<Vec<f32>>) {
+    /// Gives at most `limit` claims and checks that lack one their vector from `model`;
+    /// returns how many it embedded (0: none was missing).
+    pub fn embed_missing(&mut self, model: &Embedder, limit: usize) -> Result<usize, ModelError> {
+        let texts = self.texts_without_vectors(limit);
+        if texts.is_empty() {
+            return Ok(0);
+        }
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let vectors = model.embed(&refs)?;
         if let Some(cache) = &mut self.vectors {
             for (text, vector) in texts.iter().zip(vectors) {
                 cache.insert(key_of(text), vector);
             }
         }
+        Ok(texts.len())
+    }
+
+    /// How many claims and checks have a vector, of how many.
+    pub fn vector_progress(&self) -> VectorProgress {
+        let done = self.vectors.as_ref().map_or(0, |cache| {
+            self.matchable
+                .iter()
+                .filter(|(_, key)| cache.get(key).is_some())
+                .count()
+        });
+        (done, self.matchable.len())
     }
 
     /// Writes the vectors to the desk's cache, without those of texts gone from the desk.
     pub fn save_vectors(&mut self) -> Result<(), crate::io::IoError> {
-        let keep: HashSet<TextKey> = self.matchable().iter().map(|m| key_of(&m.text)).collect();
+        let keep: HashSet<TextKey> = self.matchable.iter().map(|(_, key)| *key).collect();
         match &mut self.vectors {
             Some(cache) => {
                 cache.retain(&keep);
@@ -113,22 +127,19 @@ impl Desk {
     }
 
     /// The `limit` claims and checks nearest `query` (a vector of length one), with their
-    /// similarity, nearest first; only those of `kinds`.
+    /// similarity, nearest first.
     pub fn nearest(&self, query: &[f32], limit: usize) -> Vec<(Matchable, f32)> {
         let Some(cache) = &self.vectors else {
             return Vec::new();
         };
-        let mut scored: Vec<(Matchable, f32)> = self
-            .matchable()
-            .into_iter()
-            .filter_map(|m| {
-                let similarity = similarity(cache.get(&key_of(&m.text))?, query);
-                Some((m, similarity))
-            })
+        let mut scored: Vec<(&Matchable, f32)> = self
+            .matchable
+            .iter()
+            .filter_map(|(m, key)| Some((m, similarity(cache.get(key)?, query))))
             .collect();
         scored.sort_by(|a, b| b.1.total_cmp(&a.1));
         scored.truncate(limit);
-        scored
+        scored.into_iter().map(|(m, s)| (m.clone(), s)).collect()
     }
 
     /// The similarity of the text of a claim or check to `query`, when it has a vector.

@@ -190,6 +190,10 @@ pub struct Desk {
     rebuilt: Option<String>,
     /// The matching model's vectors, once a model is in use.
     vectors: Option<vectors::VectorCache>,
+    /// Every claim and check with its text's key (made again when a refresh changes the desk).
+    matchable: Vec<meaning::Keyed>,
+    /// `matchable` was made from the manifest as it now is.
+    matchable_current: bool,
 }
 
 impl Desk {
@@ -271,6 +275,8 @@ impl Desk {
             manifest_stamp,
             rebuilt,
             vectors: None,
+            matchable: Vec::new(),
+            matchable_current: false,
         })
     }
 

@@ -252,7 +252,8 @@ impl Desk {
         let _lock = super::UpdateLock::take(&self.index_folder, waiting)?;
         let manifest_path = self.index_folder.join("manifest.json");
         let stamp = super::manifest::Stamp::of(&manifest_path);
-        if stamp != self.manifest_stamp {
+        let reloaded = stamp != self.manifest_stamp;
+        if reloaded {
             // Another process updated the index since this one last looked.
             self.manifest = super::Manifest::load(&manifest_path);
             self.manifest_stamp = stamp;
@@ -340,6 +341,10 @@ impl Desk {
             .map_err(|e| self.index_error(e))?;
             writer.commit().map_err(|e| self.index_error(e))?;
             self.index.reload()?;
+        }
+        if reloaded || summary.changed_anything() || !self.matchable_current {
+            self.matchable = self.list_matchable();
+            self.matchable_current = true;
         }
         // Touched files' new times spare the next refresh from hashing them again.
         if summary.changed_anything() || touched || self.manifest_stamp.is_none() {

@@ -94,9 +94,9 @@ fn read_whole(path: &Path) -> Result<Vec<u8>, IoError> {
     })
 }
 
-/// Loads the model in `folder`.
-pub fn load_model(folder: &Path) -> Result<LoadedModel, ModelInstallError> {
-    let mut contents = Vec::new();
+/// The three files of the model in `folder`, in [`MODEL_FILES`] order.
+fn read_model_files(folder: &Path) -> Result<Vec<(&'static str, Vec<u8>)>, ModelInstallError> {
+    let mut files = Vec::new();
     for file in MODEL_FILES {
         let path = folder.join(file);
         if !path.is_file() {
@@ -105,9 +105,17 @@ pub fn load_model(folder: &Path) -> Result<LoadedModel, ModelInstallError> {
                 file,
             });
         }
-        contents.push(read_whole(&path)?);
+        files.push((file, read_whole(&path)?));
     }
-    let [config, tokenizer, weights] = contents.as_slice() else {
+    Ok(files)
+}
+
+/// The model made of `files` (read from `folder`).
+fn model_of(
+    folder: &Path,
+    files: &[(&'static str, Vec<u8>)],
+) -> Result<LoadedModel, ModelInstallError> {
+    let [(_, config), (_, tokenizer), (_, weights)] = files else {
         return Err(ModelInstallError::Missing {
             folder: folder.to_owned(),
             file: "model.safetensors",
@@ -134,18 +142,24 @@ pub fn load_model(folder: &Path) -> Result<LoadedModel, ModelInstallError> {
     Ok(LoadedModel { embedder, info })
 }
 
+/// Loads the model in `folder`.
+pub fn load_model(folder: &Path) -> Result<LoadedModel, ModelInstallError> {
+    model_of(folder, &read_model_files(folder)?)
+}
+
 /// Copies the model in `source` (a folder as sentence-transformers publishes it) to `target`,
 /// after checking that claimmark can run it; a known model's files must be the published
-/// ones. Returns what was installed.
+/// ones. Each file is read once. Returns what was installed.
 pub fn install_model_from_folder(
     source: &Path,
     target: &Path,
 ) -> Result<ModelInfo, ModelInstallError> {
-    let loaded = load_model(source)?;
+    let files = read_model_files(source)?;
+    let loaded = model_of(source, &files)?;
     let known = crate::semantic::known_by_weights(&loaded.info.sha256);
     if let Some(known) = known {
-        for (file, _, expected) in &known.files {
-            let found = crate::model::sha256_bytes_hex(&read_whole(&source.join(file))?);
+        for ((file, bytes), (_, _, expected)) in files.iter().zip(&known.files) {
+            let found = crate::model::sha256_bytes_hex(bytes);
             if found != *expected {
                 return Err(ModelInstallError::Hash {
                     file: (*file).to_owned(),
@@ -160,10 +174,6 @@ pub fn install_model_from_folder(
         sha256: loaded.info.sha256,
         source: source.display().to_string(),
     };
-    let mut files = Vec::new();
-    for file in MODEL_FILES {
-        files.push((file, read_whole(&source.join(file))?));
-    }
     install_files(target, &files, &info)?;
     Ok(info)
 }

@@ -4,32 +4,14 @@
 //! and see a file added by a colleague once the window gets the focus back.
 
 use std::path::Path;
-use std::time::Duration;
 
 use super::common::TestPlatform;
 use super::desk::write_article;
-use super::util::app;
+use super::util::{app, wait_for};
 use claimmark::app::{Action, ClaimmarkApp, Command};
 use claimmark::model::AnnotationId;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-
-/// Steps the app (its desk thread works meanwhile) until `done`, or fails after 10 s.
-fn wait_for(
-    h: &mut Harness<'_, ClaimmarkApp>,
-    what: &str,
-    done: impl Fn(&Harness<'_, ClaimmarkApp>) -> bool,
-) {
-    for _ in 0..1000 {
-        h.step();
-        if done(h) {
-            h.run();
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    panic!("timed out waiting for {what}");
-}
 
 fn shows(h: &Harness<'_, ClaimmarkApp>, text: &str) -> bool {
     h.query_by_label_contains(text).is_some()

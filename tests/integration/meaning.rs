@@ -151,14 +151,7 @@ fn english_desk(folder: &Path) {
 /// Gives every claim of the desk its vector, as the desk's worker does in the background.
 fn embed_desk(desk: &mut Desk, model: &claimmark::io::model::LoadedModel) {
     desk.use_model(&model.info.sha256, model.embedder.dimensions());
-    loop {
-        let texts = desk.texts_without_vectors(7);
-        if texts.is_empty() {
-            break;
-        }
-        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-        desk.add_vectors(&texts, model.embedder.embed(&refs).unwrap());
-    }
+    while desk.embed_missing(&model.embedder, 7).unwrap() > 0 {}
     desk.save_vectors().unwrap();
 }
 
@@ -388,39 +381,13 @@ fn the_command_line_installs_the_model_and_searches_by_meaning() {
 }
 
 mod in_the_window {
-    use std::time::Duration;
-
-    use claimmark::app::{Action, ClaimmarkApp, Command};
+    use claimmark::app::{Action, Command};
     use claimmark::model::AnnotationId;
-    use egui_kittest::Harness;
     use egui_kittest::kittest::{NodeT, Queryable};
 
     use super::*;
     use crate::common::TestPlatform;
-    use crate::util::app;
-
-    fn wait_for(
-        h: &mut Harness<'_, ClaimmarkApp>,
-        what: &str,
-        done: impl Fn(&Harness<'_, ClaimmarkApp>) -> bool,
-    ) {
-        for _ in 0..1500 {
-            h.step();
-            if done(h) {
-                h.run();
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(10));
-        }
-        panic!("timed out waiting for {what}");
-    }
-
-    fn status(h: &Harness<'_, ClaimmarkApp>) -> String {
-        h.state()
-            .status()
-            .map(|s| s.text.clone())
-            .unwrap_or_default()
-    }
+    use crate::util::{app, status, wait_for};
 
     /// A Spanish article's claim, an English desk: Seen before shows the English check and
     /// the earlier claim, each saying "similar meaning" with its score.

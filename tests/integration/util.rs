@@ -212,3 +212,28 @@ impl AppHarness {
         })
     }
 }
+
+/// The status bar's message.
+pub fn status(h: &Harness<'_, ClaimmarkApp>) -> String {
+    h.state()
+        .status()
+        .map(|s| s.text.clone())
+        .unwrap_or_default()
+}
+
+/// Steps the app (its background threads work meanwhile) until `done`, or fails after 10 s.
+pub fn wait_for(
+    h: &mut Harness<'_, ClaimmarkApp>,
+    what: &str,
+    done: impl Fn(&Harness<'_, ClaimmarkApp>) -> bool,
+) {
+    for _ in 0..1000 {
+        h.step();
+        if done(h) {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("timed out waiting for {what}");
+}

@@ -2,17 +2,10 @@
 //! colour theme, and the recent files — each kept in the preferences.
 
 use super::common::TestPlatform;
-use super::util::app;
+use super::util::{app, status};
 use claimmark::app::{Action, Command, sample};
 use claimmark::io::Theme;
 use egui::{Key, Modifiers};
-
-fn status(h: &egui_kittest::Harness<'_, claimmark::app::ClaimmarkApp>) -> String {
-    h.state()
-        .status()
-        .map(|s| s.text.clone())
-        .unwrap_or_default()
-}
 
 #[test]
 fn zoom_steps_in_and_out_and_back_to_actual_size() {

@@ -11,7 +11,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 use super::common::TestPlatform;
-use super::util::app;
+use super::util::{app, status};
 use super::web_server::{Answer, TestServer, saved_page};
 use claimmark::app::{Action, ClaimmarkApp, Command, sample};
 
@@ -39,13 +39,6 @@ impl egui::DroppedFile for DroppedLink {
     fn bytes(&self) -> Result<Vec<u8>, String> {
         std::fs::read(&self.0).map_err(|e| e.to_string())
     }
-}
-
-fn status(h: &Harness<'_, ClaimmarkApp>) -> String {
-    h.state()
-        .status()
-        .map(|s| s.text.clone())
-        .unwrap_or_default()
 }
 
 #[test]
