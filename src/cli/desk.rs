@@ -38,7 +38,7 @@ fn open(desk: &Path) -> Result<Desk, CliError> {
     if shown {
         eprintln!();
     }
-    let failed = opened.files().iter().filter(|f| f.record.is_err()).count();
+    let failed = opened.unreadable_count();
     if failed > 0 {
         eprintln!(
             "claimmark: note: {failed} file(s) of the desk could not be read (see `claimmark claims`)"

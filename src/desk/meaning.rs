@@ -29,8 +29,8 @@ pub type VectorProgress = (usize, usize);
 pub(super) type Keyed = (Matchable, TextKey);
 
 impl Desk {
-    /// Every claim and outside check with the text the model reads and its key; made again
-    /// only when a refresh changed the desk ([`Desk::refresh`] calls it).
+    /// Every claim and outside check with the text the model reads and its key; made when a
+    /// model is first used and again only when a refresh changed the desk.
     pub(super) fn list_matchable(&self) -> Vec<Keyed> {
         let claims = self.claims().into_iter().map(|listing| Matchable {
             kind: HitKind::Claim,
@@ -64,6 +64,10 @@ impl Desk {
         let same = self.vectors.as_ref().is_some_and(|v| v.is_for(model));
         if !same {
             self.vectors = Some(VectorCache::load(&self.index_folder, model, dimensions));
+        }
+        if !self.matchable_current {
+            self.matchable = self.list_matchable();
+            self.matchable_current = true;
         }
     }
 

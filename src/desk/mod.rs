@@ -251,8 +251,9 @@ impl Desk {
                 DeskIndex::open(&index_path)?
             }
         };
-        let manifest_path = index_folder.join("manifest.json");
-        let mut manifest = Manifest::load(&manifest_path);
+        // The manifest of claimmark 0.1's first desks, one file: replaced by two.
+        let _ = std::fs::remove_file(index_folder.join("manifest.json"));
+        let mut manifest = Manifest::load(&index_folder);
         // An index whose manifest is gone (or the reverse) is rebuilt from scratch.
         if manifest.files.is_empty() || index.document_count() == 0 {
             if rebuilt.is_none() && !manifest.files.is_empty() {
@@ -261,12 +262,12 @@ impl Desk {
                     index_path.display()
                 ));
             }
-            manifest = Manifest::default();
+            manifest = Manifest::empty(&index_folder);
             // So that a process opening the desk next does not take the empty index for a
             // lost one and say so again.
-            let _ = std::fs::remove_file(&manifest_path);
+            Manifest::remove_files(&index_folder);
         }
-        let manifest_stamp = manifest::Stamp::of(&manifest_path);
+        let manifest_stamp = manifest::Stamp::of(&index_folder.join(manifest::FILES));
         Ok(Self {
             folder: folder.to_owned(),
             index_folder,
@@ -294,9 +295,9 @@ impl Desk {
     /// Every file of the desk, readable or not, by path.
     pub fn files(&self) -> Vec<DeskFile<'_>> {
         self.manifest
-            .files
+            .outcomes()
             .iter()
-            .filter_map(|(file, entry)| match &entry.outcome {
+            .filter_map(|(file, outcome)| match outcome {
                 Outcome::Article(record) => Some(DeskFile {
                     file,
                     record: Ok(record),
@@ -308,6 +309,12 @@ impl Desk {
                 Outcome::Outside(_) => None,
             })
             .collect()
+    }
+
+    /// How many files of the desk could not be read (known without reading what the others
+    /// gave).
+    pub fn unreadable_count(&self) -> usize {
+        self.manifest.failed_count()
     }
 
     /// Every claim of the desk: (file, article title, claim).
@@ -328,9 +335,9 @@ impl Desk {
     /// Every outside check of the desk: (file, check).
     pub fn outside_checks(&self) -> Vec<(&str, &OutsideCheck)> {
         self.manifest
-            .files
+            .outcomes()
             .iter()
-            .filter_map(|(file, entry)| match &entry.outcome {
+            .filter_map(|(file, outcome)| match outcome {
                 Outcome::Outside(checks) => Some(checks.iter().map(move |c| (file.as_str(), c))),
                 _ => None,
             })

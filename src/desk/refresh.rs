@@ -9,7 +9,7 @@ use tantivy::schema::Field;
 use tantivy::{IndexWriter, TantivyDocument, Term};
 
 use super::index::{DeskIndex, language_of};
-use super::manifest::{Entry, Outcome};
+use super::manifest::{self, Entry, Manifest, Outcome, Stamp};
 use super::records::ArticleRecord;
 use super::{Desk, DeskError, OUTSIDE_CHECKS};
 use crate::interop::claimreview::read_outside_checks;
@@ -244,114 +244,111 @@ impl Desk {
 
     /// [`Desk::refresh`], calling `waiting()` once when another process (the app, a script, a
     /// terminal) is updating the same index: this one waits for it, then reads what it wrote.
+    ///
+    /// Only the stamps of the files are compared on every call; what the files gave is read
+    /// from the manifest only when something changed.
     pub fn refresh_waiting(
         &mut self,
         progress: &mut dyn FnMut(usize, usize),
         waiting: &mut dyn FnMut(),
     ) -> Result<RefreshSummary, DeskError> {
         let _lock = super::UpdateLock::take(&self.index_folder, waiting)?;
-        let manifest_path = self.index_folder.join("manifest.json");
-        let stamp = super::manifest::Stamp::of(&manifest_path);
+        let stamp = Stamp::of(&self.index_folder.join(manifest::FILES));
         let reloaded = stamp != self.manifest_stamp;
         if reloaded {
             // Another process updated the index since this one last looked.
-            self.manifest = super::Manifest::load(&manifest_path);
+            self.manifest = Manifest::load(&self.index_folder);
             self.manifest_stamp = stamp;
             self.index.reload()?;
         }
         let found = scan(&self.folder)?;
         let mut summary = RefreshSummary::default();
-        let mut to_read: Vec<(&Found, Vec<u8>, String)> = Vec::new();
-        let mut touched = false;
-        for f in &found {
-            let known = self.manifest.files.contains_key(&f.file);
-            if self
-                .manifest
-                .files
-                .get(&f.file)
-                .is_some_and(|entry| entry.size == f.size && entry.modified == f.modified)
-            {
-                summary.unchanged += 1;
-                continue;
+        let mut start_over = self.manifest.lost();
+        let mut candidates = self.changed_stamps(&found, start_over);
+        let mut gone = self.gone(&found);
+        if !candidates.is_empty() || !gone.is_empty() {
+            // What the files gave is needed now; when it cannot be read back, start over.
+            self.manifest.outcomes();
+            if self.manifest.lost() && !start_over {
+                start_over = true;
+                candidates = self.changed_stamps(&found, true);
+                gone.clear();
             }
-            let bytes = match crate::io::read_bytes(&f.path) {
-                Ok(bytes) => bytes,
-                Err(error) => {
-                    let entry = Entry {
-                        size: f.size,
-                        modified: f.modified,
-                        sha256: String::new(),
-                        outcome: Outcome::Failed(error.to_string()),
-                    };
-                    if known {
-                        summary.changed += 1;
-                    } else {
-                        summary.added += 1;
-                    }
-                    summary.failed += 1;
-                    self.manifest.files.insert(f.file.clone(), entry);
-                    to_read.push((f, Vec::new(), String::new()));
-                    continue;
-                }
-            };
-            let sha256 = crate::model::sha256_bytes_hex(&bytes);
-            if let Some(entry) = self.manifest.files.get_mut(&f.file)
-                && entry.sha256 == sha256
-            {
-                // Touched, not changed.
-                entry.size = f.size;
-                entry.modified = f.modified;
-                touched = true;
-                summary.unchanged += 1;
-                continue;
-            }
-            if known {
-                summary.changed += 1;
-            } else {
-                summary.added += 1;
-            }
-            to_read.push((f, bytes, sha256));
         }
-        let present: std::collections::BTreeSet<&str> =
-            found.iter().map(|f| f.file.as_str()).collect();
-        let gone: Vec<String> = self
-            .manifest
-            .files
-            .keys()
-            .filter(|k| !present.contains(k.as_str()))
-            .cloned()
-            .collect();
+        if start_over {
+            self.manifest = Manifest::empty(&self.index_folder);
+        }
+        summary.unchanged = found.len() - candidates.len();
         summary.removed = gone.len();
-        if !to_read.is_empty() || !gone.is_empty() {
+        let mut touched = false;
+        if !candidates.is_empty() || !gone.is_empty() {
             let mut writer = self.index.writer()?;
-            for file in gone.iter().chain(to_read.iter().map(|(f, _, _)| &f.file)) {
-                writer.delete_term(Term::from_field_text(self.index.fields.file, file));
+            if start_over {
+                writer
+                    .delete_all_documents()
+                    .map_err(|e| self.index_error(e))?;
             }
             for file in &gone {
-                self.manifest.files.remove(file);
+                writer.delete_term(Term::from_field_text(self.index.fields.file, file));
+                self.manifest.remove(file);
             }
-            index_files(
+            touched = read_files(
                 &self.index,
                 &mut self.manifest,
                 &mut writer,
-                to_read,
+                &candidates,
                 &mut summary,
                 progress,
             )
             .map_err(|e| self.index_error(e))?;
-            writer.commit().map_err(|e| self.index_error(e))?;
-            self.index.reload()?;
+            if summary.changed_anything() || start_over {
+                writer.commit().map_err(|e| self.index_error(e))?;
+                self.index.reload()?;
+            }
         }
-        if reloaded || summary.changed_anything() || !self.matchable_current {
+        let changed = reloaded || summary.changed_anything() || start_over;
+        if self.vectors.is_some() && (changed || !self.matchable_current) {
             self.matchable = self.list_matchable();
             self.matchable_current = true;
+        } else if changed {
+            self.matchable_current = false;
         }
         // Touched files' new times spare the next refresh from hashing them again.
-        if summary.changed_anything() || touched || self.manifest_stamp.is_none() {
-            self.manifest.save(&manifest_path)?;
-            self.manifest_stamp = super::manifest::Stamp::of(&manifest_path);
+        if changed || touched || self.manifest_stamp.is_none() {
+            self.manifest.save()?;
+            self.manifest_stamp = Stamp::of(&self.index_folder.join(manifest::FILES));
         }
         Ok(summary)
+    }
+
+    /// The files whose size or time differ from when they were read (all of them when
+    /// starting over), with the SHA-256 they had then.
+    fn changed_stamps<'a>(&self, found: &'a [Found], all: bool) -> Vec<Candidate<'a>> {
+        found
+            .iter()
+            .filter_map(|f| {
+                let entry = self.manifest.files.get(&f.file).filter(|_| !all);
+                if entry.is_some_and(|e| e.size == f.size && e.modified == f.modified) {
+                    return None;
+                }
+                Some(Candidate {
+                    found: f,
+                    known: entry.map(|e| e.sha256.clone()),
+                })
+            })
+            .collect()
+    }
+
+    /// The files the manifest knows that are gone from the folder.
+    fn gone(&self, found: &[Found]) -> Vec<String> {
+        let present: std::collections::BTreeSet<&str> =
+            found.iter().map(|f| f.file.as_str()).collect();
+        self.manifest
+            .files
+            .keys()
+            .filter(|k| !present.contains(k.as_str()))
+            .cloned()
+            .collect()
     }
 
     fn index_error(&self, error: tantivy::TantivyError) -> DeskError {
@@ -362,58 +359,127 @@ impl Desk {
     }
 }
 
-/// Reads the files (on as many threads as there are cores) and adds their documents.
-fn index_files(
+/// A file that may have changed, with the SHA-256 it had when last read (None: new).
+struct Candidate<'a> {
+    found: &'a Found,
+    known: Option<String>,
+}
+
+/// What reading a candidate found.
+enum Read {
+    /// Same bytes, new time.
+    Touched,
+    /// Could not be read at all.
+    Unreadable(String),
+    /// New or changed: what it gives and its documents.
+    Changed(Entry, Outcome, Vec<TantivyDocument>),
+}
+
+/// Files read and parsed at once, waiting for the index: bounds the memory a large desk's
+/// first build takes.
+const IN_FLIGHT: usize = 64;
+
+/// Reads the candidates (on as many threads as there are cores, a few at a time) and indexes
+/// those that changed; returns true when some were only touched.
+fn read_files(
     index: &DeskIndex,
-    manifest: &mut super::manifest::Manifest,
+    manifest: &mut Manifest,
     writer: &mut IndexWriter,
-    to_read: Vec<(&Found, Vec<u8>, String)>,
+    candidates: &[Candidate<'_>],
     summary: &mut RefreshSummary,
     progress: &mut dyn FnMut(usize, usize),
-) -> Result<(), tantivy::TantivyError> {
-    let total = to_read.len();
+) -> Result<bool, tantivy::TantivyError> {
+    let total = candidates.len();
+    if total == 0 {
+        return Ok(false);
+    }
     let threads = std::thread::available_parallelism()
         .map_or(2, |n| n.get())
-        .min(8);
-    let chunk = total.div_ceil(threads).max(1);
-    let (sender, receiver) = std::sync::mpsc::channel();
-    let mut done = 0;
+        .min(8)
+        .min(total);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let (sender, receiver) = std::sync::mpsc::sync_channel(IN_FLIGHT);
+    let mut touched = false;
     std::thread::scope(|scope| {
-        for part in to_read.chunks(chunk) {
+        for _ in 0..threads {
             let sender = sender.clone();
+            let next = &next;
             scope.spawn(move || {
-                for (found, bytes, sha256) in part {
-                    if sha256.is_empty() {
-                        // Could not be read: already recorded as failed.
-                        let _ = sender.send(None);
-                        continue;
-                    }
-                    let (outcome, docs) = read(index, found, bytes);
-                    let entry = Entry {
-                        size: found.size,
-                        modified: found.modified,
-                        sha256: sha256.clone(),
-                        outcome,
+                loop {
+                    let at = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(candidate) = candidates.get(at) else {
+                        break;
                     };
-                    let _ = sender.send(Some((found.file.clone(), entry, docs)));
+                    if sender.send((at, read_one(index, candidate))).is_err() {
+                        break;
+                    }
                 }
             });
         }
         drop(sender);
-        for message in receiver {
-            done += 1;
-            progress(done, total);
-            let Some((file, entry, docs)) = message else {
+        for (done, (at, read)) in receiver.into_iter().enumerate() {
+            progress(done + 1, total);
+            let Some(candidate) = candidates.get(at) else {
                 continue;
             };
-            if matches!(entry.outcome, Outcome::Failed(_)) {
+            let found = candidate.found;
+            if let Read::Touched = read {
+                if let Some(entry) = manifest.files.get_mut(&found.file) {
+                    entry.size = found.size;
+                    entry.modified = found.modified;
+                }
+                touched = true;
+                summary.unchanged += 1;
+                continue;
+            }
+            if candidate.known.is_some() {
+                summary.changed += 1;
+            } else {
+                summary.added += 1;
+            }
+            writer.delete_term(Term::from_field_text(index.fields.file, &found.file));
+            let (entry, outcome, docs) = match read {
+                Read::Changed(entry, outcome, docs) => (entry, outcome, docs),
+                Read::Unreadable(why) => {
+                    let entry = Entry {
+                        size: found.size,
+                        modified: found.modified,
+                        sha256: String::new(),
+                        failed: true,
+                    };
+                    (entry, Outcome::Failed(why), Vec::new())
+                }
+                Read::Touched => continue,
+            };
+            if matches!(outcome, Outcome::Failed(_)) {
                 summary.failed += 1;
             }
             for doc in docs {
                 writer.add_document(doc)?;
             }
-            manifest.files.insert(file, entry);
+            manifest.insert(found.file.clone(), entry, outcome);
         }
-        Ok(())
+        Ok(touched)
     })
+}
+
+/// Reads one candidate: its bytes, their SHA-256 and, when they changed, what they give.
+fn read_one(index: &DeskIndex, candidate: &Candidate<'_>) -> Read {
+    let found = candidate.found;
+    let bytes = match crate::io::read_bytes(&found.path) {
+        Ok(bytes) => bytes,
+        Err(error) => return Read::Unreadable(error.to_string()),
+    };
+    let sha256 = crate::model::sha256_bytes_hex(&bytes);
+    if candidate.known.as_deref() == Some(sha256.as_str()) {
+        return Read::Touched;
+    }
+    let (outcome, docs) = read(index, found, &bytes);
+    let entry = Entry {
+        size: found.size,
+        modified: found.modified,
+        sha256,
+        failed: false,
+    };
+    Read::Changed(entry, outcome, docs)
 }

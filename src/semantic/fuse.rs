@@ -28,7 +28,7 @@ pub struct Scores {
 }
 
 /// The candidates ranked best first by `weight × similarity + (1 − weight) × BM25 / best BM25`.
-pub fn fuse<K: Clone + Eq + Hash>(
+pub fn fuse<K: Clone + Ord + Hash>(
     candidates: &HashMap<K, Scores>,
     weight: f32,
     alone: f32,
@@ -50,7 +50,8 @@ pub fn fuse<K: Clone + Eq + Hash>(
             (key.clone(), score)
         })
         .collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    // Equal scores (the same claim checked twice) in a fixed order, not the map's.
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     ranked
 }
 
