@@ -1,7 +1,8 @@
 //! `cargo bench --bench desk [-- FILES]`: the desk's figures on a generated desk (10,000 files
 //! and about 40,000 claims unless FILES says otherwise): first index build, reopening with one
 //! file changed, search and "Seen before" (median and p95, warm), memory, and beside them the
-//! time `grep -ril` takes to find one word in the same folder.
+//! time `grep -ril` takes to find one word in the same folder and `claimmark search` as a
+//! process (with its peak memory when `/usr/bin/time` is there).
 //!
 //! Everything is written under the system's temporary folder and removed at the end
 //! (`KEEP_DESK=1` keeps it and prints where it is).
@@ -80,6 +81,73 @@ fn generate(desk: &Path, vocabulary: &Vocabulary, files: usize) -> usize {
         claimmark::io::save(&path, &document, &annotations, &scale).unwrap();
     }
     claims
+}
+
+/// The command line's searches: how long each took, and the largest peak memory of one.
+struct CliFigures {
+    times: Vec<Duration>,
+    peak_mb: Option<f64>,
+}
+
+/// Runs `claimmark search` once per word (once before, to warm the files' cache), without a
+/// matching model; peak memory from `/usr/bin/time` when the machine has it.
+fn cli_search(desk: &Path, cache: &Path, root: &Path, queries: &[String]) -> CliFigures {
+    let exe = env!("CARGO_BIN_EXE_claimmark");
+    let run = |word: &str, timed: bool| {
+        let mut command = if timed {
+            let mut c = std::process::Command::new("/usr/bin/time");
+            c.args(["-f", "%M", exe]);
+            c
+        } else {
+            std::process::Command::new(exe)
+        };
+        command
+            .args(["search"])
+            .arg(desk)
+            .arg(word)
+            .env("CLAIMMARK_CACHE_DIR", cache)
+            .env("CLAIMMARK_MODEL_DIR", root.join("no-model"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .output()
+    };
+    let words: Vec<&str> = queries
+        .iter()
+        .take(9)
+        .map(|q| q.split_whitespace().next().unwrap_or("the"))
+        .collect();
+    let mut figures = CliFigures {
+        times: Vec::new(),
+        peak_mb: None,
+    };
+    for word in &words {
+        if run(word, false).is_err() {
+            eprintln!("claimmark could not run; its row is left empty");
+            return figures;
+        }
+    }
+    for word in &words {
+        let started = Instant::now();
+        let Ok(output) = run(word, false) else {
+            return figures;
+        };
+        figures.times.push(started.elapsed());
+        assert!(output.status.success(), "{output:?}");
+    }
+    if Path::new("/usr/bin/time").is_file() {
+        for word in &words {
+            let Ok(output) = run(word, true) else { break };
+            let kb: Option<f64> = String::from_utf8_lossy(&output.stderr)
+                .lines()
+                .last()
+                .and_then(|l| l.trim().parse().ok());
+            if let Some(kb) = kb {
+                let mb = kb / 1024.0;
+                figures.peak_mb = Some(figures.peak_mb.map_or(mb, |p: f64| p.max(mb)));
+            }
+        }
+    }
+    figures
 }
 
 fn main() {
@@ -221,6 +289,9 @@ fn main() {
         grep_times.push(started.elapsed());
     }
 
+    // `claimmark search DESK WORD` as a process, for the same words, warm (its index is built).
+    let cli = cli_search(&desk_folder, &cache, &root, &queries);
+
     println!();
     println!(
         "Desk: {files} files, {claims} claims (generated; index {index_mb:.0} MB in the cache)"
@@ -246,6 +317,15 @@ fn main() {
         let (grep_median, grep_p95) = spread(grep_times);
         println!(
             "| `grep -ril WORD` over the folder (same run) | median {grep_median:.0} ms, p95 {grep_p95:.0} ms | |"
+        );
+    }
+    if !cli.times.is_empty() {
+        let (cli_median, cli_p95) = spread(cli.times.clone());
+        let memory = cli
+            .peak_mb
+            .map_or_else(String::new, |mb| format!("; peak memory {mb:.0} MB"));
+        println!(
+            "| `claimmark search DESK WORD` as a process (same words, warm) | median {cli_median:.0} ms, p95 {cli_p95:.0} ms{memory} | ≤ 0.5 × grep |"
         );
     }
     println!(

@@ -203,7 +203,7 @@ impl Served<'_> {
     /// The query's vector, when the model is loaded.
     fn vector_of(&self, text: &str) -> Option<Vec<f32>> {
         let model = self.model.as_ref()?;
-        let query = crate::desk::query::cleaned(text);
+        let query = crate::desk::query::for_meaning(text);
         model
             .embedder
             .embed(&[query.as_str()])

@@ -103,10 +103,10 @@ fn query_vector(desk: &mut Desk, query: &str) -> Result<Option<Vec<f32>>, CliErr
         eprintln!();
     }
     desk.save_vectors()?;
-    let cleaned = crate::desk::query::cleaned(query);
+    let read = crate::desk::query::for_meaning(query);
     let vector = model
         .embedder
-        .embed(&[cleaned.as_str()])
+        .embed(&[read.as_str()])
         .map_err(|e| CliError::Usage(e.to_string()))?;
     Ok(vector.into_iter().next())
 }

@@ -199,6 +199,14 @@ impl DeskIndex {
             .map_err(|e| self.failed(e))
     }
 
+    /// Removes every document (what the index holds can no longer be told apart).
+    pub fn clear(&self) -> Result<(), DeskError> {
+        let mut writer = self.writer()?;
+        writer.delete_all_documents().map_err(|e| self.failed(e))?;
+        writer.commit().map_err(|e| self.failed(e))?;
+        self.reload()
+    }
+
     /// Makes what the last commit wrote visible to searches.
     pub fn reload(&self) -> Result<(), DeskError> {
         self.reader.reload().map_err(|e| self.failed(e))

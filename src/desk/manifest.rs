@@ -51,30 +51,40 @@ pub struct Entry {
 #[derive(Serialize, Deserialize)]
 struct Stored<T> {
     version: u32,
+    /// In `files.json`: the length of the `outcomes.json` written with it (another length: the
+    /// two do not belong together).
+    #[serde(default)]
+    outcomes_bytes: Option<u64>,
     files: BTreeMap<String, T>,
 }
 
-fn load_map<T: for<'de> Deserialize<'de>>(path: &Path) -> Option<BTreeMap<String, T>> {
+fn load_map<T: for<'de> Deserialize<'de>>(path: &Path) -> Option<Stored<T>> {
     let bytes = std::fs::read(path).ok()?;
     let stored: Stored<T> = serde_json::from_slice(&bytes).ok()?;
-    (stored.version == VERSION).then_some(stored.files)
+    (stored.version == VERSION).then_some(stored)
 }
 
+/// Writes `files` to `path`; returns how many bytes it wrote.
 fn save_map<T: Serialize + Clone>(
     path: &Path,
     files: &BTreeMap<String, T>,
-) -> Result<(), crate::io::IoError> {
+    outcomes_bytes: Option<u64>,
+) -> Result<u64, crate::io::IoError> {
     #[derive(Serialize)]
     struct Borrowed<'a, T> {
         version: u32,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        outcomes_bytes: Option<u64>,
         files: &'a BTreeMap<String, T>,
     }
     let bytes = serde_json::to_vec(&Borrowed {
         version: VERSION,
+        outcomes_bytes,
         files,
     })
     .map_err(|e| crate::io::IoError::write(path, std::io::Error::other(e)))?;
-    crate::io::write_bytes(path, &bytes)
+    crate::io::write_bytes(path, &bytes)?;
+    Ok(bytes.len() as u64)
 }
 
 /// Every file of the desk, by path relative to the desk folder.
@@ -100,14 +110,21 @@ impl Manifest {
         }
     }
 
+    /// An empty manifest kept in `folder` for an index that must be built again from scratch
+    /// (what it holds is not known): the next refresh clears it first.
+    pub fn to_rebuild(folder: &Path) -> Self {
+        let manifest = Self::empty(folder);
+        manifest.outcomes_lost.store(true, Ordering::Relaxed);
+        manifest
+    }
+
     /// The manifest kept in `folder` (only its stamps are read now), or an empty one when it is
-    /// missing, damaged or of another version.
+    /// missing, damaged, of another version, or its two files were not written together.
     pub fn load(folder: &Path) -> Self {
-        let files = if folder.join(OUTCOMES).is_file() {
-            load_map(&folder.join(FILES))
-        } else {
-            None
-        };
+        let outcomes_bytes = std::fs::metadata(folder.join(OUTCOMES)).map(|m| m.len());
+        let files = load_map(&folder.join(FILES))
+            .filter(|stored| stored.outcomes_bytes == outcomes_bytes.as_ref().ok().copied())
+            .map(|stored| stored.files);
         match files {
             Some(files) => Self {
                 folder: folder.to_owned(),
@@ -124,14 +141,19 @@ impl Manifest {
     }
 
     fn read_outcomes(&self) -> BTreeMap<String, Outcome> {
-        load_map(&self.folder.join(OUTCOMES)).unwrap_or_else(|| {
-            self.outcomes_lost.store(true, Ordering::Relaxed);
-            BTreeMap::new()
-        })
+        load_map(&self.folder.join(OUTCOMES))
+            .map(|stored| stored.files)
+            .unwrap_or_else(|| {
+                self.outcomes_lost.store(true, Ordering::Relaxed);
+                BTreeMap::new()
+            })
     }
 
     /// Changes what the files gave.
-    fn change_outcomes<R>(&mut self, change: impl FnOnce(&mut BTreeMap<String, Outcome>) -> R) -> R {
+    fn change_outcomes<R>(
+        &mut self,
+        change: impl FnOnce(&mut BTreeMap<String, Outcome>) -> R,
+    ) -> R {
         let mut outcomes = self.outcomes.take().unwrap_or_else(|| self.read_outcomes());
         let result = change(&mut outcomes);
         self.outcomes = OnceLock::from(outcomes);
@@ -163,8 +185,8 @@ impl Manifest {
 
     /// Writes both files (atomically each; the stamps last).
     pub fn save(&mut self) -> Result<(), crate::io::IoError> {
-        save_map(&self.folder.join(OUTCOMES), self.outcomes())?;
-        save_map(&self.folder.join(FILES), &self.files)
+        let written = save_map(&self.folder.join(OUTCOMES), self.outcomes(), None)?;
+        save_map(&self.folder.join(FILES), &self.files, Some(written)).map(|_| ())
     }
 
     /// Removes both files (the next process to open the desk builds it again).

@@ -262,7 +262,17 @@ impl Desk {
                     index_path.display()
                 ));
             }
-            manifest = Manifest::empty(&index_folder);
+            if index.document_count() > 0 {
+                // Its record of the files it was built from is missing or damaged.
+                if rebuilt.is_none() {
+                    rebuilt = Some(format!(
+                        "the list of files in “{}” was missing or damaged",
+                        index_folder.display()
+                    ));
+                }
+                index.clear()?;
+            }
+            manifest = Manifest::to_rebuild(&index_folder);
             // So that a process opening the desk next does not take the empty index for a
             // lost one and say so again.
             Manifest::remove_files(&index_folder);

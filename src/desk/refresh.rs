@@ -281,7 +281,7 @@ impl Desk {
         summary.unchanged = found.len() - candidates.len();
         summary.removed = gone.len();
         let mut touched = false;
-        if !candidates.is_empty() || !gone.is_empty() {
+        if !candidates.is_empty() || !gone.is_empty() || start_over {
             let mut writer = self.index.writer()?;
             if start_over {
                 writer
@@ -372,7 +372,7 @@ enum Read {
     /// Could not be read at all.
     Unreadable(String),
     /// New or changed: what it gives and its documents.
-    Changed(Entry, Outcome, Vec<TantivyDocument>),
+    Changed(Box<(Entry, Outcome, Vec<TantivyDocument>)>),
 }
 
 /// Files read and parsed at once, waiting for the index: bounds the memory a large desk's
@@ -439,7 +439,7 @@ fn read_files(
             }
             writer.delete_term(Term::from_field_text(index.fields.file, &found.file));
             let (entry, outcome, docs) = match read {
-                Read::Changed(entry, outcome, docs) => (entry, outcome, docs),
+                Read::Changed(changed) => *changed,
                 Read::Unreadable(why) => {
                     let entry = Entry {
                         size: found.size,
@@ -481,5 +481,5 @@ fn read_one(index: &DeskIndex, candidate: &Candidate<'_>) -> Read {
         sha256,
         failed: false,
     };
-    Read::Changed(entry, outcome, docs)
+    Read::Changed(Box::new((entry, outcome, docs)))
 }

@@ -7,7 +7,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::index::language_of;
-use super::meaning::joined;
+use super::meaning::{joined, meaning_text};
 use super::query::cleaned;
 use super::{Desk, DeskError, Hit, HitKind};
 use crate::semantic::fuse::{MEANING_ALONE, MEANING_WEIGHT, Scores, fuse};
@@ -146,7 +146,8 @@ impl Desk {
         let mut scores: HashMap<Key, Scores> = HashMap::new();
         for hit in by_words {
             if let (Some(v), HitKind::Claim | HitKind::Outside) = (meaning, hit.kind)
-                && let Some(similarity) = self.similarity_to(&joined(&hit.text, &hit.normalized), v)
+                && let Some(similarity) =
+                    self.similarity_to(&meaning_text(hit.kind, &hit.text, &hit.normalized), v)
             {
                 similarities.insert(key(&hit), similarity);
             }

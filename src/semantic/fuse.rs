@@ -8,8 +8,8 @@ use std::collections::HashMap;
 use std::hash::Hash;
 
 /// How much meaning counts against words (0: words only, 1: meaning only). On the CheckThat!
-/// 2020 training tweets with all-MiniLM-L6-v2: MAP@5 0.841 at 0.8, against 0.790 for words alone
-/// and 0.792 for meaning alone.
+/// 2020 training tweets with all-MiniLM-L6-v2: MAP@5 0.871 at 0.8, against 0.791 for words alone
+/// and 0.823 for meaning alone.
 pub const MEANING_WEIGHT: f32 = 0.8;
 
 /// A candidate found by meaning alone is proposed only from this similarity up (0.3 scored

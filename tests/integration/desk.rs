@@ -119,6 +119,61 @@ fn files_added_changed_deleted_and_broken() {
     assert!(desk.search("Elbe", 5, None).unwrap().is_empty());
 }
 
+/// The index folder of the only desk under `cache`.
+fn index_folder_of(cache: &Path) -> std::path::PathBuf {
+    let mut entries: Vec<_> = std::fs::read_dir(cache)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    entries.remove(0)
+}
+
+#[test]
+fn a_lost_list_of_files_never_leaves_a_deleted_file_in_the_index() {
+    let folder = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let gone = folder.path().join("gone.ron");
+    write_article(
+        &gone,
+        "Wolves were seen in Brandenburg.",
+        &[("Wolves were seen", None)],
+    );
+    write_article(
+        &folder.path().join("kept.ron"),
+        "The mayor said crime fell 20% since 2020.",
+        &[("crime fell 20% since 2020", None)],
+    );
+    let mut desk = Desk::open(folder.path(), cache.path()).unwrap();
+    refresh(&mut desk);
+    assert_eq!(desk.search("wolves", 5, None).unwrap().len(), 2);
+    drop(desk);
+
+    // What the files gave is cut short and one file is deleted while no claimmark runs.
+    let index_folder = index_folder_of(cache.path());
+    let outcomes = index_folder.join("outcomes.json");
+    let bytes = std::fs::read(&outcomes).unwrap();
+    std::fs::write(&outcomes, &bytes[..bytes.len() / 2]).unwrap();
+    std::fs::remove_file(&gone).unwrap();
+
+    let mut desk = Desk::open(folder.path(), cache.path()).unwrap();
+    assert!(
+        desk.rebuilt()
+            .is_some_and(|why| why.contains("list of files"))
+    );
+    refresh(&mut desk);
+    assert!(desk.search("wolves", 5, None).unwrap().is_empty());
+    assert_eq!(desk.claims().len(), 1);
+    assert_eq!(desk.search("crime", 5, None).unwrap().len(), 2);
+
+    // Opened again, all is whole and nothing is said.
+    drop(desk);
+    let mut desk = Desk::open(folder.path(), cache.path()).unwrap();
+    assert_eq!(desk.rebuilt(), None);
+    assert!(!refresh(&mut desk).changed_anything());
+    assert_eq!(desk.claims().len(), 1);
+}
+
 #[test]
 fn two_files_of_one_article_see_each_other() {
     let folder = tempfile::tempdir().unwrap();

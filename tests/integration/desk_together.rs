@@ -118,9 +118,17 @@ fn an_index_deleted_or_damaged_between_runs_is_built_again_and_said_once() {
     assert_all_answer(&search_together(folder.path(), cache.path(), 1));
     let index = index_folder(cache.path());
 
-    let damages: [(&str, &Damage); 3] = [
+    let damages: [(&str, &Damage); 5] = [
         ("deleted", &|index: &Path| {
             std::fs::remove_dir_all(index).unwrap()
+        }),
+        ("the list of files garbled", &|index: &Path| {
+            std::fs::write(index.parent().unwrap().join("files.json"), b"{ not json").unwrap()
+        }),
+        ("what the files gave cut short", &|index: &Path| {
+            let outcomes = index.parent().unwrap().join("outcomes.json");
+            let bytes = std::fs::read(&outcomes).unwrap();
+            std::fs::write(&outcomes, &bytes[..bytes.len() / 2]).unwrap()
         }),
         ("meta.json garbled", &|index: &Path| {
             std::fs::write(index.join("meta.json"), b"{ not json").unwrap()
