@@ -77,14 +77,15 @@ fn save_map<T: Serialize + Clone>(
         outcomes_bytes: Option<u64>,
         files: &'a BTreeMap<String, T>,
     }
-    let bytes = serde_json::to_vec(&Borrowed {
+    let stored = Borrowed {
         version: VERSION,
         outcomes_bytes,
         files,
+    };
+    // Streamed: a large desk's manifest is not held in memory a second time as text.
+    crate::io::write_streamed(path, |out| {
+        serde_json::to_writer(out, &stored).map_err(std::io::Error::other)
     })
-    .map_err(|e| crate::io::IoError::write(path, std::io::Error::other(e)))?;
-    crate::io::write_bytes(path, &bytes)?;
-    Ok(bytes.len() as u64)
 }
 
 /// Every file of the desk, by path relative to the desk folder.

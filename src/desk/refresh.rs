@@ -303,6 +303,10 @@ impl Desk {
             .map_err(|e| self.index_error(e))?;
             if summary.changed_anything() || start_over {
                 writer.commit().map_err(|e| self.index_error(e))?;
+                // Merges finish while this process holds the index, not behind its back.
+                writer
+                    .wait_merging_threads()
+                    .map_err(|e| self.index_error(e))?;
                 self.index.reload()?;
             }
         }

@@ -23,7 +23,7 @@ pub use preferences::{Preferences, RECENT_FILES, Theme, load_preferences, save_p
 pub use read::{FileStamp, MAX_FILE_BYTES, exists, is_folder, read_bytes, read_text, stamp};
 pub use save::{
     append_bytes, backup_path, copy_file, create_parent_folder, save, save_text, write_bytes,
-    write_export, write_text,
+    write_export, write_streamed, write_text,
 };
 
 /// The file name of a path, for messages and titles.

@@ -119,6 +119,31 @@ fn save_with_backup(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomically_with(path, |file| file.write_all(bytes))
+}
+
+/// Writes `path` as [`write_bytes`] does, from what `write` puts out (through a buffer), so
+/// that a large file need not be held in memory first; returns the bytes written.
+pub fn write_streamed(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<u64, IoError> {
+    let mut written = 0;
+    write_atomically_with(path, |file| {
+        let mut buffered = std::io::BufWriter::new(file);
+        write(&mut buffered)?;
+        buffered.flush()?;
+        written = buffered.get_ref().metadata()?.len();
+        Ok(())
+    })
+    .map_err(|source| IoError::write(path, source))?;
+    Ok(written)
+}
+
+fn write_atomically_with(
+    path: &Path,
+    write: impl FnOnce(&mut fs::File) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
         _ => PathBuf::from("."),
@@ -126,7 +151,7 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let temp_path = folder.join(format!(".{}.{}.tmp", file_name(path), std::process::id()));
     let result = (|| {
         let mut file = fs::File::create(&temp_path)?;
-        file.write_all(bytes)?;
+        write(&mut file)?;
         file.sync_all()?;
         fs::rename(&temp_path, path)?;
         if let Ok(dir) = fs::File::open(&folder) {
