@@ -1,10 +1,13 @@
 //! What the index was built from, kept beside the index as two JSON files: `files.json`, each
 //! file's size, time and SHA-256 when it was read (all a search needs to tell the index is
-//! current, so it stays small), and `outcomes.json`, what each file gave (an article's summary,
-//! outside checks, or why it failed), read only when the desk's lists are asked for. A lost or
-//! damaged manifest means a rebuild.
+//! current, so it stays small), and `outcomes.jsonl`, what each file gave (an article's summary,
+//! outside checks, or why it failed), one file a line, read only when the desk's lists are
+//! asked for and otherwise rewritten line by line, so that a large desk's first build does not
+//! hold it in memory. A lost or damaged manifest means a rebuild.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs::File;
+use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -21,7 +24,7 @@ const VERSION: u32 = 2;
 pub const FILES: &str = "files.json";
 
 /// The file of what each file gave.
-const OUTCOMES: &str = "outcomes.json";
+const OUTCOMES: &str = "outcomes.jsonl";
 
 /// What one file gave.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,7 +54,7 @@ pub struct Entry {
 #[derive(Serialize, Deserialize)]
 struct Stored<T> {
     version: u32,
-    /// In `files.json`: the length of the `outcomes.json` written with it (another length: the
+    /// In `files.json`: the length of the `outcomes.jsonl` written with it (another length: the
     /// two do not belong together).
     #[serde(default)]
     outcomes_bytes: Option<u64>,
@@ -97,8 +100,40 @@ pub struct Manifest {
     pub files: BTreeMap<String, Entry>,
     /// What each file gave, read when first asked for.
     outcomes: OnceLock<BTreeMap<String, Outcome>>,
-    /// `outcomes.json` was missing or damaged when read: the next refresh reads every file.
+    /// `outcomes.jsonl` was missing or damaged when read: the next refresh reads every file.
     outcomes_lost: AtomicBool,
+    /// What is on disk does not count (a new or rebuilt index): it starts empty.
+    fresh: bool,
+    /// Files whose outcome changed since `outcomes.jsonl` was written (added, changed, gone).
+    changed: BTreeSet<String>,
+    /// While the outcomes are not in memory, the new ones go here until the manifest is saved,
+    /// so that a large desk's first build does not hold them all.
+    spool: Option<Spool>,
+    /// Why writing the spool failed, said when saving.
+    spool_error: Option<std::io::Error>,
+}
+
+/// New outcomes as lines of a file beside the manifest, removed when dropped.
+#[derive(Debug)]
+struct Spool {
+    path: PathBuf,
+    out: BufWriter<File>,
+}
+
+impl Drop for Spool {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// One line of `outcomes.jsonl` after the first.
+#[derive(Serialize, Deserialize)]
+struct Line<F, O>(F, O);
+
+/// The first line of `outcomes.jsonl`.
+#[derive(Serialize, Deserialize)]
+struct Header {
+    version: u32,
 }
 
 impl Manifest {
@@ -106,7 +141,7 @@ impl Manifest {
     pub fn empty(folder: &Path) -> Self {
         Self {
             folder: folder.to_owned(),
-            outcomes: OnceLock::from(BTreeMap::new()),
+            fresh: true,
             ..Self::default()
         }
     }
@@ -136,29 +171,18 @@ impl Manifest {
         }
     }
 
-    /// What each file gave (read from disk the first time).
+    /// What each file gave (read from disk the first time; not to be asked while a refresh
+    /// is recording new outcomes, which are on disk only once saved).
     pub fn outcomes(&self) -> &BTreeMap<String, Outcome> {
-        self.outcomes.get_or_init(|| self.read_outcomes())
-    }
-
-    fn read_outcomes(&self) -> BTreeMap<String, Outcome> {
-        load_map(&self.folder.join(OUTCOMES))
-            .map(|stored| stored.files)
-            .unwrap_or_else(|| {
+        self.outcomes.get_or_init(|| {
+            if self.fresh {
+                return BTreeMap::new();
+            }
+            read_lines(&self.folder.join(OUTCOMES)).unwrap_or_else(|| {
                 self.outcomes_lost.store(true, Ordering::Relaxed);
                 BTreeMap::new()
             })
-    }
-
-    /// Changes what the files gave.
-    fn change_outcomes<R>(
-        &mut self,
-        change: impl FnOnce(&mut BTreeMap<String, Outcome>) -> R,
-    ) -> R {
-        let mut outcomes = self.outcomes.take().unwrap_or_else(|| self.read_outcomes());
-        let result = change(&mut outcomes);
-        self.outcomes = OnceLock::from(outcomes);
-        result
+        })
     }
 
     /// True when what the files gave could not be read back, so every file must be read again.
@@ -174,19 +198,99 @@ impl Manifest {
     /// Records what `file` gave.
     pub fn insert(&mut self, file: String, mut entry: Entry, outcome: Outcome) {
         entry.failed = matches!(outcome, Outcome::Failed(_));
-        self.change_outcomes(|outcomes| outcomes.insert(file.clone(), outcome));
+        self.changed.insert(file.clone());
+        if let Some(outcomes) = self.outcomes.get_mut() {
+            outcomes.insert(file.clone(), outcome);
+        } else if self.spool_error.is_none()
+            && let Err(error) = self.spool_line(&file, &outcome)
+        {
+            self.spool_error = Some(error);
+        }
         self.files.insert(file, entry);
+    }
+
+    fn spool_line(&mut self, file: &str, outcome: &Outcome) -> std::io::Result<()> {
+        if self.spool.is_none() {
+            let path = self
+                .folder
+                .join(format!(".outcomes.{}.new", std::process::id()));
+            let out = BufWriter::new(File::create(&path)?);
+            self.spool = Some(Spool { path, out });
+        }
+        if let Some(spool) = &mut self.spool {
+            serde_json::to_writer(&mut spool.out, &Line(file, outcome))?;
+            spool.out.write_all(b"\n")?;
+        }
+        Ok(())
     }
 
     /// Forgets `file`.
     pub fn remove(&mut self, file: &str) {
-        self.change_outcomes(|outcomes| outcomes.remove(file));
+        if let Some(outcomes) = self.outcomes.get_mut() {
+            outcomes.remove(file);
+        }
+        self.changed.insert(file.to_owned());
         self.files.remove(file);
     }
 
-    /// Writes both files (atomically each; the stamps last).
+    /// Writes both files (atomically each; the stamps last). Without the outcomes in memory,
+    /// the unchanged lines of the old file are copied and the new ones appended.
     pub fn save(&mut self) -> Result<(), crate::io::IoError> {
-        let written = save_map(&self.folder.join(OUTCOMES), self.outcomes(), None)?;
+        let path = self.folder.join(OUTCOMES);
+        if let Some(error) = self.spool_error.take() {
+            self.spool = None;
+            return Err(crate::io::IoError::write(&path, error));
+        }
+        let spool = self.spool.take();
+        let written = if let Some(outcomes) = self.outcomes.get() {
+            crate::io::write_streamed(&path, |out| {
+                write_header(out)?;
+                for (file, outcome) in outcomes {
+                    write_line(out, &Line(file, outcome))?;
+                }
+                Ok(())
+            })?
+        } else {
+            let old = if self.fresh {
+                None
+            } else {
+                File::open(&path).ok().map(BufReader::new)
+            };
+            let spooled = match spool {
+                Some(mut spool) => {
+                    spool
+                        .out
+                        .flush()
+                        .map_err(|e| crate::io::IoError::write(&spool.path, e))?;
+                    Some(spool)
+                }
+                None => None,
+            };
+            let changed = &self.changed;
+            crate::io::write_streamed(&path, |out| {
+                write_header(out)?;
+                if let Some(old) = old {
+                    for line in old.lines().skip(1) {
+                        let line = line?;
+                        let Ok(Line(file, _)) =
+                            serde_json::from_str::<Line<String, serde::de::IgnoredAny>>(&line)
+                        else {
+                            continue;
+                        };
+                        if !changed.contains(&file) {
+                            out.write_all(line.as_bytes())?;
+                            out.write_all(b"\n")?;
+                        }
+                    }
+                }
+                if let Some(spool) = &spooled {
+                    std::io::copy(&mut File::open(&spool.path)?, out)?;
+                }
+                Ok(())
+            })?
+        };
+        self.changed.clear();
+        self.fresh = false;
         save_map(&self.folder.join(FILES), &self.files, Some(written)).map(|_| ())
     }
 
@@ -195,6 +299,31 @@ impl Manifest {
         let _ = std::fs::remove_file(folder.join(FILES));
         let _ = std::fs::remove_file(folder.join(OUTCOMES));
     }
+}
+
+fn write_header(out: &mut dyn Write) -> std::io::Result<()> {
+    write_line(out, &Header { version: VERSION })
+}
+
+fn write_line<T: Serialize>(out: &mut dyn Write, value: &T) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *out, value)?;
+    out.write_all(b"\n")
+}
+
+/// The outcomes in `path`; None when the file is missing, of another version or damaged.
+fn read_lines(path: &Path) -> Option<BTreeMap<String, Outcome>> {
+    let mut lines = BufReader::new(File::open(path).ok()?).lines();
+    let header: Header = serde_json::from_str(&lines.next()?.ok()?).ok()?;
+    if header.version != VERSION {
+        return None;
+    }
+    let mut outcomes = BTreeMap::new();
+    for line in lines {
+        let Line(file, outcome) =
+            serde_json::from_str::<Line<String, Outcome>>(&line.ok()?).ok()?;
+        outcomes.insert(file, outcome);
+    }
+    Some(outcomes)
 }
 
 /// A file's size and modification time: when they are as they were, this process's copy of

@@ -251,8 +251,9 @@ impl Desk {
                 DeskIndex::open(&index_path)?
             }
         };
-        // The manifest of claimmark 0.1's first desks, one file: replaced by two.
+        // The manifests of claimmark 0.1's first desks: replaced by files.json and outcomes.jsonl.
         let _ = std::fs::remove_file(index_folder.join("manifest.json"));
+        let _ = std::fs::remove_file(index_folder.join("outcomes.json"));
         let mut manifest = Manifest::load(&index_folder);
         // An index whose manifest is gone (or the reverse) is rebuilt from scratch.
         if manifest.files.is_empty() || index.document_count() == 0 {

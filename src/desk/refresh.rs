@@ -263,18 +263,14 @@ impl Desk {
         }
         let found = scan(&self.folder)?;
         let mut summary = RefreshSummary::default();
-        let mut start_over = self.manifest.lost();
-        let mut candidates = self.changed_stamps(&found, start_over);
-        let mut gone = self.gone(&found);
-        if !candidates.is_empty() || !gone.is_empty() {
-            // What the files gave is needed now; when it cannot be read back, start over.
-            self.manifest.outcomes();
-            if self.manifest.lost() && !start_over {
-                start_over = true;
-                candidates = self.changed_stamps(&found, true);
-                gone.clear();
-            }
-        }
+        // What the files gave is not read here: a refresh only rewrites it line by line.
+        let start_over = self.manifest.lost();
+        let candidates = self.changed_stamps(&found, start_over);
+        let gone = if start_over {
+            Vec::new()
+        } else {
+            self.gone(&found)
+        };
         if start_over {
             self.manifest = Manifest::empty(&self.index_folder);
         }
@@ -311,16 +307,17 @@ impl Desk {
             }
         }
         let changed = reloaded || summary.changed_anything() || start_over;
+        // Touched files' new times spare the next refresh from hashing them again. Saved
+        // before the lists are read: new outcomes are on disk only then.
+        if changed || touched || self.manifest_stamp.is_none() {
+            self.manifest.save()?;
+            self.manifest_stamp = Stamp::of(&self.index_folder.join(manifest::FILES));
+        }
         if self.vectors.is_some() && (changed || !self.matchable_current) {
             self.matchable = self.list_matchable();
             self.matchable_current = true;
         } else if changed {
             self.matchable_current = false;
-        }
-        // Touched files' new times spare the next refresh from hashing them again.
-        if changed || touched || self.manifest_stamp.is_none() {
-            self.manifest.save()?;
-            self.manifest_stamp = Stamp::of(&self.index_folder.join(manifest::FILES));
         }
         Ok(summary)
     }

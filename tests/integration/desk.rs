@@ -117,6 +117,26 @@ fn files_added_changed_deleted_and_broken() {
     let removed = refresh(&mut desk);
     assert_eq!(removed.removed, 1);
     assert!(desk.search("Elbe", 5, None).unwrap().is_empty());
+    assert_eq!(desk.claims().len(), 2);
+
+    // The same, by a process that never listed the claims (as `claimmark search` does): what
+    // the files gave is rewritten on disk without being read into memory, and is right after.
+    drop(desk);
+    write_article(
+        &folder.path().join("wolves.ron"),
+        "Wolves were seen in Brandenburg.",
+        &[("Wolves were seen", None)],
+    );
+    let mut desk = Desk::open(folder.path(), cache.path()).unwrap();
+    let added = refresh(&mut desk);
+    assert_eq!((added.added, added.unchanged), (1, 2), "{added:?}");
+    drop(desk);
+    std::fs::remove_file(folder.path().join("crime.ron")).unwrap();
+    let mut desk = Desk::open(folder.path(), cache.path()).unwrap();
+    assert_eq!(refresh(&mut desk).removed, 1);
+    let claims: Vec<&str> = desk.claims().iter().map(|c| c.file).collect();
+    assert_eq!(claims, ["wolves.ron"]);
+    assert_eq!(desk.files().len(), 2, "the broken file is still listed");
 }
 
 /// The index folder of the only desk under `cache`.
@@ -151,7 +171,7 @@ fn a_lost_list_of_files_never_leaves_a_deleted_file_in_the_index() {
 
     // What the files gave is cut short and one file is deleted while no claimmark runs.
     let index_folder = index_folder_of(cache.path());
-    let outcomes = index_folder.join("outcomes.json");
+    let outcomes = index_folder.join("outcomes.jsonl");
     let bytes = std::fs::read(&outcomes).unwrap();
     std::fs::write(&outcomes, &bytes[..bytes.len() / 2]).unwrap();
     std::fs::remove_file(&gone).unwrap();

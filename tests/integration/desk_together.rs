@@ -126,7 +126,7 @@ fn an_index_deleted_or_damaged_between_runs_is_built_again_and_said_once() {
             std::fs::write(index.parent().unwrap().join("files.json"), b"{ not json").unwrap()
         }),
         ("what the files gave cut short", &|index: &Path| {
-            let outcomes = index.parent().unwrap().join("outcomes.json");
+            let outcomes = index.parent().unwrap().join("outcomes.jsonl");
             let bytes = std::fs::read(&outcomes).unwrap();
             std::fs::write(&outcomes, &bytes[..bytes.len() / 2]).unwrap()
         }),
