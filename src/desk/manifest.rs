@@ -256,16 +256,13 @@ impl Manifest {
             } else {
                 File::open(&path).ok().map(BufReader::new)
             };
-            let spooled = match spool {
-                Some(mut spool) => {
-                    spool
-                        .out
-                        .flush()
-                        .map_err(|e| crate::io::IoError::write(&spool.path, e))?;
-                    Some(spool)
-                }
-                None => None,
-            };
+            let mut spooled = spool;
+            if let Some(spool) = &mut spooled {
+                spool
+                    .out
+                    .flush()
+                    .map_err(|e| crate::io::IoError::write(&spool.path, e))?;
+            }
             let changed = &self.changed;
             crate::io::write_streamed(&path, |out| {
                 write_header(out)?;

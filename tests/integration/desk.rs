@@ -139,16 +139,6 @@ fn files_added_changed_deleted_and_broken() {
     assert_eq!(desk.files().len(), 2, "the broken file is still listed");
 }
 
-/// The index folder of the only desk under `cache`.
-fn index_folder_of(cache: &Path) -> std::path::PathBuf {
-    let mut entries: Vec<_> = std::fs::read_dir(cache)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    assert_eq!(entries.len(), 1, "{entries:?}");
-    entries.remove(0)
-}
-
 #[test]
 fn a_lost_list_of_files_never_leaves_a_deleted_file_in_the_index() {
     let folder = tempfile::tempdir().unwrap();
@@ -170,7 +160,7 @@ fn a_lost_list_of_files_never_leaves_a_deleted_file_in_the_index() {
     drop(desk);
 
     // What the files gave is cut short and one file is deleted while no claimmark runs.
-    let index_folder = index_folder_of(cache.path());
+    let index_folder = crate::util::desk_cache_folder(cache.path());
     let outcomes = index_folder.join("outcomes.jsonl");
     let bytes = std::fs::read(&outcomes).unwrap();
     std::fs::write(&outcomes, &bytes[..bytes.len() / 2]).unwrap();

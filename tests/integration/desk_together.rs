@@ -97,16 +97,6 @@ fn processes_started_together_on_a_fresh_desk_all_answer() {
     }
 }
 
-/// The index folder is what `claimmark` keeps under the cache: the one subfolder there.
-fn index_folder(cache: &Path) -> std::path::PathBuf {
-    let mut entries: Vec<_> = std::fs::read_dir(cache)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    assert_eq!(entries.len(), 1, "{entries:?}");
-    entries.remove(0).join("index")
-}
-
 /// Something done to the index folder between two runs.
 type Damage = dyn Fn(&Path);
 
@@ -116,7 +106,7 @@ fn an_index_deleted_or_damaged_between_runs_is_built_again_and_said_once() {
     let cache = tempfile::tempdir().unwrap();
     desk_of(folder.path(), 40);
     assert_all_answer(&search_together(folder.path(), cache.path(), 1));
-    let index = index_folder(cache.path());
+    let index = crate::util::desk_cache_folder(cache.path()).join("index");
 
     let damages: [(&str, &Damage); 5] = [
         ("deleted", &|index: &Path| {

@@ -13,6 +13,17 @@ use egui_kittest::Harness;
 
 use super::common::TestPlatform;
 
+/// The folder claimmark keeps for the only desk indexed under `cache` (its index, its list of
+/// files and what they gave).
+pub fn desk_cache_folder(cache: &Path) -> PathBuf {
+    let mut entries: Vec<_> = std::fs::read_dir(cache)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    entries.remove(0)
+}
+
 /// A file of `tests/fixtures`.
 pub fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
