@@ -162,10 +162,6 @@ fn snapshot(desk: &Desk, summary: crate::desk::RefreshSummary) -> DeskEvent {
     }
 }
 
-/// Texts embedded between two looks at the inbox, so searches are answered while the desk's
-/// vectors are made.
-const EMBED_CHUNK: usize = 32;
-
 /// What the desk thread holds.
 struct Served<'a> {
     desk: Option<Desk>,
@@ -220,7 +216,10 @@ impl Served<'_> {
         if !desk.has_model() {
             return false;
         }
-        match desk.embed_missing(&model.embedder, EMBED_CHUNK) {
+        // One pass (a batch per core) between two looks at the inbox, so searches are
+        // answered while the desk's vectors are made.
+        let pass = model.embedder.texts_per_pass();
+        match desk.embed_missing(&model.embedder, pass) {
             Ok(0) => return false,
             Ok(_) => {}
             Err(error) => {

@@ -5,8 +5,10 @@
 
 use candle_core::{DType, Device, Tensor};
 use candle_nn::VarBuilder;
-use candle_transformers::models::bert::{BertModel, Config};
-use tokenizers::{PaddingParams, PaddingStrategy, Tokenizer, TruncationParams};
+use candle_transformers::models::bert::Config;
+use tokenizers::{Encoding, Tokenizer, TruncationParams};
+
+use super::bert::BertEncoder;
 
 /// Why a model could not be loaded or run.
 #[derive(Debug, thiserror::Error)]
@@ -43,7 +45,8 @@ const BATCH: usize = 32;
 
 /// A loaded model.
 pub struct Embedder {
-    model: BertModel,
+    model: BertEncoder,
+    pad_id: u32,
     tokenizer: Tokenizer,
     dimensions: usize,
 }
@@ -61,18 +64,16 @@ impl Embedder {
                 ..Default::default()
             }))
             .map_err(|e| ModelError::Tokenizer(e.to_string()))?;
-        tokenizer.with_padding(Some(PaddingParams {
-            strategy: PaddingStrategy::BatchLongest,
-            pad_id: config.pad_token_id as u32,
-            ..Default::default()
-        }));
+        // Padding is done here, per batch of texts of about the same length.
+        tokenizer.with_padding(None);
         let weights = VarBuilder::from_slice_safetensors(files.weights, DType::F32, &Device::Cpu)
             .map_err(|e| ModelError::Weights(e.to_string()))?;
         let model =
-            BertModel::load(weights, &config).map_err(|e| ModelError::Weights(e.to_string()))?;
+            BertEncoder::load(weights, &config).map_err(|e| ModelError::Weights(e.to_string()))?;
         Ok(Self {
             model,
             tokenizer,
+            pad_id: config.pad_token_id as u32,
             dimensions: config.hidden_size,
         })
     }
@@ -82,18 +83,36 @@ impl Embedder {
         self.dimensions
     }
 
-    /// One vector of length one per text, in order. Texts are embedded shortest first, in
-    /// batches, so padding costs little.
+    /// How many texts [`Self::embed`] takes in about the time one batch takes: a batch for
+    /// each core it uses.
+    pub fn texts_per_pass(&self) -> usize {
+        BATCH * cores()
+    }
+
+    /// One vector of length one per text, in order. Texts are cut into words first and
+    /// embedded in batches of about the same number of words, so padding costs little; the
+    /// batches are shared among the processor's cores, each running the model on one thread
+    /// (one batch alone runs on them all).
     pub fn embed(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, ModelError> {
-        let mut order: Vec<usize> = (0..texts.len()).collect();
-        order.sort_by_key(|&i| texts.get(i).map_or(0, |t| t.len()));
+        let encodings = self
+            .tokenizer
+            .encode_batch(texts.to_vec(), true)
+            .map_err(|e| ModelError::Tokenizer(e.to_string()))?;
+        let mut order: Vec<usize> = (0..encodings.len()).collect();
+        order.sort_by_key(|&i| encodings.get(i).map_or(0, Encoding::len));
+        let batches: Vec<Vec<&Encoding>> = order
+            .chunks(BATCH)
+            .map(|batch| batch.iter().filter_map(|&i| encodings.get(i)).collect())
+            .collect();
+        let embedded = if batches.len() == 1 {
+            batches.iter().map(|b| self.embed_batch(b)).collect()
+        } else {
+            self.embed_on_each_core(&batches)
+        };
         let mut vectors = vec![Vec::new(); texts.len()];
-        for batch in order.chunks(BATCH) {
-            let batch_texts: Vec<&str> = batch
-                .iter()
-                .map(|&i| texts.get(i).copied().unwrap_or_default())
-                .collect();
-            for (&i, vector) in batch.iter().zip(self.embed_batch(&batch_texts)?) {
+        let placed = order.chunks(BATCH).zip(embedded);
+        for (batch, batch_vectors) in placed {
+            for (&i, vector) in batch.iter().zip(batch_vectors?) {
                 if let Some(slot) = vectors.get_mut(i) {
                     *slot = vector;
                 }
@@ -102,34 +121,66 @@ impl Embedder {
         Ok(vectors)
     }
 
-    fn embed_batch(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, ModelError> {
+    /// Each core takes every n-th batch and runs the model on one thread: on two cores this
+    /// made 10,000 claims' vectors 1.25 times faster than letting each step of the model use
+    /// both cores, whose threads wait for one another between steps.
+    fn embed_on_each_core(&self, batches: &[Vec<&Encoding>]) -> Vec<BatchVectors> {
+        let workers = cores().min(batches.len());
+        let mut results: Vec<Option<BatchVectors>> = (0..batches.len()).map(|_| None).collect();
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..workers)
+                .map(|worker| {
+                    scope.spawn(move || -> Vec<(usize, BatchVectors)> {
+                        let mine = batches.iter().enumerate().skip(worker).step_by(workers);
+                        let run = || mine.map(|(i, b)| (i, self.embed_batch(b))).collect();
+                        // A pool of one thread: the model's steps, which would use every
+                        // core, stay on this one.
+                        match rayon::ThreadPoolBuilder::new().num_threads(1).build() {
+                            Ok(pool) => pool.install(run),
+                            Err(_) => run(),
+                        }
+                    })
+                })
+                .collect();
+            for handle in handles {
+                let done = handle.join().unwrap_or_default();
+                for (i, result) in done {
+                    if let Some(slot) = results.get_mut(i) {
+                        *slot = Some(result);
+                    }
+                }
+            }
+        });
+        results
+            .into_iter()
+            .map(|r| {
+                r.unwrap_or_else(|| Err(ModelError::Inference("a batch was not embedded".into())))
+            })
+            .collect()
+    }
+
+    fn embed_batch(&self, encodings: &[&Encoding]) -> Result<Vec<Vec<f32>>, ModelError> {
         let failed = |e: candle_core::Error| ModelError::Inference(e.to_string());
-        let encodings = self
-            .tokenizer
-            .encode_batch(texts.to_vec(), true)
-            .map_err(|e| ModelError::Inference(e.to_string()))?;
         let rows = encodings.len();
-        let width = encodings.first().map_or(0, |e| e.get_ids().len());
+        let width = encodings.iter().map(|e| e.len()).max().unwrap_or(0);
         if rows == 0 || width == 0 {
             return Ok(vec![vec![0.0; self.dimensions]; rows]);
         }
-        let flat = |get: &dyn Fn(&tokenizers::Encoding) -> &[u32]| -> Vec<u32> {
-            encodings.iter().flat_map(|e| get(e).to_vec()).collect()
+        // Each text's ids, then padding to the batch's longest.
+        let padded = |get: &dyn Fn(&Encoding) -> &[u32], pad: u32| -> Vec<u32> {
+            let mut flat = Vec::with_capacity(rows * width);
+            for encoding in encodings {
+                let values = get(encoding);
+                flat.extend_from_slice(values);
+                flat.extend(std::iter::repeat_n(pad, width - values.len()));
+            }
+            flat
         };
-        let ids = Tensor::from_vec(flat(&|e| e.get_ids()), (rows, width), &Device::Cpu)
-            .map_err(failed)?;
-        let types = Tensor::from_vec(flat(&|e| e.get_type_ids()), (rows, width), &Device::Cpu)
-            .map_err(failed)?;
-        let mask = Tensor::from_vec(
-            flat(&|e| e.get_attention_mask()),
-            (rows, width),
-            &Device::Cpu,
-        )
-        .map_err(failed)?;
-        let hidden = self
-            .model
-            .forward(&ids, &types, Some(&mask))
-            .map_err(failed)?;
+        let tensor = |values: Vec<u32>| Tensor::from_vec(values, (rows, width), &Device::Cpu);
+        let ids = tensor(padded(&|e| e.get_ids(), self.pad_id)).map_err(failed)?;
+        let types = tensor(padded(&|e| e.get_type_ids(), 0)).map_err(failed)?;
+        let mask = tensor(padded(&|e| e.get_attention_mask(), 0)).map_err(failed)?;
+        let hidden = self.model.forward(&ids, &types, &mask).map_err(failed)?;
         // Mean of the token vectors the mask keeps, then length one.
         let mask = mask
             .to_dtype(DType::F32)
@@ -154,6 +205,14 @@ impl Embedder {
             .and_then(|v| v.to_vec2::<f32>())
             .map_err(failed)
     }
+}
+
+/// The vectors of one batch of texts, or why the model failed on it.
+type BatchVectors = Result<Vec<Vec<f32>>, ModelError>;
+
+/// The cores the machine gives this process.
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
 }
 
 /// The cosine similarity of two vectors of length one.

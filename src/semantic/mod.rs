@@ -3,6 +3,7 @@
 //! similarities are joined with the desk's word matches ([`fuse`]). Pure: the model's files
 //! are read in [`crate::io::model`] and downloaded in [`crate::web::model`].
 
+pub mod bert;
 pub mod embed;
 pub mod fuse;
 pub mod tiny;
