@@ -135,6 +135,59 @@ fn config_json(config: &Config) -> String {
     .to_string()
 }
 
+/// The same model with a SentencePiece (Unigram) tokenizer over the same ids, as the
+/// multilingual models built on XLM-R's tokenizer have (paraphrase-multilingual-MiniLM,
+/// multilingual-e5): words are pieces marked by a leading `▁`.
+pub fn tiny_model_with_sentencepiece(groups: &[&[&str]]) -> Result<TinyModel, candle_core::Error> {
+    let mut model = tiny_model(groups)?;
+    let mut pieces: Vec<String> = ["<pad>", "<unk>", "<s>", "</s>"]
+        .map(str::to_owned)
+        .to_vec();
+    for words in groups {
+        for word in *words {
+            let piece = format!("\u{2581}{}", word.to_lowercase());
+            if !pieces.contains(&piece) {
+                pieces.push(piece);
+            }
+        }
+    }
+    model.tokenizer = sentencepiece_json(&pieces);
+    Ok(model)
+}
+
+/// A Unigram tokenizer over `pieces` (ids in order; the first four are `<pad>`, `<unk>`,
+/// `<s>`, `</s>`), laid out as XLM-R's `tokenizer.json` is.
+fn sentencepiece_json(pieces: &[String]) -> String {
+    let vocab: Vec<serde_json::Value> = pieces
+        .iter()
+        .map(|p| serde_json::json!([p, -1.0]))
+        .collect();
+    let added: Vec<serde_json::Value> = pieces
+        .iter()
+        .take(4)
+        .enumerate()
+        .map(|(i, s)| {
+            serde_json::json!({"id": i, "content": s, "single_word": false, "lstrip": false,
+                "rstrip": false, "normalized": false, "special": true})
+        })
+        .collect();
+    serde_json::json!({
+        "version": "1.0",
+        "truncation": null,
+        "padding": null,
+        "added_tokens": added,
+        "normalizer": {"type": "Sequence", "normalizers": [{"type": "NFKC"}, {"type": "Lowercase"}]},
+        "pre_tokenizer": {"type": "Metaspace", "replacement": "\u{2581}",
+            "prepend_scheme": "always", "split": true},
+        "post_processor": {"type": "RobertaProcessing", "sep": ["</s>", 3], "cls": ["<s>", 2],
+            "trim_offsets": true, "add_prefix_space": true},
+        "decoder": {"type": "Metaspace", "replacement": "\u{2581}",
+            "prepend_scheme": "always", "split": true},
+        "model": {"type": "Unigram", "unk_id": 1, "vocab": vocab, "byte_fallback": false}
+    })
+    .to_string()
+}
+
 /// A BERT WordPiece tokenizer (lower case, accents kept) over `vocab`.
 fn tokenizer_json(vocab: &[String]) -> String {
     let ids: serde_json::Map<String, serde_json::Value> = vocab
@@ -213,6 +266,23 @@ mod tests {
         // Batches give what one text alone gives.
         let alone = embedder.embed(&["Bridge costs"]).unwrap();
         assert!(similarity(&alone[0], &vectors[3]) > 0.9999);
+    }
+
+    #[test]
+    fn a_model_with_a_sentencepiece_tokenizer_matches_across_languages() {
+        let model = tiny_model_with_sentencepiece(&[
+            &["vaccine", "vacuna", "لقاح"],
+            &["magnets", "imanes", "مغناطيس"],
+            &["bridge", "puente"],
+        ])
+        .unwrap();
+        let embedder = load(&model);
+        let vectors = embedder
+            .embed(&["Vaccine magnets", "imanes VACUNA", "مغناطيس لقاح", "bridge"])
+            .unwrap();
+        assert!(similarity(&vectors[0], &vectors[1]) > 0.99);
+        assert!(similarity(&vectors[0], &vectors[2]) > 0.99);
+        assert!(similarity(&vectors[0], &vectors[3]) < 0.8);
     }
 
     #[test]
