@@ -162,15 +162,7 @@ fn sentencepiece_json(pieces: &[String]) -> String {
         .iter()
         .map(|p| serde_json::json!([p, -1.0]))
         .collect();
-    let added: Vec<serde_json::Value> = pieces
-        .iter()
-        .take(4)
-        .enumerate()
-        .map(|(i, s)| {
-            serde_json::json!({"id": i, "content": s, "single_word": false, "lstrip": false,
-                "rstrip": false, "normalized": false, "special": true})
-        })
-        .collect();
+    let added = special_tokens(pieces.iter().take(4).map(String::as_str));
     serde_json::json!({
         "version": "1.0",
         "truncation": null,
@@ -188,6 +180,18 @@ fn sentencepiece_json(pieces: &[String]) -> String {
     .to_string()
 }
 
+/// `tokenizer.json`'s list of special tokens, ids from 0 in order.
+fn special_tokens<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<serde_json::Value> {
+    names
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| {
+            serde_json::json!({"id": i, "content": s, "single_word": false, "lstrip": false,
+                "rstrip": false, "normalized": false, "special": true})
+        })
+        .collect()
+}
+
 /// A BERT WordPiece tokenizer (lower case, accents kept) over `vocab`.
 fn tokenizer_json(vocab: &[String]) -> String {
     let ids: serde_json::Map<String, serde_json::Value> = vocab
@@ -195,14 +199,7 @@ fn tokenizer_json(vocab: &[String]) -> String {
         .enumerate()
         .map(|(i, w)| (w.clone(), serde_json::Value::from(i)))
         .collect();
-    let added: Vec<serde_json::Value> = SPECIAL
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            serde_json::json!({"id": i, "content": s, "single_word": false, "lstrip": false,
-                "rstrip": false, "normalized": false, "special": true})
-        })
-        .collect();
+    let added = special_tokens(SPECIAL);
     serde_json::json!({
         "version": "1.0",
         "truncation": null,
