@@ -227,11 +227,19 @@ impl ClaimmarkApp {
 
     pub(super) fn write_export(&mut self, format: Format, path: &Path) {
         let session = &self.session;
-        let output = match crate::interop::export(
+        let page = crate::report::PageOptions {
+            fragment: false,
+            archive: session
+                .path
+                .as_deref()
+                .and_then(|file| io::archive_beside(file, path)),
+        };
+        let output = match crate::interop::export_with(
             format,
             session.document(),
             session.annotations(),
             &session.scale,
+            &page,
         ) {
             Ok(output) => output,
             Err(e) => {

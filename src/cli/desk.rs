@@ -7,7 +7,7 @@ use super::CliError;
 use crate::desk::{ClaimListing, Desk, Hit};
 use crate::interop::OutsideCheck;
 
-fn open(desk: &Path) -> Result<Desk, CliError> {
+pub(super) fn open(desk: &Path) -> Result<Desk, CliError> {
     let cache = Desk::user_cache_root().ok_or_else(|| {
         CliError::Usage("no cache folder for the desk's index; set CLAIMMARK_CACHE_DIR".to_owned())
     })?;

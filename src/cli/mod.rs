@@ -6,6 +6,7 @@ mod desk;
 mod model;
 mod new;
 mod packaging;
+mod publish;
 mod together;
 mod tools;
 mod web;
@@ -90,6 +91,26 @@ pub enum Tool {
         /// English without it. The file's own words (verdicts, notes) are never translated.
         #[arg(long, value_parser = language_parser())]
         lang: Option<Language>,
+        /// HTML: only the annotated article in one `<div>` with scoped styles, for pasting into
+        /// a CMS (no page, no script).
+        #[arg(long)]
+        fragment: bool,
+    },
+    /// Publish a desk as static files: one page per article (the annotated article) and an
+    /// index page listing every claim with a verdict, filterable in the browser; each
+    /// article's web archive is copied beside its page.
+    ExportDesk {
+        /// The desk folder.
+        desk: PathBuf,
+        /// The folder to write the site into (made if missing).
+        #[arg(long, short)]
+        output: PathBuf,
+        /// The language of the pages' words: en, es, fr, pt-BR or ar. English without it.
+        #[arg(long, value_parser = language_parser())]
+        lang: Option<Language>,
+        /// The index page's heading.
+        #[arg(long, default_value = "Fact-checks")]
+        title: String,
     },
     /// Make an annotation file (no annotations yet) from each article: plain text, Markdown,
     /// a saved web page, or a web address (fetched; the page is kept as it was in NAME.warc.gz
@@ -294,16 +315,29 @@ pub fn run(tool: Tool) -> u8 {
             file,
             output,
             lang,
+            fragment,
         } => report(
             export(
                 format,
                 &file,
                 output.as_deref(),
                 lang.unwrap_or(Language::English),
+                fragment,
             )
             .map(|()| String::new()),
             0,
         ),
+        Tool::ExportDesk {
+            desk,
+            output,
+            lang,
+            title,
+        } => {
+            match publish::export_desk(&desk, &output, lang.unwrap_or(Language::English), &title) {
+                Ok((text, code)) => report(Ok(text), code),
+                Err(error) => report(Err(error), 0),
+            }
+        }
         Tool::Import {
             from,
             inputs,

@@ -47,13 +47,24 @@ pub fn export(
     input: &Path,
     output: Option<&Path>,
     language: crate::i18n::Language,
+    fragment: bool,
 ) -> Result<(), CliError> {
     let opened = io::open_annotations(input)?;
     for notice in &opened.notices {
         eprintln!("claimmark: note: {notice}");
     }
+    let page = crate::report::PageOptions {
+        fragment,
+        archive: output.and_then(|out| io::archive_beside(input, out)),
+    };
     crate::i18n::set_language(language);
-    let written = interop::export(format, &opened.document, &opened.annotations, &opened.scale);
+    let written = interop::export_with(
+        format,
+        &opened.document,
+        &opened.annotations,
+        &opened.scale,
+        &page,
+    );
     crate::i18n::set_language(crate::i18n::Language::English);
     let written = written?;
     for warning in &written.warnings {

@@ -2,7 +2,7 @@
 //! alike: what each is called, what it writes and reads, and the single `export` entry point.
 
 use crate::model::{AnnotationSet, Document, RatingScale};
-use crate::report::{ExportError, Report, to_csv, to_html, to_markdown};
+use crate::report::{ExportError, PageOptions, Report, to_annotated_html, to_csv, to_markdown};
 
 /// Every format claimmark writes or reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, clap::ValueEnum)]
@@ -11,7 +11,7 @@ pub enum Format {
     Text,
     /// A Markdown report.
     Markdown,
-    /// A standalone HTML report.
+    /// The published fact-check: the annotated article as one HTML page.
     Html,
     /// One CSV row per annotation.
     Csv,
@@ -129,7 +129,7 @@ impl Format {
         match self {
             Format::Text => "Article text (.txt)",
             Format::Markdown => "Markdown report (.md)",
-            Format::Html => "HTML report (.html)",
+            Format::Html => "Published report (.html)",
             Format::Csv => "CSV table (.csv)",
             Format::W3c => "W3C Web Annotation (.jsonld)",
             Format::Claimreview => "schema.org ClaimReview (.jsonld)",
@@ -164,6 +164,24 @@ pub fn export(
     annotations: &AnnotationSet,
     scale: &RatingScale,
 ) -> Result<Output, ExportFailure> {
+    export_with(
+        format,
+        document,
+        annotations,
+        scale,
+        &PageOptions::default(),
+    )
+}
+
+/// Writes `document` and its annotations in `format`; the HTML report as `page` says (a
+/// fragment, the archive to link).
+pub fn export_with(
+    format: Format,
+    document: &Document,
+    annotations: &AnnotationSet,
+    scale: &RatingScale,
+    page: &PageOptions,
+) -> Result<Output, ExportFailure> {
     let report = Report::new(document, annotations, scale);
     let one = |extension, content| Output {
         files: vec![OutputFile { extension, content }],
@@ -172,7 +190,7 @@ pub fn export(
     Ok(match format {
         Format::Text => one("txt", document.text().to_owned()),
         Format::Markdown => one("md", to_markdown(&report)),
-        Format::Html => one("html", to_html(&report)),
+        Format::Html => one("html", to_annotated_html(&report, page)),
         Format::Csv => one("csv", to_csv(&report)?),
         Format::W3c => one("jsonld", super::w3c::export(document, annotations)),
         Format::Claimreview => {

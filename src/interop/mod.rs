@@ -16,7 +16,7 @@ pub mod source_text;
 pub mod w3c;
 
 pub use claimreview::OutsideCheck;
-pub use format::{ExportFailure, Format, Output, OutputFile, export};
+pub use format::{ExportFailure, Format, Output, OutputFile, export, export_with};
 pub use import::{
     Entry, ImportFiles, ImportReport, ImportRequest, ImportResult, Imported, article_source, build,
     import,

@@ -33,3 +33,24 @@ pub fn file_name(path: &Path) -> String {
         |n| n.to_string_lossy().into_owned(),
     )
 }
+
+/// The name of `annotation_file`'s web archive (`NAME.warc.gz`) when it exists and a report
+/// written to `report` sits in the same folder, so the report can link to it by name.
+pub fn archive_beside(annotation_file: &Path, report: &Path) -> Option<String> {
+    let archive = crate::capture::archive_path(annotation_file);
+    let folder = |p: &Path| {
+        p.parent()
+            .map(|f| {
+                if f.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    f
+                }
+            })
+            .and_then(|f| std::path::absolute(f).ok())
+    };
+    if !exists(&archive) || folder(&archive) != folder(report) {
+        return None;
+    }
+    archive.file_name()?.to_str().map(str::to_owned)
+}

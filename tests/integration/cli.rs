@@ -264,8 +264,12 @@ fn export_writes_a_report_in_the_language_asked_for_and_says_so_in_english() {
     assert!(spanish.contains("Informe de verificación"), "{spanish}");
     assert!(spanish.contains("Afirmaciones"), "{spanish}");
 
+    let reviewed = format!(
+        "{}/assets/sample-openai-microsoft.ron",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let arabic = claimmark()
-        .args(["export", "-f", "html", "--lang", "ar", &sample])
+        .args(["export", "-f", "html", "--lang", "ar", &reviewed])
         .run();
     let arabic = String::from_utf8_lossy(&arabic.stdout).into_owned();
     assert!(arabic.contains(r#"<html lang="ar" dir="rtl">"#), "{arabic}");

@@ -33,6 +33,7 @@ mod meaning;
 mod packaging;
 mod reattach_edits;
 mod recovery;
+mod report_browser;
 mod review_gui;
 mod selection_gui;
 mod text_geometry;

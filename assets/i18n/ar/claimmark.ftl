@@ -79,7 +79,7 @@ edit-set = تعيين { $field }
 format-label = { $format ->
     [text] نص المقال (.txt)
     [markdown] تقرير Markdown (.md)
-    [html] تقرير HTML (.html)
+    [html] تقرير للنشر (.html)
     [csv] جدول CSV (.csv)
     [w3c] تعليق ويب W3C (.jsonld)
     [claimreview] ClaimReview من schema.org (.jsonld)
@@ -938,3 +938,37 @@ report-target-text = الوجهة: { $target }
 report-citation-checked = تمت مراجعته
 report-citation-not-checked = لم تتم مراجعته بعد
 report-annotation = { $tag } «{ $text }»
+
+## التحقق المنشور (المقال مع تعليقاته) وموقع فريق التحقق
+
+report-kicker = تحقق
+report-retrieved = جُلب في { $date }
+report-checked-on = تم التحقق في { $date }
+report-checked-by = تحقق منه { $names }
+report-chart = الأحكام: { $list }
+report-article = المقال مع تعليقاته
+report-how-to-read = كيف تقرأ هذه الصفحة
+report-legend-claim = يُظلَّل بلون حكمه ويُرقَّم؛ ويظهر تحققه بجانب الفقرة، أو تحتها على شاشة ضيقة.
+report-legend-quote = يُسطَّر تحته ويليه اسم قائله.
+report-legend-citation = يُسطَّر تحته بخط منقط.
+report-claim-number = الادعاء { $number }
+report-claim-ref = الادعاء { $number }: { $verdict }. انتقل إلى تحققه.
+report-quote-by = اقتباس: { $speaker }
+report-back = العودة إلى النص
+report-checks-here = تحققات هذه الفقرة
+report-lost-place = ادعاءات فقدت مكانها في النص
+report-made-with = صُنع باستخدام claimmark.
+report-site-summary = { $articles ->
+    [zero] لا مقالات
+    [one] مقال واحد
+    [two] مقالان
+    [few] { $articles } مقالات
+    [many] { $articles } مقالًا
+   *[other] { $articles } مقال
+}، { $claims } بحكم
+report-site-checked = الادعاءات المتحقق منها
+report-site-find = بحث
+report-site-all = كل الأحكام
+report-site-in = في «{ $article }»
+report-site-articles = المقالات
+report-site-no-claims = لا يوجد ادعاء له حكم بعد.

@@ -67,7 +67,7 @@ edit-set = Set { $field }
 format-label = { $format ->
     [text] Article text (.txt)
     [markdown] Markdown report (.md)
-    [html] HTML report (.html)
+    [html] Published report (.html)
     [csv] CSV table (.csv)
     [w3c] W3C Web Annotation (.jsonld)
     [claimreview] schema.org ClaimReview (.jsonld)
@@ -935,3 +935,33 @@ report-target-text = target: { $target }
 report-citation-checked = checked
 report-citation-not-checked = not checked yet
 report-annotation = { $tag } “{ $text }”
+
+## The published fact-check (the annotated article) and a desk's site
+
+report-kicker = Fact-check
+report-retrieved = Retrieved { $date }
+report-checked-on = Checked on { $date }
+report-checked-by = Checked by { $names }
+report-chart = Verdicts: { $list }
+report-article = The article, annotated
+report-how-to-read = How to read this page
+report-legend-claim = is highlighted in its verdict's colour and numbered; its check stands beside the paragraph, or below it on a narrow screen.
+report-legend-quote = is underlined, with its speaker after it.
+report-legend-citation = has a dotted underline.
+report-claim-number = Claim { $number }
+report-claim-ref = Claim { $number }: { $verdict }. Go to its check.
+report-quote-by = Quote: { $speaker }
+report-back = Back to the text
+report-checks-here = Checks of this paragraph
+report-lost-place = Claims whose place in the text was lost
+report-made-with = Made with claimmark.
+report-site-summary = { $articles ->
+    [one] One article
+   *[other] { $articles } articles
+}, { $claims } with a verdict
+report-site-checked = Checked claims
+report-site-find = Find
+report-site-all = All verdicts
+report-site-in = in “{ $article }”
+report-site-articles = Articles
+report-site-no-claims = No claim has a verdict yet.

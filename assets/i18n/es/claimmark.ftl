@@ -67,7 +67,7 @@ edit-set = Cambiar { $field }
 format-label = { $format ->
     [text] Texto del artículo (.txt)
     [markdown] Informe Markdown (.md)
-    [html] Informe HTML (.html)
+    [html] Informe para publicar (.html)
     [csv] Tabla CSV (.csv)
     [w3c] Anotación web W3C (.jsonld)
     [claimreview] ClaimReview de schema.org (.jsonld)
@@ -938,3 +938,33 @@ report-target-text = destino: { $target }
 report-citation-checked = comprobada
 report-citation-not-checked = sin comprobar aún
 report-annotation = { $tag } “{ $text }”
+
+## La verificación publicada (el artículo anotado) y el sitio de una mesa
+
+report-kicker = Verificación
+report-retrieved = Descargado el { $date }
+report-checked-on = Verificado el { $date }
+report-checked-by = Verificado por { $names }
+report-chart = Veredictos: { $list }
+report-article = El artículo, anotado
+report-how-to-read = Cómo leer esta página
+report-legend-claim = se resalta con el color de su veredicto y lleva un número; su verificación está junto al párrafo, o debajo en una pantalla estrecha.
+report-legend-quote = va subrayada, seguida de quien la dijo.
+report-legend-citation = lleva un subrayado de puntos.
+report-claim-number = Afirmación { $number }
+report-claim-ref = Afirmación { $number }: { $verdict }. Ir a su verificación.
+report-quote-by = Cita: { $speaker }
+report-back = Volver al texto
+report-checks-here = Verificaciones de este párrafo
+report-lost-place = Afirmaciones que perdieron su lugar en el texto
+report-made-with = Hecho con claimmark.
+report-site-summary = { $articles ->
+    [one] Un artículo
+   *[other] { $articles } artículos
+}, { $claims } con veredicto
+report-site-checked = Afirmaciones verificadas
+report-site-find = Buscar
+report-site-all = Todos los veredictos
+report-site-in = en «{ $article }»
+report-site-articles = Artículos
+report-site-no-claims = Ninguna afirmación tiene veredicto todavía.

@@ -67,7 +67,7 @@ edit-set = Définir : { $field }
 format-label = { $format ->
     [text] Texte de l'article (.txt)
     [markdown] Rapport Markdown (.md)
-    [html] Rapport HTML (.html)
+    [html] Rapport à publier (.html)
     [csv] Tableau CSV (.csv)
     [w3c] Annotation Web W3C (.jsonld)
     [claimreview] ClaimReview de schema.org (.jsonld)
@@ -938,3 +938,33 @@ report-target-text = cible : { $target }
 report-citation-checked = contrôlée
 report-citation-not-checked = pas encore contrôlée
 report-annotation = { $tag } “{ $text }”
+
+## La vérification publiée (l'article annoté) et le site d'une rédaction
+
+report-kicker = Vérification
+report-retrieved = Récupéré le { $date }
+report-checked-on = Vérifié le { $date }
+report-checked-by = Vérifié par { $names }
+report-chart = Verdicts : { $list }
+report-article = L'article, annoté
+report-how-to-read = Comment lire cette page
+report-legend-claim = est surlignée de la couleur de son verdict et numérotée ; sa vérification est à côté du paragraphe, ou dessous sur un écran étroit.
+report-legend-quote = est soulignée, suivie de son auteur.
+report-legend-citation = est soulignée en pointillés.
+report-claim-number = Affirmation { $number }
+report-claim-ref = Affirmation { $number } : { $verdict }. Aller à sa vérification.
+report-quote-by = Citation : { $speaker }
+report-back = Retour au texte
+report-checks-here = Vérifications de ce paragraphe
+report-lost-place = Affirmations dont la place dans le texte est perdue
+report-made-with = Fait avec claimmark.
+report-site-summary = { $articles ->
+    [one] Un article
+   *[other] { $articles } articles
+}, { $claims } avec un verdict
+report-site-checked = Affirmations vérifiées
+report-site-find = Chercher
+report-site-all = Tous les verdicts
+report-site-in = dans « { $article } »
+report-site-articles = Articles
+report-site-no-claims = Aucune affirmation n'a encore de verdict.

@@ -67,7 +67,7 @@ edit-set = Definir { $field }
 format-label = { $format ->
     [text] Texto da matéria (.txt)
     [markdown] Relatório Markdown (.md)
-    [html] Relatório HTML (.html)
+    [html] Relatório para publicar (.html)
     [csv] Tabela CSV (.csv)
     [w3c] Anotação Web W3C (.jsonld)
     [claimreview] ClaimReview do schema.org (.jsonld)
@@ -938,3 +938,33 @@ report-target-text = destino: { $target }
 report-citation-checked = conferida
 report-citation-not-checked = ainda não conferida
 report-annotation = { $tag } “{ $text }”
+
+## A checagem publicada (o artigo anotado) e o site de uma redação
+
+report-kicker = Checagem
+report-retrieved = Obtido em { $date }
+report-checked-on = Checado em { $date }
+report-checked-by = Checado por { $names }
+report-chart = Veredictos: { $list }
+report-article = O artigo, anotado
+report-how-to-read = Como ler esta página
+report-legend-claim = é destacada na cor do seu veredicto e numerada; sua checagem fica ao lado do parágrafo, ou abaixo dele em uma tela estreita.
+report-legend-quote = é sublinhada, seguida de quem a disse.
+report-legend-citation = tem um sublinhado pontilhado.
+report-claim-number = Afirmação { $number }
+report-claim-ref = Afirmação { $number }: { $verdict }. Ir para a checagem.
+report-quote-by = Citação: { $speaker }
+report-back = Voltar ao texto
+report-checks-here = Checagens deste parágrafo
+report-lost-place = Afirmações que perderam seu lugar no texto
+report-made-with = Feito com claimmark.
+report-site-summary = { $articles ->
+    [one] Um artigo
+   *[other] { $articles } artigos
+}, { $claims } com veredicto
+report-site-checked = Afirmações checadas
+report-site-find = Buscar
+report-site-all = Todos os veredictos
+report-site-in = em “{ $article }”
+report-site-articles = Artigos
+report-site-no-claims = Nenhuma afirmação tem veredicto ainda.

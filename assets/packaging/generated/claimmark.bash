@@ -37,6 +37,9 @@ _claimmark() {
             claimmark,export)
                 cmd="claimmark__subcmd__export"
                 ;;
+            claimmark,export-desk)
+                cmd="claimmark__subcmd__export__subcmd__desk"
+                ;;
             claimmark,generate-large)
                 cmd="claimmark__subcmd__generate__subcmd__large"
                 ;;
@@ -99,6 +102,9 @@ _claimmark() {
                 ;;
             claimmark__subcmd__help,export)
                 cmd="claimmark__subcmd__help__subcmd__export"
+                ;;
+            claimmark__subcmd__help,export-desk)
+                cmd="claimmark__subcmd__help__subcmd__export__subcmd__desk"
                 ;;
             claimmark__subcmd__help,generate-large)
                 cmd="claimmark__subcmd__help__subcmd__generate__subcmd__large"
@@ -164,7 +170,7 @@ _claimmark() {
 
     case "${cmd}" in
         claimmark)
-            opts="-h -V --desk --help --version check stats import export new update archive search claims desk model merge agree diff package-files generate-large help"
+            opts="-h -V --desk --help --version check stats import export export-desk new update archive search claims desk model merge agree diff package-files generate-large help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -322,7 +328,7 @@ _claimmark() {
             return 0
             ;;
         claimmark__subcmd__export)
-            opts="-f -o -h --format --output --lang --help"
+            opts="-f -o -h --format --output --lang --fragment --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -355,6 +361,36 @@ _claimmark() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        claimmark__subcmd__export__subcmd__desk)
+            opts="-o -h --output --lang --title --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en es fr pt-BR ar" -- "${cur}"))
+                    return 0
+                    ;;
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         claimmark__subcmd__generate__subcmd__large)
             opts="-h --seed --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -374,7 +410,7 @@ _claimmark() {
             return 0
             ;;
         claimmark__subcmd__help)
-            opts="check stats import export new update archive search claims desk model merge agree diff package-files generate-large help"
+            opts="check stats import export export-desk new update archive search claims desk model merge agree diff package-files generate-large help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -486,6 +522,20 @@ _claimmark() {
             return 0
             ;;
         claimmark__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        claimmark__subcmd__help__subcmd__export__subcmd__desk)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
