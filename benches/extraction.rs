@@ -197,6 +197,24 @@ fn main() {
         body.push(matching(truth, &lines.join("\n\n")));
     }
     let elapsed = start.elapsed();
+    // `--per-page=FILE`: each page's whole-text scores, to see which pages a change moved.
+    if let Some(file) =
+        std::env::args().find_map(|a| a.strip_prefix("--per-page=").map(str::to_owned))
+    {
+        let rows: Vec<String> = pages
+            .iter()
+            .zip(&whole)
+            .map(|((id, _, _), c)| {
+                format!(
+                    "{id}\t{:.3}\t{:.3}\t{:.3}",
+                    score(&[*c]).0,
+                    precision(*c),
+                    recall(*c)
+                )
+            })
+            .collect();
+        std::fs::write(file, rows.join("\n") + "\n").unwrap();
+    }
     println!(
         "{} pages from {dir}, extracted in {:.2} s",
         pages.len(),

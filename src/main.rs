@@ -13,7 +13,10 @@ const ICON_PNG: &[u8] = include_bytes!("../assets/icon.png");
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(tool) => ExitCode::from(claimmark::cli::run(tool)),
+        Some(tool) => {
+            claimmark::article::quiet_panics_in_readers();
+            ExitCode::from(claimmark::cli::run(tool))
+        }
         None => run_app(cli.file, cli.desk),
     }
 }
@@ -30,6 +33,8 @@ fn run_app(file: Option<PathBuf>, desk: Option<PathBuf>) -> ExitCode {
         }
         default_hook(info);
     }));
+    // A reader's panic on one bad input is that input's error, not a crash (no recovery note).
+    claimmark::article::quiet_panics_in_readers();
     let recoveries = claimmark::io::recovery::RecoveryStore::user()
         .map(|store| store.list())
         .unwrap_or_default();

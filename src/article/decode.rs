@@ -54,6 +54,11 @@ pub enum DecodeError {
     /// The bytes contain NUL characters outside UTF-16: this is a binary file, not text.
     #[error("this looks like a binary file, not text (it contains NUL bytes)")]
     Binary,
+    /// The reader failed on this input (a panic in a dependency, contained).
+    #[error(
+        "claimmark could not read this text ({0}); nothing was changed. Please report it with the file"
+    )]
+    ReaderFailed(String),
 }
 
 /// Decodes an article: UTF-8, UTF-8 with BOM and UTF-16 with BOM are recognized; anything else

@@ -200,8 +200,15 @@ struct Found {
 }
 
 fn extractor(html: &str) -> Option<Found> {
-    let options = trafilatura::Options::default().with_fallback(true);
-    let result = trafilatura::extract(html, &options).ok()?;
+    // Favouring precision: on the article extraction benchmark's 181 pages it scores 0.959
+    // whole-text F1 against 0.952 for trafilatura 0.6's balanced default (benches/extraction.rs).
+    let options = trafilatura::Options::default()
+        .with_fallback(true)
+        .with_focus(trafilatura::ExtractionFocus::FavorPrecision);
+    // A page the extractor cannot handle (it panics) is read by the fallback instead.
+    let result = super::contained(|| trafilatura::extract(html, &options))
+        .ok()?
+        .ok()?;
     (!result.content_text.trim().is_empty()).then_some(Found {
         text: result.content_text,
         title: result.metadata.title,

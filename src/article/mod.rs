@@ -2,11 +2,13 @@
 //! readable text of web pages and Markdown. Pure: the IO layer reads the bytes, this module
 //! decides what they say.
 
+mod contain;
 mod decode;
 mod html;
 mod markdown;
 mod web_page;
 
+pub use contain::{ReaderPanicked, contained, quiet_panics_in_readers};
 pub use decode::{
     DecodeError, DecodedText, SourceEncoding, decode_article, decode_raw, normalize_text,
 };
@@ -134,9 +136,10 @@ pub fn read_article(bytes: &[u8], file_name: &str) -> Result<Article, DecodeErro
         }
         ArticleKind::Html => {
             notices.push(ArticleNotice::ExtractedFromPage);
-            from_html(&decoded.text)
+            contained(|| from_html(&decoded.text)).map_err(|e| DecodeError::ReaderFailed(e.0))?
         }
-        ArticleKind::Markdown => from_markdown(&decoded.text),
+        ArticleKind::Markdown => contained(|| from_markdown(&decoded.text))
+            .map_err(|e| DecodeError::ReaderFailed(e.0))?,
     };
     let document = match extracted.title {
         Some(title) => Document::with_title(extracted.text, title, source, encoding),

@@ -6,7 +6,9 @@
 
 use encoding_rs::Encoding;
 
-use super::{Article, ArticleNotice, decode::normalize_text, from_html, from_markdown};
+use super::{
+    Article, ArticleNotice, contain::contained, decode::normalize_text, from_html, from_markdown,
+};
 use crate::model::Document;
 
 /// Why a response is not an article.
@@ -18,6 +20,11 @@ pub enum PageError {
     /// The bytes hold NUL characters: binary data.
     #[error("it looks like a binary file, not a web page")]
     Binary,
+    /// The reader failed on this page (a panic in a dependency, contained).
+    #[error(
+        "claimmark could not read this page ({0}); nothing was changed. Please report it with the address"
+    )]
+    ReaderFailed(String),
 }
 
 /// How a page's characters were decided.
@@ -247,9 +254,11 @@ pub fn read_web_page(
         }
         PageKind::Html => {
             notices.push(ArticleNotice::ExtractedFromPage);
-            from_html(&text)
+            contained(|| from_html(&text)).map_err(|e| PageError::ReaderFailed(e.0))?
         }
-        PageKind::Markdown => from_markdown(&text),
+        PageKind::Markdown => {
+            contained(|| from_markdown(&text)).map_err(|e| PageError::ReaderFailed(e.0))?
+        }
     };
     let document = match extracted.title {
         Some(title) => Document::with_title(extracted.text, title, source, &name),

@@ -57,6 +57,7 @@ pub fn io(error: &IoError) -> String {
 fn decode(error: &DecodeError) -> String {
     match error {
         DecodeError::Binary => tr!("err-binary"),
+        DecodeError::ReaderFailed(detail) => tr!("err-reader-failed", detail = detail.as_str()),
     }
 }
 
@@ -144,6 +145,9 @@ pub fn web(error: &WebError) -> String {
             let why = match source {
                 PageError::NotAPage(what) => tr!("err-not-a-page", what = what),
                 PageError::Binary => tr!("err-binary-page"),
+                PageError::ReaderFailed(detail) => {
+                    tr!("err-reader-failed-page", detail = detail.as_str())
+                }
             };
             tr!("err-page", address = address, why = why)
         }

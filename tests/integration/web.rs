@@ -504,3 +504,37 @@ fn archive_keeps_evidence_pages_and_lists_what_failed() {
         stdout(&run)
     );
 }
+
+/// Issue 29: mutating saved pages found one that killed claimmark — a `published_time` with a
+/// character where a digit belongs made trafilatura 0.3 slice a string inside a character.
+/// The same mutation of a real page (AP's story as the Berkshire Eagle ran it) now opens, from
+/// a file and from its address, and a reader's panic would be one sentence, not a crash.
+#[test]
+fn a_page_with_a_broken_date_opens_from_a_file_and_from_its_address() {
+    let page = String::from_utf8(saved_page("ap-berkshire-eagle")).unwrap();
+    let mutated = page.replace("2019-11-20T05:52:20-05:00", "2019-11½20T05:52:20-05:00");
+    assert_ne!(page, mutated, "the page has the date to break");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("page.html");
+    std::fs::write(&file, &mutated).unwrap();
+    let from_file = dir.path().join("from-file.ron");
+    claimmark()
+        .arg("new")
+        .arg(&file)
+        .arg("-o")
+        .arg(&from_file)
+        .run();
+    let server = TestServer::start();
+    server.route("/story", Answer::ok("text/html; charset=utf-8", mutated));
+    let from_address = dir.path().join("from-address.ron");
+    claimmark()
+        .arg("new")
+        .arg(server.url("/story"))
+        .arg("-o")
+        .arg(&from_address)
+        .run();
+    for ron in [&from_file, &from_address] {
+        let text = claimmark().args(["export", "-f", "text"]).arg(ron).run();
+        assert!(stdout(&text).len() > 1000, "{}", stdout(&text));
+    }
+}
