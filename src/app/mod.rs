@@ -101,8 +101,7 @@ impl ClaimmarkApp {
     /// An app showing `opened`, with `notices` shown in the status bar, using `platform` for
     /// dialogs and the clipboard.
     pub fn new(mut opened: Opened, notices: Vec<Status>, platform: Box<dyn Platform>) -> Self {
-        let load_notices = opened.describe_notices();
-        opened.notices.clear();
+        let load_notices = std::mem::take(&mut opened.notices);
         let session = opened.into_session();
         let store = platform.recovery_store();
         let mut app = Self {
@@ -133,6 +132,8 @@ impl ClaimmarkApp {
         app.language = view::speak_users_language(app.platform.as_mut());
         app.start_save_warmup();
         app.status = notices.into_iter().last();
+        // In the interface's language, now that it is known.
+        let load_notices = crate::ui::errors::notices(&load_notices);
         if !load_notices.is_empty() {
             // What loading noticed (an assumed encoding, flagged annotations) must be seen.
             let opened = app

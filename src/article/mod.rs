@@ -6,6 +6,7 @@ mod contain;
 mod decode;
 mod html;
 mod markdown;
+pub mod transcript;
 mod web_page;
 
 pub use contain::{ReaderPanicked, contained, quiet_panics_in_readers};
@@ -50,6 +51,8 @@ pub enum ArticleKind {
     Html,
     /// Markdown: its text without the markup.
     Markdown,
+    /// Subtitles or a debate's lines: the readable transcript, with its times and speakers.
+    Transcript(transcript::TranscriptKind),
 }
 
 impl ArticleKind {
@@ -59,6 +62,9 @@ impl ArticleKind {
             .rsplit_once('.')
             .map(|(_, e)| e.to_ascii_lowercase())
             .unwrap_or_default();
+        if let Some(kind) = transcript::TranscriptKind::from_extension(&extension) {
+            return ArticleKind::Transcript(kind);
+        }
         match extension.as_str() {
             "html" | "htm" | "xhtml" => ArticleKind::Html,
             "md" | "markdown" => ArticleKind::Markdown,
@@ -78,6 +84,14 @@ pub enum ArticleNotice {
     ExtractedFromPage,
     /// The page did not say its encoding and its bytes are not UTF-8: this one was guessed.
     GuessedEncoding(&'static str),
+    /// The file is a transcript: this many cues (with times or speakers) were read, and this
+    /// many could not be and were left out.
+    Transcript {
+        /// Cues read.
+        cues: usize,
+        /// Cues left out.
+        skipped: usize,
+    },
 }
 
 impl std::fmt::Display for ArticleNotice {
@@ -98,6 +112,16 @@ impl std::fmt::Display for ArticleNotice {
                 f,
                 "the page does not say how its characters are encoded, so {name} was guessed \
                  from its bytes. If letters look wrong, tell the site or save the page as UTF-8"
+            ),
+            ArticleNotice::Transcript { cues, skipped: 0 } => write!(
+                f,
+                "read as a transcript: {cues} cue(s), each with its time and speaker where the \
+                 file gives them"
+            ),
+            ArticleNotice::Transcript { cues, skipped } => write!(
+                f,
+                "read as a transcript: {cues} cue(s); {skipped} malformed cue(s) could not be \
+                 read and were left out"
             ),
         }
     }
@@ -126,8 +150,31 @@ pub fn read_article(bytes: &[u8], file_name: &str) -> Result<Article, DecodeErro
     }
     let encoding = decoded.encoding.name();
     let source = Some(file_name.to_owned());
-    let extracted = match ArticleKind::from_file_name(file_name) {
+    let kind = ArticleKind::from_file_name(file_name);
+    let cues = match kind {
+        ArticleKind::Transcript(kind) => Some(
+            contained(|| transcript::read_transcript(&decoded.text, kind))
+                .map_err(|e| DecodeError::ReaderFailed(e.0))?,
+        ),
         ArticleKind::Text => {
+            transcript::read_speaker_lines(&decoded.text).map(|cues| transcript::assemble(&cues))
+        }
+        _ => None,
+    };
+    if let Some(read) = cues {
+        notices.push(ArticleNotice::Transcript {
+            cues: read.timeline.runs.len(),
+            skipped: read.skipped,
+        });
+        let text = normalize_text(&read.text);
+        return Ok(Article {
+            document: Document::new(text, source, encoding).with_timeline(Some(read.timeline)),
+            links: Vec::new(),
+            notices,
+        });
+    }
+    let extracted = match kind {
+        ArticleKind::Text | ArticleKind::Transcript(_) => {
             return Ok(Article {
                 document: Document::new(decoded.text, source, encoding),
                 links: Vec::new(),

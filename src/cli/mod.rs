@@ -113,10 +113,11 @@ pub enum Tool {
         title: String,
     },
     /// Make an annotation file (no annotations yet) from each article: plain text, Markdown,
-    /// a saved web page, or a web address (fetched; the page is kept as it was in NAME.warc.gz
-    /// beside NAME.ron).
+    /// a saved web page, a transcript (subtitles, a debate's lines: times and speakers kept),
+    /// or a web address (fetched; the page is kept as it was in NAME.warc.gz beside NAME.ron).
     New {
-        /// The articles (.txt, .md, .html) or web addresses (http:// or https://).
+        /// The articles (.txt, .md, .html, .srt, .vtt, .tsv) or web addresses (http:// or
+        /// https://).
         #[arg(required = true, value_name = "ARTICLE|URL")]
         articles: Vec<PathBuf>,
         /// Where to write: the .ron file for one article, a folder for several; beside each

@@ -62,6 +62,9 @@ pub enum LoadWarning {
         /// Found with confidence but not exactly: marked "moved — check".
         moved: usize,
     },
+    /// The transcript's timing does not fit the text and was left out (the text and the
+    /// annotations are kept).
+    TimelineDropped(String),
     /// A merge left conflicts in the file: both sides' values are kept.
     Conflicts {
         /// How many conflicts.
@@ -87,6 +90,10 @@ impl LoadWarning {
                  kept; pick one in each annotation marked “conflict”",
                 if *count == 1 { "" } else { "s" },
                 if *annotations == 1 { "" } else { "s" },
+            ),
+            LoadWarning::TimelineDropped(problem) => format!(
+                "the transcript's times and speakers do not fit the text ({problem}), so they \
+                 were left out; the text and every annotation are kept"
             ),
             LoadWarning::Flagged { count } => format!(
                 "{count} annotation{} no longer match{} the article and {} flagged [!] in the list",

@@ -23,19 +23,23 @@ use v2::{AnnotationV2, FileV2};
 /// The value of the `format` header field.
 pub const FORMAT_NAME: &str = "claimmark";
 /// The newest file version this build writes. It reads this one and every older one.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
+/// The version written when a file records a web archive but no transcript timing.
+pub const WEB_VERSION: u32 = 3;
 /// The version written when a file holds nothing of version 3 (no web archive), so that older
 /// claimmark builds still read it.
 pub const PLAIN_VERSION: u32 = 2;
 
-/// The version a file of this document and these annotations is written in: 3 when it records
-/// a web page or an archived source, else 2.
+/// The version a file of this document and these annotations is written in: 4 when it records
+/// a transcript's timing, 3 when it records a web page or an archived source, else 2.
 pub fn version_for(document: &Document, annotations: &AnnotationSet) -> u32 {
     let archived = |a: &Annotation| {
         a.review.target_archived.is_some() || a.review.evidence.iter().any(|e| e.archived.is_some())
     };
-    if document.web().is_some() || annotations.in_order().any(archived) {
+    if document.timeline().is_some() {
         CURRENT_VERSION
+    } else if document.web().is_some() || annotations.in_order().any(archived) {
+        WEB_VERSION
     } else {
         PLAIN_VERSION
     }
@@ -95,6 +99,7 @@ fn article_to_file(document: &Document) -> ArticleV1 {
         sha256: document.sha256().to_owned(),
         chars: document.char_len(),
         web: document.web().cloned(),
+        timeline: document.timeline().cloned(),
         text: document.text().split('\n').map(str::to_owned).collect(),
     }
 }
@@ -236,7 +241,7 @@ pub fn from_ron(source: &str) -> Result<Loaded, FormatError> {
             Ok(file) => file,
             Err(_) => upgrade_v1(options.from_str::<FileV1>(source).map_err(syntax_error)?),
         },
-        2 | 3 => parsed.map_err(syntax_error)?,
+        2..=4 => parsed.map_err(syntax_error)?,
         found => {
             return Err(FormatError::UnsupportedVersion {
                 found,
@@ -254,6 +259,17 @@ pub fn from_ron(source: &str) -> Result<Loaded, FormatError> {
     )
     .with_web(file.article.web);
     let mut warnings = Vec::new();
+    // Times that do not fit the text are left out, said once; the text and annotations stay.
+    let document = match file.article.timeline {
+        Some(timeline) => match timeline.problem(document.char_len()) {
+            None => document.with_timeline(Some(timeline)),
+            Some(problem) => {
+                warnings.push(LoadWarning::TimelineDropped(problem));
+                document
+            }
+        },
+        None => document,
+    };
     if document.sha256() != file.article.sha256.to_ascii_lowercase() {
         warnings.push(LoadWarning::TextChanged);
     }

@@ -73,7 +73,7 @@ fn header_is_checked() {
         from_ron("(format: \"claimmark\", version: 7)").unwrap_err(),
         FormatError::UnsupportedVersion {
             found: 7,
-            supported: 3
+            supported: 4
         }
     );
     assert!(matches!(from_ron(""), Err(FormatError::Syntax { .. })));
@@ -390,4 +390,54 @@ fn web_records_make_version_3_and_come_back() {
         text.contains("version: 3,") && text.contains("final_url: \"https://news.example/story\"")
     );
     assert_eq!(from_ron(&text).unwrap().document.web(), Some(&web));
+}
+
+#[test]
+fn a_transcripts_times_and_speakers_round_trip_in_version_4() {
+    let transcript = crate::article::transcript::assemble(&[
+        crate::article::transcript::Cue {
+            from_ms: Some(754_000),
+            to_ms: Some(757_500),
+            speaker: "SEN. ALVAREZ".to_owned(),
+            lines: vec!["Unemployment fell by half.".to_owned()],
+        },
+        crate::article::transcript::Cue {
+            from_ms: Some(758_000),
+            to_ms: Some(760_000),
+            speaker: "MODERATOR".to_owned(),
+            lines: vec!["Thank you, senator.".to_owned()],
+        },
+    ]);
+    let doc = Document::new(transcript.text.clone(), None, "utf-8")
+        .with_timeline(Some(transcript.timeline.clone()));
+    let set = AnnotationSet::new();
+    let scale = RatingScale::default();
+    let text = to_ron(&doc, &set, &scale).unwrap();
+    assert_eq!(
+        text,
+        to_ron_whole(&doc, &set, &scale).unwrap(),
+        "fast writer = plain RON"
+    );
+    assert!(text.contains("version: 4,"), "{text}");
+    assert!(text.contains("speaker: \"SEN. ALVAREZ\""), "{text}");
+    let loaded = from_ron(&text).unwrap();
+    assert_eq!(loaded.document.timeline(), Some(&transcript.timeline));
+    assert!(loaded.warnings.is_empty());
+    // Times that do not fit the text are left out, said once; the text stays.
+    let broken = text.replace("to_ms: Some(757500)", "to_ms: Some(1)");
+    assert_ne!(broken, text);
+    let loaded = from_ron(&broken).unwrap();
+    assert_eq!(loaded.document.timeline(), None);
+    assert_eq!(loaded.document.text(), transcript.text);
+    assert!(matches!(
+        loaded.warnings.as_slice(),
+        [LoadWarning::TimelineDropped(problem)] if problem.contains("ends (00:00:00) before it begins (00:12:34)")
+    ));
+    // A file without a transcript stays version 2.
+    let plain = Document::new("Plain text.".to_owned(), None, "utf-8");
+    assert!(
+        to_ron(&plain, &set, &scale)
+            .unwrap()
+            .contains("version: 2,")
+    );
 }

@@ -26,6 +26,9 @@ pub(super) struct ArticleV1 {
     /// Version 3: the web page the article was read from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub web: Option<crate::model::WebSource>,
+    /// Version 4: when and by whom a transcript's text was said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeline: Option<crate::model::Timeline>,
     pub text: Vec<String>,
 }
 

@@ -9,10 +9,12 @@ use std::sync::Arc;
 use super::v1::ArticleV1;
 use super::v2::FileV2;
 use super::{FORMAT_NAME, FormatError, emit, version_for};
-use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, RatingScale, WebSource};
+use crate::model::{
+    Annotation, AnnotationId, AnnotationSet, Document, RatingScale, Timeline, WebSource,
+};
 
 /// What the file header depends on: (file version, article sha256, title, source, encoding,
-/// web page, rating scale).
+/// web page, timeline, rating scale).
 type HeaderKey = (
     u32,
     String,
@@ -20,6 +22,7 @@ type HeaderKey = (
     Option<String>,
     String,
     Option<WebSource>,
+    Option<Timeline>,
     RatingScale,
 );
 
@@ -71,6 +74,7 @@ fn header_key(document: &Document, scale: &RatingScale, version: u32) -> HeaderK
         document.source().map(str::to_owned),
         document.encoding().to_owned(),
         document.web().cloned(),
+        document.timeline().cloned(),
         scale.clone(),
     )
 }
@@ -92,6 +96,7 @@ fn header(
             sha256: document.sha256().to_owned(),
             chars: document.char_len(),
             web: document.web().cloned(),
+            timeline: document.timeline().cloned(),
             text: Vec::new(),
         },
         rating_scale: scale.clone(),

@@ -29,6 +29,8 @@ pub struct Document {
     paragraphs: Arc<[Span]>,
     /// The web page the article was read from, when it was read from one.
     web: Option<super::WebSource>,
+    /// When and by whom the text was said, when it is a transcript.
+    timeline: Option<Arc<super::Timeline>>,
 }
 
 impl Document {
@@ -70,6 +72,7 @@ impl Document {
             byte_checkpoints: byte_checkpoints.into(),
             paragraphs: paragraphs.into(),
             web: None,
+            timeline: None,
         }
     }
 
@@ -77,6 +80,17 @@ impl Document {
     pub fn with_web(mut self, web: Option<super::WebSource>) -> Self {
         self.web = web;
         self
+    }
+
+    /// The same document, said as `timeline` tells (a transcript).
+    pub fn with_timeline(mut self, timeline: Option<super::Timeline>) -> Self {
+        self.timeline = timeline.map(Arc::new);
+        self
+    }
+
+    /// When and by whom the text was said, when it is a transcript.
+    pub fn timeline(&self) -> Option<&super::Timeline> {
+        self.timeline.as_deref()
     }
 
     /// The web page the article was read from, if it was.

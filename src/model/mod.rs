@@ -13,6 +13,7 @@ mod selection;
 mod span;
 mod span_index;
 mod tag;
+mod timeline;
 mod web;
 
 pub use annotation::{Annotation, AnnotationId, CONTEXT_CHARS, Flag, capitalized, excerpt};
@@ -32,4 +33,5 @@ pub use selection::{
 pub use span::Span;
 pub use span_index::{IndexEntry, SpanIndex};
 pub use tag::Tag;
+pub use timeline::{SaidAt, TimedRun, Timeline, clock};
 pub use web::{Archived, WebSource};

@@ -4,8 +4,9 @@
 use super::ExportError;
 use super::contents::Report;
 
-/// Column names, in order.
-pub const COLUMNS: [&str; 25] = [
+/// Column names, in order. `said_from`/`said_to` are a transcript's times ("00:12:34"),
+/// `said_by` its speakers; empty for other articles.
+pub const COLUMNS: [&str; 28] = [
     "id",
     "tag",
     "start",
@@ -31,6 +32,9 @@ pub const COLUMNS: [&str; 25] = [
     "created_by",
     "modified",
     "modified_by",
+    "said_from",
+    "said_to",
+    "said_by",
 ];
 
 /// Characters that make a spreadsheet read a cell as a formula when they start it (OWASP,
@@ -91,6 +95,12 @@ pub fn to_csv(report: &Report<'_>) -> Result<String, ExportError> {
             .collect::<Vec<_>>()
             .join("; ");
         let is_claim = a.tag == crate::model::Tag::Claim;
+        let said = report
+            .document
+            .timeline()
+            .and_then(|t| t.said_at(a.span))
+            .unwrap_or_default();
+        let clock = |ms: Option<u64>| ms.map(crate::model::clock).unwrap_or_default();
         let record = [
             a.id.0.to_string(),
             a.tag.key_name().to_owned(),
@@ -121,6 +131,9 @@ pub fn to_csv(report: &Report<'_>) -> Result<String, ExportError> {
             r.created_by.clone(),
             a.modified.clone(),
             r.modified_by.clone(),
+            clock(said.from_ms),
+            clock(said.to_ms),
+            said.speakers.join(", "),
         ];
         let record = record.map(|cell| neutralize(&cell));
         writer.write_record(&record).map_err(error)?;

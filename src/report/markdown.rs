@@ -58,6 +58,9 @@ pub fn to_markdown(report: &Report<'_>) -> String {
     for card in &outline.claims {
         let labels = &card.labels;
         let _ = writeln!(md, "\n### {}. “{}”\n", card.number, inline(&card.text));
+        if let Some(said) = &card.said {
+            let _ = writeln!(md, "*{}*\n", inline(said));
+        }
         let verdict = match &card.verdict {
             VerdictLine::Given { label, scale } => match scale {
                 Some(scale) => format!("**{}** ({})", inline(label), inline(scale)),

@@ -58,6 +58,8 @@ pub struct ClaimCardOutline {
     pub links: Vec<(String, u64, String)>,
     /// "Last changed by X at T", if someone is named.
     pub changed: Option<String>,
+    /// In a transcript: "said 00:12:34–00:12:38 by SPEAKER".
+    pub said: Option<String>,
     /// Labels used on the card: verdict, status, evidence, linked, last changed.
     pub labels: CardLabels,
 }
@@ -298,6 +300,7 @@ fn claim_card(report: &Report<'_>, number: usize, card: &super::ClaimCard<'_>) -
             .iter()
             .map(|(how, other)| (how.clone(), other.id.0, Report::describe(other)))
             .collect(),
+        said: said_words(report.document, claim.span),
         changed: (!r.modified_by.is_empty()).then(|| {
             tr!(
                 "report-changed-by",
@@ -312,6 +315,24 @@ fn claim_card(report: &Report<'_>, number: usize, card: &super::ClaimCard<'_>) -
             linked: tr!("report-linked"),
             changed: tr!("report-last-changed"),
         },
+    }
+}
+
+/// "said 00:12:34–00:12:38 by SEN. ALVAREZ" for a span of a transcript (the form, reports).
+pub fn said_words(document: &crate::model::Document, span: crate::model::Span) -> Option<String> {
+    let said = document.timeline()?.said_at(span)?;
+    let clock = |ms: Option<u64>| ms.map(crate::model::clock).unwrap_or_default();
+    let when = match (said.from_ms, said.to_ms) {
+        (Some(_), Some(_)) => format!("{}–{}", clock(said.from_ms), clock(said.to_ms)),
+        (Some(_), None) => clock(said.from_ms),
+        _ => String::new(),
+    };
+    let who = said.speakers.join(", ");
+    match (when.is_empty(), who.is_empty()) {
+        (false, false) => Some(tr!("report-said", when = when.as_str(), who = who.as_str())),
+        (false, true) => Some(tr!("report-said-at", when = when.as_str())),
+        (true, false) => Some(tr!("report-said-by", who = who.as_str())),
+        (true, true) => None,
     }
 }
 

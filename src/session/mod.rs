@@ -156,6 +156,17 @@ impl Session {
             Annotation::new(id, tag, span, document, now).ok_or(SessionError::OutOfRange)?;
         annotation.review.created_by = self.reviewer.clone();
         annotation.review.modified_by = self.reviewer.clone();
+        // In a transcript, who said it is known: the claim's claimant, the quote's speaker.
+        if let Some(said) = document.timeline().and_then(|t| t.said_at(span))
+            && !said.speakers.is_empty()
+        {
+            let who = said.speakers.join(", ");
+            match tag {
+                Tag::Claim => annotation.review.claimant = who,
+                Tag::Quote => annotation.review.speaker = who,
+                Tag::Citation => {}
+            }
+        }
         if tag == Tag::Citation {
             let text = annotation.text.trim();
             if let Some((_, url)) = self.content.links().iter().find(|(label, _)| {
@@ -380,6 +391,31 @@ mod test {
     fn session() -> Session {
         let doc = Document::new("  Claims 😀 here.\nNext line".to_owned(), None, "utf-8");
         Session::new(doc, AnnotationSet::new(), None)
+    }
+
+    #[test]
+    fn in_a_transcript_the_speaker_is_the_claimant_and_the_quotes_speaker() {
+        let t = crate::article::transcript::assemble(&[crate::article::transcript::Cue {
+            from_ms: Some(1_000),
+            to_ms: Some(3_000),
+            speaker: "SEN. ALVAREZ".to_owned(),
+            lines: vec!["Taxes fell by half.".to_owned()],
+        }]);
+        let doc = Document::new(t.text.clone(), None, "utf-8").with_timeline(Some(t.timeline));
+        let mut s = Session::new(doc, AnnotationSet::new(), None);
+        let claim = s.tag(Span::new(14, 33), Tag::Claim, "t").unwrap();
+        assert_eq!(
+            s.annotations().get(claim).unwrap().review.claimant,
+            "SEN. ALVAREZ"
+        );
+        let quote = s.tag(Span::new(14, 24), Tag::Quote, "t").unwrap();
+        assert_eq!(
+            s.annotations().get(quote).unwrap().review.speaker,
+            "SEN. ALVAREZ"
+        );
+        s.undo().unwrap();
+        s.undo().unwrap();
+        assert!(s.annotations().is_empty(), "one undoable step each");
     }
 
     #[test]

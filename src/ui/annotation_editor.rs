@@ -72,6 +72,8 @@ pub struct EditorContext<'a> {
     pub focus_last_evidence: bool,
     /// Text is selected in the article (so the annotation can be re-attached to it).
     pub has_text_selection: bool,
+    /// In a transcript: when and by whom the annotation's words were said.
+    pub said: Option<String>,
 }
 
 /// What the user did in the form this frame.
@@ -272,6 +274,9 @@ fn header_ui(
         ""
     };
     ui.label(RichText::new(format!("“{excerpt}{ellipsis}”")).italics());
+    if let Some(said) = &context.said {
+        crate::ui::direction::wrapped(ui, said, |t| t.weak());
+    }
     crate::ui::direction::row(ui, |ui| {
         ui.label(ui_tr!("form-tag"));
         for tag in Tag::ALL {

@@ -206,6 +206,9 @@ fn notice(notice: &Notice) -> String {
         Notice::Article(notice) => article_notice(notice),
         Notice::File(warning) => match warning {
             LoadWarning::TextChanged => tr!("notice-text-changed"),
+            LoadWarning::TimelineDropped(problem) => {
+                tr!("notice-timeline-dropped", problem = problem.as_str())
+            }
             LoadWarning::Flagged { count } => tr!("notice-flagged", count = *count),
             LoadWarning::Reattached { found_again, moved } => {
                 tr!("notice-reattached", found = *found_again, moved = *moved)
@@ -231,5 +234,8 @@ pub fn article_notice(notice: &ArticleNotice) -> String {
         ArticleNotice::Replacements => tr!("notice-replacements"),
         ArticleNotice::ExtractedFromPage => tr!("notice-extracted"),
         ArticleNotice::GuessedEncoding(name) => tr!("notice-guessed-encoding", name = *name),
+        ArticleNotice::Transcript { cues, skipped } => {
+            tr!("notice-transcript", cues = *cues, skipped = *skipped)
+        }
     }
 }

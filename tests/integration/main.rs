@@ -38,6 +38,7 @@ mod review_gui;
 mod selection_gui;
 mod text_geometry;
 mod together;
+mod transcripts;
 mod update_text;
 mod versions;
 mod view_gui;

@@ -705,6 +705,7 @@ flag-out-of-range = its position is past the end of the article
 flag-text-mismatch = the article says “{ $found }” there, not the stored text
 flag-orphaned = the article text changed and this text could not be found again with confidence; select the right text and re-attach it
 notice-text-changed = the article text in this file was changed outside claimmark (its checksum differs); every annotation was re-checked against it
+notice-timeline-dropped = the transcript's times and speakers do not fit the text ({ $problem }), so they were left out; the text and every annotation are kept
 notice-flagged = { $count ->
     [one] { $count } annotation no longer matches the article and is flagged [!] in the list
    *[other] { $count } annotations no longer match the article and are flagged [!] in the list
@@ -724,6 +725,14 @@ notice-old-version = this file was written in format version { $found }; it open
 notice-assumed-encoding = the file is not UTF-8, so it was read as { $name } (Western European). If letters look wrong, save the article as UTF-8 and open it again
 notice-replacements = some bytes could not be decoded and are shown as �
 notice-extracted = the page's readable text was extracted (scripts, navigation and markup left out)
+notice-transcript = read as a transcript: { $cues ->
+    [one] one cue
+   *[other] { $cues } cues
+}, each with its time and speaker where the file gives them{ $skipped ->
+    [0] {""}
+    [one] ; one malformed cue could not be read and was left out
+   *[other] ; { $skipped } malformed cues could not be read and were left out
+}
 notice-guessed-encoding = the page does not say how its characters are encoded, so { $name } was guessed from its bytes. If letters look wrong, tell the site or save the page as UTF-8
 
 status-new-from-clipboard = New article from the clipboard ({ $count } characters). Save it to keep it.
@@ -967,3 +976,6 @@ report-site-all = All verdicts
 report-site-in = in “{ $article }”
 report-site-articles = Articles
 report-site-no-claims = No claim has a verdict yet.
+report-said = said { $when } by { $who }
+report-said-at = said { $when }
+report-said-by = said by { $who }

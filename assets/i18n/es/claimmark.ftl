@@ -708,6 +708,7 @@ flag-out-of-range = su posición está más allá del final del artículo
 flag-text-mismatch = el artículo dice “{ $found }” en ese lugar, no el texto guardado
 flag-orphaned = el texto del artículo cambió y este texto no se pudo volver a encontrar con seguridad; seleccione el texto correcto y vuelva a anclarla
 notice-text-changed = el texto del artículo de este archivo se cambió fuera de claimmark (su suma de comprobación no coincide); cada anotación se volvió a comprobar con él
+notice-timeline-dropped = los tiempos y hablantes de la transcripción no encajan con el texto ({ $problem }), así que se dejaron fuera; el texto y todas las anotaciones se conservan
 notice-flagged = { $count ->
     [one] { $count } anotación ya no coincide con el artículo y está marcada con [!] en la lista
    *[other] { $count } anotaciones ya no coinciden con el artículo y están marcadas con [!] en la lista
@@ -727,6 +728,14 @@ notice-old-version = este archivo se escribió con la versión de formato { $fou
 notice-assumed-encoding = el archivo no es UTF-8, así que se leyó como { $name } (Europa occidental). Si las letras se ven mal, guarde el artículo como UTF-8 y ábralo de nuevo
 notice-replacements = algunos bytes no se pudieron descodificar y se muestran como �
 notice-extracted = se extrajo el texto legible de la página (sin scripts, navegación ni marcado)
+notice-transcript = leído como transcripción: { $cues ->
+    [one] un fragmento
+   *[other] { $cues } fragmentos
+}, cada uno con su tiempo y su hablante cuando el archivo los da{ $skipped ->
+    [0] {""}
+    [one] ; un fragmento mal formado no se pudo leer y se dejó fuera
+   *[other] ; { $skipped } fragmentos mal formados no se pudieron leer y se dejaron fuera
+}
 notice-guessed-encoding = la página no indica cómo están codificados sus caracteres, así que se dedujo { $name } a partir de sus bytes. Si las letras se ven mal, avise al sitio o guarde la página como UTF-8
 
 status-new-from-clipboard = Nuevo artículo desde el portapapeles ({ $count } caracteres). Guárdelo para conservarlo.
@@ -970,3 +979,6 @@ report-site-all = Todos los veredictos
 report-site-in = en «{ $article }»
 report-site-articles = Artículos
 report-site-no-claims = Ninguna afirmación tiene veredicto todavía.
+report-said = dicho { $when } por { $who }
+report-said-at = dicho { $when }
+report-said-by = dicho por { $who }

@@ -708,6 +708,7 @@ flag-out-of-range = sa position dépasse la fin de l'article
 flag-text-mismatch = l'article dit “{ $found }” à cet endroit, pas le texte enregistré
 flag-orphaned = le texte de l'article a changé et ce texte n'a pas pu être retrouvé avec certitude ; sélectionnez le bon texte et rattachez-la
 notice-text-changed = le texte de l'article dans ce fichier a été modifié hors de claimmark (sa somme de contrôle diffère) ; chaque annotation a été revérifiée
+notice-timeline-dropped = les temps et les orateurs de la transcription ne correspondent pas au texte ({ $problem }) ; ils ont été laissés de côté, le texte et toutes les annotations sont conservés
 notice-flagged = { $count ->
     [one] { $count } annotation ne correspond plus à l'article et est signalée par [!] dans la liste
    *[other] { $count } annotations ne correspondent plus à l'article et sont signalées par [!] dans la liste
@@ -727,6 +728,14 @@ notice-old-version = ce fichier a été écrit au format version { $found } ; i
 notice-assumed-encoding = le fichier n'est pas en UTF-8, il a donc été lu comme { $name } (Europe occidentale). Si des lettres semblent fausses, enregistrez l'article en UTF-8 et rouvrez-le
 notice-replacements = certains octets n'ont pas pu être décodés et s'affichent comme �
 notice-extracted = le texte lisible de la page a été extrait (scripts, navigation et balisage laissés de côté)
+notice-transcript = lu comme une transcription : { $cues ->
+    [one] un segment
+   *[other] { $cues } segments
+}, chacun avec son temps et son orateur quand le fichier les donne{ $skipped ->
+    [0] {""}
+    [one] ; un segment mal formé n'a pas pu être lu et a été laissé de côté
+   *[other] ; { $skipped } segments mal formés n'ont pas pu être lus et ont été laissés de côté
+}
 notice-guessed-encoding = la page n'indique pas l'encodage de ses caractères, { $name } a donc été deviné d'après ses octets. Si des lettres semblent fausses, prévenez le site ou enregistrez la page en UTF-8
 
 status-new-from-clipboard = Nouvel article depuis le presse-papiers ({ $count } caractères). Enregistrez-le pour le garder.
@@ -970,3 +979,6 @@ report-site-all = Tous les verdicts
 report-site-in = dans « { $article } »
 report-site-articles = Articles
 report-site-no-claims = Aucune affirmation n'a encore de verdict.
+report-said = dit { $when } par { $who }
+report-said-at = dit { $when }
+report-said-by = dit par { $who }

@@ -708,6 +708,7 @@ flag-out-of-range = a posição passa do fim da matéria
 flag-text-mismatch = a matéria diz “{ $found }” ali, não o texto guardado
 flag-orphaned = o texto da matéria mudou e este texto não pôde ser reencontrado com segurança; selecione o texto certo e reancore
 notice-text-changed = o texto da matéria neste arquivo foi alterado fora do claimmark (a soma de verificação difere); cada anotação foi conferida de novo
+notice-timeline-dropped = os tempos e falantes da transcrição não combinam com o texto ({ $problem }), então foram deixados de fora; o texto e todas as anotações foram mantidos
 notice-flagged = { $count ->
     [one] { $count } anotação não corresponde mais à matéria e está sinalizada com [!] na lista
    *[other] { $count } anotações não correspondem mais à matéria e estão sinalizadas com [!] na lista
@@ -727,6 +728,14 @@ notice-old-version = este arquivo foi gravado no formato versão { $found }; abr
 notice-assumed-encoding = o arquivo não é UTF-8, então foi lido como { $name } (Europa Ocidental). Se as letras parecerem erradas, salve a matéria como UTF-8 e abra de novo
 notice-replacements = alguns bytes não puderam ser decodificados e aparecem como �
 notice-extracted = o texto legível da página foi extraído (scripts, navegação e marcação deixados de fora)
+notice-transcript = lido como transcrição: { $cues ->
+    [one] um trecho
+   *[other] { $cues } trechos
+}, cada um com seu tempo e falante quando o arquivo os informa{ $skipped ->
+    [0] {""}
+    [one] ; um trecho malformado não pôde ser lido e foi deixado de fora
+   *[other] ; { $skipped } trechos malformados não puderam ser lidos e foram deixados de fora
+}
 notice-guessed-encoding = a página não diz como seus caracteres estão codificados, então { $name } foi deduzido dos bytes. Se as letras parecerem erradas, avise o site ou salve a página como UTF-8
 
 status-new-from-clipboard = Nova matéria da área de transferência ({ $count } caracteres). Salve para mantê-la.
@@ -970,3 +979,6 @@ report-site-all = Todos os veredictos
 report-site-in = em “{ $article }”
 report-site-articles = Artigos
 report-site-no-claims = Nenhuma afirmação tem veredicto ainda.
+report-said = dito { $when } por { $who }
+report-said-at = dito { $when }
+report-said-by = dito por { $who }

@@ -454,6 +454,9 @@ impl Writer<'_, '_> {
             "<p class=\"cm-said-text\" dir=\"auto\">“{}”</p>",
             text(said)
         );
+        if let Some(when) = &card.said {
+            let _ = writeln!(h, "<p class=\"cm-when\" dir=\"auto\">{}</p>", text(when));
+        }
         h.push_str("<dl>\n");
         for (name, value) in card
             .fields

@@ -1,0 +1,183 @@
+//! A transcript's timing: for runs of the article's text, when they were said (milliseconds
+//! from the start of the recording) and by whom, so a claim knows its time range and speaker.
+
+use serde::{Deserialize, Serialize};
+
+use super::Span;
+
+/// When and by whom a run of the text was said.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "run")]
+pub struct TimedRun {
+    /// First character of the run.
+    pub start: usize,
+    /// One past its last character.
+    pub end: usize,
+    /// When it began, in milliseconds from the start (`None` in a transcript without times).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_ms: Option<u64>,
+    /// When it ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to_ms: Option<u64>,
+    /// Who said it (empty when the transcript does not say).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub speaker: String,
+}
+
+/// The runs of a transcript, in text order, not overlapping.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "timeline")]
+pub struct Timeline {
+    /// The recording's address, when known (a video link a report can point to at a time).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media: Option<String>,
+    /// The runs.
+    pub runs: Vec<TimedRun>,
+}
+
+/// What the timeline says of a span: the time range its runs cover and who said it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SaidAt {
+    /// Start of the first run, in milliseconds.
+    pub from_ms: Option<u64>,
+    /// End of the last run.
+    pub to_ms: Option<u64>,
+    /// The speakers of its runs, in order, each once.
+    pub speakers: Vec<String>,
+}
+
+impl Timeline {
+    /// When and by whom `span` was said; `None` when no run overlaps it.
+    pub fn said_at(&self, span: Span) -> Option<SaidAt> {
+        let first = self.runs.partition_point(|r| r.end <= span.start);
+        let mut said = SaidAt::default();
+        let mut any = false;
+        let probe = if span.is_empty() {
+            Span::new(span.start, span.start + 1)
+        } else {
+            span
+        };
+        for run in self.runs.iter().skip(first) {
+            if run.start >= probe.end {
+                break;
+            }
+            if !Span::new(run.start, run.end).overlaps(&probe) {
+                continue;
+            }
+            any = true;
+            said.from_ms = said.from_ms.or(run.from_ms);
+            said.to_ms = run.to_ms.or(said.to_ms);
+            if !run.speaker.is_empty() && !said.speakers.contains(&run.speaker) {
+                said.speakers.push(run.speaker.clone());
+            }
+        }
+        any.then_some(said)
+    }
+
+    /// What is wrong with the runs against a text of `char_len` characters, if anything.
+    pub fn problem(&self, char_len: usize) -> Option<String> {
+        let mut previous_end = 0;
+        for (i, run) in self.runs.iter().enumerate() {
+            let which = i + 1;
+            if run.start > run.end || run.end > char_len {
+                return Some(format!(
+                    "timed run {which} ({}–{}) is outside the text ({char_len} characters)",
+                    run.start, run.end
+                ));
+            }
+            if run.start < previous_end {
+                return Some(format!(
+                    "timed run {which} starts at {} before the previous one ends ({previous_end})",
+                    run.start
+                ));
+            }
+            if let (Some(from), Some(to)) = (run.from_ms, run.to_ms)
+                && from > to
+            {
+                return Some(format!(
+                    "timed run {which} ends ({}) before it begins ({})",
+                    clock(to),
+                    clock(from)
+                ));
+            }
+            previous_end = run.end;
+        }
+        None
+    }
+}
+
+/// A time as a checker writes it: "00:12:34" (hours always shown, as in transcripts).
+pub fn clock(ms: u64) -> String {
+    let seconds = ms / 1000;
+    format!(
+        "{:02}:{:02}:{:02}",
+        seconds / 3600,
+        seconds / 60 % 60,
+        seconds % 60
+    )
+}
+
+#[cfg(test)]
+mod test {
+    use super::*;
+
+    fn run(start: usize, end: usize, from: u64, to: u64, speaker: &str) -> TimedRun {
+        TimedRun {
+            start,
+            end,
+            from_ms: Some(from),
+            to_ms: Some(to),
+            speaker: speaker.to_owned(),
+        }
+    }
+
+    #[test]
+    fn a_span_over_two_runs_has_both_times_and_speakers() {
+        let timeline = Timeline {
+            media: None,
+            runs: vec![
+                run(0, 10, 1_000, 4_000, "ANA"),
+                run(11, 20, 4_500, 9_000, "ANA"),
+                run(21, 30, 9_500, 12_000, "BEN"),
+            ],
+        };
+        let said = timeline.said_at(Span::new(5, 25)).unwrap();
+        assert_eq!(said.from_ms, Some(1_000));
+        assert_eq!(said.to_ms, Some(12_000));
+        assert_eq!(said.speakers, vec!["ANA", "BEN"]);
+        let inside = timeline.said_at(Span::new(12, 14)).unwrap();
+        assert_eq!((inside.from_ms, inside.to_ms), (Some(4_500), Some(9_000)));
+        assert_eq!(timeline.said_at(Span::new(40, 45)), None);
+        assert_eq!(
+            timeline.said_at(Span::new(10, 11)),
+            None,
+            "the gap between runs"
+        );
+    }
+
+    #[test]
+    fn bad_runs_are_named() {
+        let mut timeline = Timeline {
+            media: None,
+            runs: vec![run(0, 10, 5_000, 1_000, "")],
+        };
+        assert!(timeline.problem(20).unwrap().contains("ends (00:00:01)"));
+        timeline.runs = vec![run(0, 30, 0, 1, "")];
+        assert!(timeline.problem(20).unwrap().contains("outside the text"));
+        timeline.runs = vec![run(0, 10, 0, 1, ""), run(5, 12, 1, 2, "")];
+        assert!(
+            timeline
+                .problem(20)
+                .unwrap()
+                .contains("before the previous one ends")
+        );
+        timeline.runs = vec![run(0, 10, 0, 1, ""), run(10, 12, 1, 2, "")];
+        assert_eq!(timeline.problem(20), None);
+    }
+
+    #[test]
+    fn times_read_like_a_transcript() {
+        assert_eq!(clock(754_321), "00:12:34");
+        assert_eq!(clock(3 * 3_600_000 + 5_000), "03:00:05");
+    }
+}

@@ -1,0 +1,219 @@
+//! Transcripts that other tools' test suites ship, opened as articles: each opens with its
+//! times (and speakers where it has them) or is refused with one sentence; the counts and
+//! texts webvtt-py's own tests expect of its files are what claimmark reads too. Files in
+//! `tests/fixtures/transcripts/webvtt-py/` come from glut23/webvtt-py (MIT, its LICENSE beside
+//! them), `tests/subtitles/` at commit 2f78325d96f260540fe4ba729d3624daaf3f9be6.
+
+use claimmark::article::transcript::{read_srt, read_vtt};
+use claimmark::article::{ArticleNotice, read_article};
+use claimmark::model::Span;
+
+use super::util::{claimmark, fixture};
+
+fn webvtt_py(name: &str) -> Vec<u8> {
+    std::fs::read(fixture(&format!("transcripts/webvtt-py/{name}"))).unwrap()
+}
+
+fn text(name: &str) -> String {
+    String::from_utf8(webvtt_py(name)).unwrap()
+}
+
+#[test]
+fn webvtt_pys_files_read_as_its_tests_expect() {
+    // test_webvtt_total_length: 16 captions, 64 whole seconds (its seconds are whole).
+    let (cues, skipped) = read_vtt(&text("sample.vtt"));
+    assert_eq!((cues.len(), skipped), (16, 0));
+    assert_eq!(cues.last().unwrap().to_ms.unwrap() / 1000, 64);
+    assert_eq!(
+        cues[2].from_ms,
+        Some(11_890),
+        "test_webvtt_timestamps_format"
+    );
+    assert_eq!(
+        read_vtt(&text("comments.vtt")).0.len(),
+        3,
+        "test_parse_with_comments"
+    );
+    assert_eq!(
+        read_vtt(&text("comments.vtt")).0[0].lines,
+        vec!["- Ta en kopp varmt te.", "- Det är inte varmt."]
+    );
+    assert_eq!(
+        read_vtt(&text("styles.vtt")).0.len(),
+        1,
+        "test_parse_styles"
+    );
+    assert_eq!(read_vtt(&text("metadata_headers.vtt")).0.len(), 2);
+    assert_eq!(read_vtt(&text("metadata_headers_multiline.vtt")).0.len(), 2);
+    assert_eq!(read_vtt(&text("using_identifiers.vtt")).0.len(), 6);
+    let tags = read_vtt(&text("cue_tags.vtt")).0;
+    assert_eq!(tags[1].lines.join("\n"), "Like a big-a pizza pie");
+    assert_eq!(tags[2].lines.join("\n"), "That's amore");
+    let netflix = read_vtt(&text("netflix_chicas_del_cable.vtt")).0;
+    assert_eq!(netflix[0].lines.join("\n"), "[Alba] En 1928,");
+    assert_eq!(
+        netflix[netflix.len() - 2].lines.join("\n"),
+        "Diez años no son suficientes\npara olvidarte..."
+    );
+    // test_webvtt_parse_invalid_timeframe_in_cue_text: 4 captions, the second empty.
+    let (cues, _) = read_vtt(&text("invalid_timeframe_in_cue_text.vtt"));
+    assert_eq!(cues.len(), 4);
+    assert!(cues[1].lines.is_empty());
+    // The SubRip sample has the same five first captions.
+    let (srt, skipped) = read_srt(&text("sample.srt"));
+    assert_eq!((srt.len(), skipped), (5, 0));
+    assert_eq!(srt[2].from_ms, Some(11_890));
+}
+
+#[test]
+fn youtubes_rolling_captions_read_once_with_word_timings_gone() {
+    let article = read_article(&webvtt_py("youtube_dl.vtt"), "youtube_dl.vtt").unwrap();
+    let text = article.document.text();
+    // test_can_parse_youtube_dl_files: the third caption reads "this will happen is I'm telling".
+    assert!(
+        text.contains("yeah what this will happen is I'm telling"),
+        "{text}"
+    );
+    assert_eq!(text.matches("this will happen").count(), 1, "{text}");
+    assert!(!text.contains("<c") && !text.contains("00:05"), "{text}");
+    let timeline = article.document.timeline().unwrap();
+    let at = text.find("telling").unwrap();
+    let at = text[..at].chars().count();
+    let said = timeline.said_at(Span::new(at, at + 7)).unwrap();
+    assert_eq!(said.from_ms, Some(5 * 60_000 + 4_080));
+}
+
+#[test]
+fn every_file_opens_or_is_refused_in_a_sentence_and_none_crashes() {
+    let folder = fixture("transcripts/webvtt-py");
+    let mut opened = 0;
+    for entry in std::fs::read_dir(&folder).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name == "LICENSE" {
+            continue;
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        match read_article(&bytes, &name) {
+            Ok(article) => {
+                opened += 1;
+                let Some(timeline) = article.document.timeline() else {
+                    panic!("{name}: no timeline");
+                };
+                assert_eq!(
+                    timeline.problem(article.document.char_len()),
+                    None,
+                    "{name}"
+                );
+                assert!(
+                    article
+                        .notices
+                        .iter()
+                        .any(|n| matches!(n, ArticleNotice::Transcript { .. })),
+                    "{name}"
+                );
+            }
+            Err(error) => panic!("{name}: {error}"),
+        }
+    }
+    assert!(opened >= 25, "{opened}");
+    // A malformed cue is left out and counted, in one sentence.
+    let broken = read_article(&webvtt_py("missing_timeframe.srt"), "x.srt").unwrap();
+    let said: Vec<String> = broken.notices.iter().map(ToString::to_string).collect();
+    assert!(
+        said.iter()
+            .any(|s| s.contains("1 malformed cue(s) could not be read and were left out")),
+        "{said:?}"
+    );
+}
+
+#[test]
+fn subtitles_in_utf16_and_windows_1252_open_like_utf8() {
+    // webvtt-py's sample.srt with accents added, re-encoded as other subtitle tools save it.
+    let sample = text("sample.srt").replace("Caption text #1", "Café déjà vu #1");
+    let utf8 = read_article(sample.as_bytes(), "s.srt").unwrap();
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in sample.encode_utf16() {
+        utf16.extend(unit.to_le_bytes());
+    }
+    let (latin, _, _) = encoding_rs::WINDOWS_1252.encode(&sample);
+    for bytes in [utf16, latin.into_owned()] {
+        let other = read_article(&bytes, "s.srt").unwrap();
+        assert_eq!(other.document.text(), utf8.document.text());
+        assert_eq!(other.document.timeline(), utf8.document.timeline());
+    }
+    assert!(utf8.document.text().starts_with("Café déjà vu #1"));
+}
+
+#[test]
+fn claimmark_new_makes_a_transcript_file_that_keeps_its_times() {
+    let dir = tempfile::tempdir().unwrap();
+    let vtt = dir.path().join("debate.vtt");
+    std::fs::write(
+        &vtt,
+        "WEBVTT\n\n00:12:34.000 --> 00:12:38.500\n<v SEN. ALVAREZ>Unemployment fell by half \
+         since 2020.\n\n00:12:39.000 --> 00:12:41.000\n<v MODERATOR>Thank you, senator.\n\n\
+         00:12:42.000 --> nonsense\nLost words.\n",
+    )
+    .unwrap();
+    let ron = dir.path().join("debate.ron");
+    let made = claimmark().arg("new").arg(&vtt).arg("-o").arg(&ron).run();
+    let said =
+        String::from_utf8_lossy(&made.stdout).into_owned() + &String::from_utf8_lossy(&made.stderr);
+    assert!(said.contains("malformed"), "{said}");
+    let file = std::fs::read_to_string(&ron).unwrap();
+    assert!(file.contains("version: 4,"), "{file}");
+    assert!(file.contains("from_ms: Some(754000)"), "{file}");
+    let text = claimmark().args(["export", "-f", "text"]).arg(&ron).run();
+    assert_eq!(
+        String::from_utf8_lossy(&text.stdout),
+        "SEN. ALVAREZ: Unemployment fell by half since 2020.\n\nMODERATOR: Thank you, senator."
+    );
+    claimmark().arg("check").arg(&ron).run();
+}
+
+#[test]
+fn a_claim_in_a_transcript_knows_when_and_by_whom_it_was_said_in_every_report() {
+    use claimmark::interop::{Format, export};
+    use claimmark::model::{AnnotationSet, RatingScale, Tag};
+    use claimmark::session::Session;
+    let vtt = "WEBVTT\n\n00:12:34.000 --> 00:12:38.500\n<v SEN. ALVAREZ>Unemployment fell by half \
+               since 2020.\n\n00:12:39.000 --> 00:12:41.000\n<v MODERATOR>Thank you, senator.\n";
+    let article = read_article(vtt.as_bytes(), "debate.vtt").unwrap();
+    let mut session = Session::new(article.document, AnnotationSet::new(), None);
+    let text = session.document().text().to_owned();
+    let start = text[..text.find("Unemployment").unwrap()].chars().count();
+    let claim = session
+        .tag(
+            Span::new(start, start + 37),
+            Tag::Claim,
+            "2026-12-07T10:00:00Z",
+        )
+        .unwrap();
+    assert_eq!(
+        session.annotations().get(claim).unwrap().review.claimant,
+        "SEN. ALVAREZ",
+        "the claimant comes from the speaker"
+    );
+    let scale = RatingScale::default();
+    let report = |format| {
+        let out = export(format, session.document(), session.annotations(), &scale).unwrap();
+        out.files[0].content.clone()
+    };
+    let said = "said 00:12:34–00:12:38 by SEN. ALVAREZ";
+    assert!(report(Format::Html).contains(said));
+    assert!(report(Format::Markdown).contains(said));
+    let csv = report(Format::Csv);
+    let mut rows = csv::Reader::from_reader(csv.as_bytes());
+    let headers = rows.headers().unwrap().clone();
+    let row = rows.records().next().unwrap().unwrap();
+    let cell = |name: &str| row[headers.iter().position(|h| h == name).unwrap()].to_owned();
+    assert_eq!(
+        (cell("said_from"), cell("said_to"), cell("said_by")),
+        (
+            "00:12:34".to_owned(),
+            "00:12:38".to_owned(),
+            "SEN. ALVAREZ".to_owned()
+        )
+    );
+}
