@@ -108,14 +108,13 @@ fn long_article() -> (Document, AnnotationSet) {
         Some("https://debates.example/second".to_owned()),
         "utf-8",
     );
-    let verdicts = [
-        "True",
-        "Mostly true",
-        "Half true",
-        "Mostly false",
-        "False",
-        "Misleading",
-    ];
+    // Every verdict of the default scale but "Unverifiable".
+    let verdicts: Vec<String> = RatingScale::default()
+        .ratings
+        .into_iter()
+        .map(|r| r.label)
+        .take(6)
+        .collect();
     let t = "2026-12-01T09:00:00Z";
     let mut annotations = Vec::new();
     for (i, (start, len, n)) in spans.into_iter().enumerate() {
@@ -137,7 +136,7 @@ fn long_article() -> (Document, AnnotationSet) {
             ClaimStatus::NeedsSecondReview
         };
         if n % 4 != 3 {
-            claim.review.verdict = Some(verdicts[i % verdicts.len()].to_owned());
+            claim.review.verdict = Some(verdicts[i % verdicts.len()].clone());
         }
         claim.review.claimant = "Sen. Alvarez".to_owned();
         claim.review.rationale = format!(

@@ -181,6 +181,7 @@ fn a_claim_in_a_transcript_knows_when_and_by_whom_it_was_said_in_every_report() 
                since 2020.\n\n00:12:39.000 --> 00:12:41.000\n<v MODERATOR>Thank you, senator.\n";
     let article = read_article(vtt.as_bytes(), "debate.vtt").unwrap();
     let mut session = Session::new(article.document, AnnotationSet::new(), None);
+    session.reviewer = "Ana".to_owned();
     let text = session.document().text().to_owned();
     let start = text[..text.find("Unemployment").unwrap()].chars().count();
     let claim = session
@@ -195,6 +196,11 @@ fn a_claim_in_a_transcript_knows_when_and_by_whom_it_was_said_in_every_report() 
         "SEN. ALVAREZ",
         "the claimant comes from the speaker"
     );
+    session
+        .edit(claim, "review", None, "2026-12-07T10:05:00Z", |a| {
+            a.review.verdict = Some("Mostly false".to_owned());
+        })
+        .unwrap();
     let scale = RatingScale::default();
     let report = |format| {
         let out = export(format, session.document(), session.annotations(), &scale).unwrap();
@@ -203,6 +209,18 @@ fn a_claim_in_a_transcript_knows_when_and_by_whom_it_was_said_in_every_report() 
     let said = "said 00:12:34–00:12:38 by SEN. ALVAREZ";
     assert!(report(Format::Html).contains(said));
     assert!(report(Format::Markdown).contains(said));
+    // ClaimReview: the claim appeared in a clip of the recording, from 754 s to 759 s.
+    let review: serde_json::Value = serde_json::from_str(&report(Format::Claimreview)).unwrap();
+    let review = if review.is_array() {
+        review[0].clone()
+    } else {
+        review
+    };
+    let appearance = &review["itemReviewed"]["appearance"];
+    assert_eq!(appearance["@type"], "Clip", "{review:#}");
+    assert_eq!(appearance["startOffset"], 754);
+    assert_eq!(appearance["endOffset"], 759);
+    assert_eq!(review["itemReviewed"]["author"]["name"], "SEN. ALVAREZ");
     let csv = report(Format::Csv);
     let mut rows = csv::Reader::from_reader(csv.as_bytes());
     let headers = rows.headers().unwrap().clone();

@@ -82,6 +82,16 @@ pub fn export(
         if let Some(url) = url {
             set(&mut appearance, "url", json!(url));
         }
+        // Said in a recording: the appearance is the clip, from its start to its end (seconds).
+        if let Some(said) = document.timeline().and_then(|t| t.said_at(claim.span))
+            && let Some(from) = said.from_ms
+        {
+            set(&mut appearance, "@type", json!("Clip"));
+            set(&mut appearance, "startOffset", json!(from / 1000));
+            if let Some(to) = said.to_ms {
+                set(&mut appearance, "endOffset", json!(to.div_ceil(1000)));
+            }
+        }
         set(&mut item_reviewed, "appearance", appearance);
         let mut review = json!({
             "@context": "https://schema.org",
