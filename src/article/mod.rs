@@ -151,7 +151,7 @@ pub fn read_article(bytes: &[u8], file_name: &str) -> Result<Article, DecodeErro
     let encoding = decoded.encoding.name();
     let source = Some(file_name.to_owned());
     let kind = ArticleKind::from_file_name(file_name);
-    let cues = match kind {
+    let transcript = match kind {
         ArticleKind::Transcript(kind) => Some(
             contained(|| transcript::read_transcript(&decoded.text, kind))
                 .map_err(|e| DecodeError::ReaderFailed(e.0))?,
@@ -161,7 +161,7 @@ pub fn read_article(bytes: &[u8], file_name: &str) -> Result<Article, DecodeErro
         }
         _ => None,
     };
-    if let Some(read) = cues {
+    if let Some(read) = transcript {
         notices.push(ArticleNotice::Transcript {
             cues: read.timeline.runs.len(),
             skipped: read.skipped,

@@ -62,11 +62,10 @@ fn untagged(line: &str) -> (String, Option<String>) {
             continue;
         };
         let tag = after.get(..close).unwrap_or_default();
-        if let Some(name) = tag.strip_prefix("v ").or_else(|| {
-            tag.strip_prefix('v')
-                .and_then(|t| t.split_once(' ').map(|(_, n)| n))
-                .filter(|_| tag.starts_with("v."))
-        }) {
+        // A voice tag: `<v Name>` or, with classes, `<v.loud Name>`.
+        if (tag.starts_with("v ") || tag.starts_with("v."))
+            && let Some((_, name)) = tag.split_once(' ')
+        {
             voice = Some(name.trim().to_owned());
         }
         rest = after.get(close + 1..).unwrap_or_default();
