@@ -86,6 +86,10 @@ pub enum Action {
     WebAddressAnswer(Option<String>),
     /// Stop the fetch under way.
     CancelFetch,
+    /// Cancel in the window that shows a file being read.
+    CancelOpen,
+    /// The protected PDF's password (`None`: Cancel).
+    PdfPassword(Option<String>),
     /// Download the matching model (true) or not (false).
     ModelAnswer(bool),
     /// Stop the model's download.

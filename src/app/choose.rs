@@ -91,7 +91,7 @@ impl ClaimmarkApp {
     /// What follows once a path is chosen for `purpose`, however it was chosen.
     fn use_path(&mut self, ctx: &egui::Context, purpose: PromptPurpose, path: PathBuf) {
         match purpose {
-            PromptPurpose::Open => self.open_path(&path),
+            PromptPurpose::Open => self.open_path(ctx, &path),
             PromptPurpose::Export(format) => self.write_export(format, &path),
             PromptPurpose::UpdateText => self.update_article_text(&path),
             PromptPurpose::Desk => self.open_desk(ctx, &path, true),

@@ -79,6 +79,17 @@ pub enum Dialog {
     GetModel,
     /// The matching model is being downloaded: its progress, and Cancel.
     GettingModel,
+    /// A file is being read: its progress, and Cancel.
+    Opening,
+    /// A protected PDF's password, being typed.
+    PdfPassword {
+        /// The PDF.
+        path: PathBuf,
+        /// The password typed so far.
+        text: String,
+        /// True when the last password tried did not open it.
+        wrong: bool,
+    },
 }
 
 impl ClaimmarkApp {
@@ -143,6 +154,19 @@ impl ClaimmarkApp {
                     getting_model_ui(ctx, job, actions);
                 }
                 false
+            }
+            Dialog::Opening => {
+                if let Some(job) = &self.opening.job {
+                    let heading = crate::io::file_name(&job.path);
+                    if progress_ui(ctx, "opening", &heading, &job.describe(), job.fraction()) {
+                        actions.push(Action::CancelOpen);
+                    }
+                }
+                false
+            }
+            Dialog::PdfPassword { path, text, wrong } => {
+                pdf_password_ui(ctx, path, text, *wrong, actions);
+                true
             }
         };
         self.text_focus |= typing;
@@ -488,6 +512,57 @@ fn web_address_ui(ctx: &egui::Context, text: &mut String, actions: &mut Vec<Acti
         });
     });
     cancel_on_close(&modal, actions, Action::WebAddressAnswer(None));
+}
+
+fn pdf_password_ui(
+    ctx: &egui::Context,
+    path: &std::path::Path,
+    text: &mut String,
+    wrong: bool,
+    actions: &mut Vec<Action>,
+) {
+    let modal = modal(ctx, "pdf password", |ui| {
+        ui.set_min_width(480.0);
+        ui.heading(ui_tr!("pdf-password-title"));
+        let file = crate::io::file_name(path);
+        crate::ui::direction::wrapped(ui, &tr!("pdf-password-prompt", file = file), |t| t);
+        if wrong {
+            ui.colored_label(
+                crate::ui::colors::flag_warning(ui.visuals().dark_mode),
+                crate::ui::direction::shown(crate::model::capitalized(&tr!(
+                    "err-pdf-wrong-password"
+                ))),
+            );
+        }
+        let response = crate::ui::direction::row(ui, |ui| {
+            let label = ui.label(ui_tr!("pdf-password-label"));
+            ui.add(
+                TextEdit::singleline(text)
+                    .id_salt("pdf password text")
+                    .password(true)
+                    .desired_width(280.0),
+            )
+            .labelled_by(label.id)
+        })
+        .inner;
+        if !response.has_focus() && !response.lost_focus() {
+            response.request_focus();
+        }
+        let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        crate::ui::direction::row(ui, |ui| {
+            let open = ui.add_enabled(
+                !text.is_empty(),
+                egui::Button::new(RichText::new(ui_tr!("pdf-password-open")).strong()),
+            );
+            if open.clicked() || (enter && !text.is_empty()) {
+                actions.push(Action::PdfPassword(Some(text.clone())));
+            }
+            if ui.button(ui_tr!("dialog-cancel")).clicked() {
+                actions.push(Action::PdfPassword(None));
+            }
+        });
+    });
+    cancel_on_close(&modal, actions, Action::PdfPassword(None));
 }
 
 fn fetching_ui(ctx: &egui::Context, job: &super::WebJob, actions: &mut Vec<Action>) {

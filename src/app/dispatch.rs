@@ -36,6 +36,8 @@ impl ClaimmarkApp {
                 }
             }
             Action::CancelFetch => self.cancel_web(),
+            Action::CancelOpen => self.cancel_open(),
+            Action::PdfPassword(answer) => self.answer_pdf_password(ctx, answer),
             Action::ModelAnswer(download) => {
                 if download {
                     self.download_model(ctx);

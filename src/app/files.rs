@@ -44,7 +44,7 @@ impl ClaimmarkApp {
                 self.close_confirmed = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
-            Pending::Open(Some(path)) => self.open_path(&path),
+            Pending::Open(Some(path)) => self.open_path(ctx, &path),
             Pending::Open(None) => self.choose_path(ctx, PromptPurpose::Open, Path::new("")),
             Pending::NewFromClipboard => self.new_from_clipboard(),
             Pending::OpenAddress(address) => self.open_web_page(ctx, &address),
@@ -77,38 +77,9 @@ impl ClaimmarkApp {
         }
     }
 
-    pub(super) fn open_path(&mut self, path: &Path) {
-        match io::open(path) {
-            Ok(opened) => {
-                let count = opened.annotations.len();
-                let notices = errors::notices(&opened.notices);
-                let article = opened.annotation_path.is_none();
-                let mut session = opened.into_session();
-                if article {
-                    // A new document: its verdicts in the interface's language.
-                    session.scale = crate::i18n::words::default_scale();
-                }
-                self.replace_session(session);
-                let name = io::file_name(path);
-                if notices.is_empty() {
-                    self.set_status(
-                        StatusKind::Info,
-                        tr!("status-opened", name = name, count = count),
-                    );
-                } else {
-                    self.set_status(
-                        StatusKind::Warning,
-                        tr!("status-opened-with-notes", name = name, notes = notices),
-                    );
-                }
-                self.after_open_from_desk(path);
-                self.remember_recent(path);
-            }
-            Err(error) => {
-                self.desk.select_after_open = None;
-                self.set_status(StatusKind::Error, errors::io(&error));
-            }
-        }
+    /// Opens `path` off the UI thread (see `opening`).
+    pub(super) fn open_path(&mut self, ctx: &egui::Context, path: &Path) {
+        self.open_path_with(ctx, path, None);
     }
 
     /// Shows another session: every view of the old one starts over.
@@ -179,6 +150,7 @@ impl ClaimmarkApp {
                 );
                 self.archive_follows(previous.as_deref(), path);
                 self.flush_archive(path);
+                self.keep_original_pdf(previous.as_deref(), path);
                 true
             }
             Err(error) => {
@@ -210,6 +182,51 @@ impl ClaimmarkApp {
                     why = errors::io(&error)
                 ),
             );
+        }
+    }
+
+    /// A PDF article's original goes beside its annotation file (`NAME.pdf`): from memory at
+    /// the first save, copied from beside the old name at a Save As (when it is the same PDF).
+    fn keep_original_pdf(&mut self, previous: Option<&Path>, path: &Path) {
+        let Some(recorded) = self.session.document().pdf().map(|p| p.sha256.clone()) else {
+            return;
+        };
+        let bytes = match self.session.original_pdf.clone() {
+            Some(bytes) => bytes,
+            None => {
+                let Some(previous) = previous.filter(|p| *p != path) else {
+                    return;
+                };
+                match io::read_bytes(&io::original_pdf_path(previous)) {
+                    Ok(bytes) if crate::model::sha256_bytes_hex(&bytes) == recorded => {
+                        std::sync::Arc::new(bytes)
+                    }
+                    _ => return,
+                }
+            }
+        };
+        let saved = tr!("status-saved-to", path = path.display().to_string());
+        match io::keep_original_pdf(path, &bytes) {
+            Ok(io::Kept::Written(kept)) => {
+                self.session.original_pdf = None;
+                self.set_status(
+                    StatusKind::Info,
+                    format!("{saved}; {}", tr!("pdf-kept", file = io::file_name(&kept))),
+                );
+            }
+            Ok(io::Kept::AlreadyThere(_)) => self.session.original_pdf = None,
+            Ok(io::Kept::Different(other)) => {
+                // Said once: the next save finds no bytes to keep.
+                self.session.original_pdf = None;
+                self.set_status(
+                    StatusKind::Warning,
+                    format!(
+                        "{saved}; {}",
+                        tr!("pdf-not-kept", file = io::file_name(&other))
+                    ),
+                );
+            }
+            Err(error) => self.set_status(StatusKind::Error, errors::io(&error)),
         }
     }
 

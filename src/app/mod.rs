@@ -19,6 +19,7 @@ mod find;
 mod import;
 mod menus;
 mod model;
+mod opening;
 mod panels;
 mod platform;
 mod review;
@@ -32,6 +33,7 @@ pub use crate::ui::command::Command;
 pub use action::{Action, Choice, Pending, SideTab, Status, StatusKind};
 pub use background::{RECOVERY_SNAPSHOT, RecoverySnapshot, write_recovery_after_panic};
 pub use dialogs::{Dialog, PathPrompt, PromptPurpose};
+pub use opening::OpenJob;
 pub use platform::{DesktopPlatform, Picked, Platform};
 pub use startup::{sample, startup_document};
 pub use view::{interface_language, speak_users_language};
@@ -88,6 +90,7 @@ pub struct ClaimmarkApp {
     /// Web pages being fetched, and captures waiting for the archive.
     web: web::WebState,
     model: model::ModelState,
+    opening: opening::OpeningState,
     status: Option<Status>,
     dialog: Option<Dialog>,
     close_confirmed: bool,
@@ -118,6 +121,7 @@ impl ClaimmarkApp {
             font_notice: None,
             web: web::WebState::default(),
             model: model::ModelState::default(),
+            opening: opening::OpeningState::default(),
             look: view::ViewSettings::from_preferences(&crate::io::Preferences::default()),
             language: crate::i18n::Language::English,
             status: None,
@@ -207,6 +211,11 @@ impl ClaimmarkApp {
         }
     }
 
+    /// The file being opened, if any.
+    pub fn open_job(&self) -> Option<&OpenJob> {
+        self.opening.job.as_ref()
+    }
+
     /// The web page being fetched, if any (its progress is shown in a window).
     pub fn web_job(&self) -> Option<&WebJob> {
         self.web.job.as_ref()
@@ -294,6 +303,7 @@ impl eframe::App for ClaimmarkApp {
         self.keep_recovery_file(&ctx);
         self.poll_desk(&ctx);
         self.poll_web();
+        self.poll_open();
         self.poll_model();
         self.keep_seen_before();
         self.keep_compare_current();

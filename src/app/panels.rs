@@ -152,7 +152,7 @@ impl ClaimmarkApp {
                 picking_link: self.form.picking_link,
                 focus_last_evidence: std::mem::take(&mut self.form.focus_new_evidence),
                 has_text_selection: self.has_text_selection(),
-                said: crate::report::said_words(self.session.document(), annotation.span),
+                said: crate::report::where_words(self.session.document(), annotation.span),
             };
             let seen_before = self.seen_before_hits().map(|hits| hits.map(<[_]>::to_vec));
             let mut form_focus = false;
@@ -190,6 +190,7 @@ impl ClaimmarkApp {
             SideTab::Annotations => {
                 let action = annotation_list_ui(
                     ui,
+                    self.session.document(),
                     self.session.annotations(),
                     &mut self.side.filter,
                     self.selected,

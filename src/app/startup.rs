@@ -20,6 +20,7 @@ pub fn sample() -> Opened {
             annotation_path: None,
             notices: Vec::new(),
             links: Vec::new(),
+            original_pdf: None,
         },
         Err(error) => Opened {
             document: Document::new(
@@ -32,6 +33,7 @@ pub fn sample() -> Opened {
             annotation_path: None,
             notices: Vec::new(),
             links: Vec::new(),
+            original_pdf: None,
         },
     }
 }

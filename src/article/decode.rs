@@ -59,6 +59,9 @@ pub enum DecodeError {
         "claimmark could not read this text ({0}); nothing was changed. Please report it with the file"
     )]
     ReaderFailed(String),
+    /// A PDF that cannot be read as it is (a password, a scan, damage).
+    #[error(transparent)]
+    Pdf(#[from] super::pdf::PdfError),
 }
 
 /// Decodes an article: UTF-8, UTF-8 with BOM and UTF-16 with BOM are recognized; anything else

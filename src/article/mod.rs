@@ -6,6 +6,7 @@ mod contain;
 mod decode;
 mod html;
 mod markdown;
+pub mod pdf;
 pub mod transcript;
 mod web_page;
 
@@ -53,6 +54,8 @@ pub enum ArticleKind {
     Markdown,
     /// Subtitles or a debate's lines: the readable transcript, with its times and speakers.
     Transcript(transcript::TranscriptKind),
+    /// A PDF: the text of its pages, in reading order.
+    Pdf,
 }
 
 impl ArticleKind {
@@ -66,6 +69,7 @@ impl ArticleKind {
             return ArticleKind::Transcript(kind);
         }
         match extension.as_str() {
+            "pdf" => ArticleKind::Pdf,
             "html" | "htm" | "xhtml" => ArticleKind::Html,
             "md" | "markdown" => ArticleKind::Markdown,
             _ => ArticleKind::Text,
@@ -91,6 +95,13 @@ pub enum ArticleNotice {
         cues: usize,
         /// Cues left out.
         skipped: usize,
+    },
+    /// The text was read from a PDF's pages; some pages had none (pictures, blank pages).
+    Pdf {
+        /// Pages in the PDF.
+        pages: u32,
+        /// Pages without text.
+        without_text: u32,
     },
 }
 
@@ -118,6 +129,21 @@ impl std::fmt::Display for ArticleNotice {
                 "read as a transcript: {cues} cue(s), each with its time and speaker where the \
                  file gives them"
             ),
+            ArticleNotice::Pdf {
+                pages,
+                without_text: 0,
+            } => write!(
+                f,
+                "read from a PDF of {pages} page(s); every claim knows the page it is on"
+            ),
+            ArticleNotice::Pdf {
+                pages,
+                without_text,
+            } => write!(
+                f,
+                "read from a PDF of {pages} page(s); {without_text} page(s) had no text (pictures \
+                 or blank pages) and are not in the article"
+            ),
             ArticleNotice::Transcript { cues, skipped } => write!(
                 f,
                 "read as a transcript: {cues} cue(s); {skipped} malformed cue(s) could not be \
@@ -140,6 +166,21 @@ pub struct Article {
 
 /// Reads an article from the bytes of the file called `file_name`.
 pub fn read_article(bytes: &[u8], file_name: &str) -> Result<Article, DecodeError> {
+    read_article_with(bytes, file_name, None, &mut |_, _| true)
+}
+
+/// Reads an article as [`read_article`] does, opening a PDF with `password` when it needs one
+/// and telling `progress` (pages read, of how many) as it goes; `progress` answering `false`
+/// cancels.
+pub fn read_article_with(
+    bytes: &[u8],
+    file_name: &str,
+    password: Option<&str>,
+    progress: &mut dyn FnMut(u32, u32) -> bool,
+) -> Result<Article, DecodeError> {
+    if pdf::is_pdf(bytes) || ArticleKind::from_file_name(file_name) == ArticleKind::Pdf {
+        return read_pdf_article(bytes, file_name, password, progress);
+    }
     let decoded = decode_article(bytes)?;
     let mut notices = Vec::new();
     if decoded.encoding.was_assumed() {
@@ -174,7 +215,7 @@ pub fn read_article(bytes: &[u8], file_name: &str) -> Result<Article, DecodeErro
         });
     }
     let extracted = match kind {
-        ArticleKind::Text | ArticleKind::Transcript(_) => {
+        ArticleKind::Text | ArticleKind::Transcript(_) | ArticleKind::Pdf => {
             return Ok(Article {
                 document: Document::new(decoded.text, source, encoding),
                 links: Vec::new(),
@@ -196,5 +237,30 @@ pub fn read_article(bytes: &[u8], file_name: &str) -> Result<Article, DecodeErro
         document,
         links: extracted.links,
         notices,
+    })
+}
+
+/// A PDF's text as an article, with its pages.
+fn read_pdf_article(
+    bytes: &[u8],
+    file_name: &str,
+    password: Option<&str>,
+    progress: &mut dyn FnMut(u32, u32) -> bool,
+) -> Result<Article, DecodeError> {
+    let read = contained(|| pdf::read_pdf(bytes, password, progress))
+        .map_err(|e| DecodeError::ReaderFailed(e.0))??;
+    let text = normalize_text(&read.text);
+    let source = Some(file_name.to_owned());
+    let document = match read.title {
+        Some(title) => Document::with_title(text, title, source, "PDF"),
+        None => Document::new(text, source, "PDF"),
+    };
+    Ok(Article {
+        document: document.with_pdf(Some(read.pages.clone())),
+        links: Vec::new(),
+        notices: vec![ArticleNotice::Pdf {
+            pages: read.pages.page_count,
+            without_text: read.pages_without_text,
+        }],
     })
 }

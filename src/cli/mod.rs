@@ -113,17 +113,21 @@ pub enum Tool {
         title: String,
     },
     /// Make an annotation file (no annotations yet) from each article: plain text, Markdown,
-    /// a saved web page, a transcript (subtitles, a debate's lines: times and speakers kept),
-    /// or a web address (fetched; the page is kept as it was in NAME.warc.gz beside NAME.ron).
+    /// a saved web page, a PDF (its pages kept; the original as NAME.pdf beside NAME.ron), a
+    /// transcript (subtitles, a debate's lines: times and speakers kept), or a web address
+    /// (fetched; the page is kept as it was in NAME.warc.gz beside NAME.ron).
     New {
-        /// The articles (.txt, .md, .html, .srt, .vtt, .tsv) or web addresses (http:// or
-        /// https://).
+        /// The articles (.txt, .md, .html, .pdf, .srt, .vtt, .tsv) or web addresses (http://
+        /// or https://).
         #[arg(required = true, value_name = "ARTICLE|URL")]
         articles: Vec<PathBuf>,
         /// Where to write: the .ron file for one article, a folder for several; beside each
         /// article without it.
         #[arg(long, short)]
         output: Option<PathBuf>,
+        /// The password of a protected PDF (one with an empty password opens without it).
+        #[arg(long)]
+        password: Option<String>,
     },
     /// Check the article's page for changes (or read a new version from disk with --from):
     /// unchanged, or the new text with every annotation re-attached; the new response joins
@@ -349,8 +353,12 @@ pub fn run(tool: Tool) -> u8 {
             Ok((summary, skipped)) => report(Ok(summary), u8::from(skipped)),
             Err(error) => report(Err(error), 0),
         },
-        Tool::New { articles, output } => {
-            let (text, code) = new_files(&articles, output.as_deref());
+        Tool::New {
+            articles,
+            output,
+            password,
+        } => {
+            let (text, code) = new_files(&articles, output.as_deref(), password.as_deref());
             println!("{text}");
             code
         }

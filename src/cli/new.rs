@@ -1,7 +1,8 @@
-//! `claimmark new ARTICLE|URL… [-o OUT]`: an annotation file, with no annotations yet, for each
-//! article (plain text, Markdown, a saved web page) or web address (fetched, with the page
-//! kept as it was in `NAME.warc.gz` beside `NAME.ron`), so a folder of saved pages or a list
-//! of links becomes a folder of files to annotate.
+//! `claimmark new ARTICLE|URL… [-o OUT] [--password P]`: an annotation file, with no
+//! annotations yet, for each article (plain text, Markdown, a saved web page, a PDF, subtitles)
+//! or web address (fetched, with the page kept as it was in `NAME.warc.gz` beside `NAME.ron`;
+//! a PDF's original is kept as `NAME.pdf`), so a folder of saved pages or a list of links
+//! becomes a folder of files to annotate.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
@@ -29,11 +30,19 @@ struct Made {
     archive: Option<ToArchive>,
 }
 
-fn from_file(article: &Path, output: Option<&Path>, several: bool) -> Result<Made, String> {
+fn from_file(
+    article: &Path,
+    output: Option<&Path>,
+    several: bool,
+    password: Option<&str>,
+) -> Result<Made, String> {
     if io::is_annotation_file(article) {
-        return Err("already an annotation file; give the article (.txt, .md, .html)".to_owned());
+        return Err(
+            "already an annotation file; give the article (.txt, .md, .html, .pdf, .vtt, .srt)"
+                .to_owned(),
+        );
     }
-    let opened = io::open(article).map_err(|e| e.to_string())?;
+    let opened = io::open_with(article, password, &mut |_, _| true).map_err(|e| e.to_string())?;
     let name = article.with_extension("ron");
     let file_name = io::file_name(&name);
     let beside = article.parent().unwrap_or(Path::new(""));
@@ -62,6 +71,7 @@ fn from_web(address: &str, output: Option<&Path>, several: bool) -> Result<Made,
             .map(io::Notice::Article)
             .collect(),
         links: page.article.links,
+        original_pdf: None,
     };
     Ok(Made {
         opened,
@@ -89,6 +99,17 @@ fn write(made: &Made) -> Result<String, String> {
             .map_err(|e| e.to_string())?;
         archived = format!(", the page kept in {}", archive.display());
     }
+    if let Some(bytes) = &opened.original_pdf {
+        archived = match io::keep_original_pdf(path, bytes).map_err(|e| e.to_string())? {
+            io::Kept::Written(kept) | io::Kept::AlreadyThere(kept) => {
+                format!(", the original PDF kept as {}", kept.display())
+            }
+            io::Kept::Different(other) => format!(
+                ", the original PDF not kept: {} is another file",
+                other.display()
+            ),
+        };
+    }
     let notes = opened.describe_notices();
     let notes = if notes.is_empty() {
         String::new()
@@ -105,7 +126,11 @@ fn write(made: &Made) -> Result<String, String> {
 
 /// Makes the files; returns what it says and the exit code (2 when an input could not be read
 /// or fetched, or a file not written; the others are still made).
-pub fn new_files(inputs: &[PathBuf], output: Option<&Path>) -> (String, u8) {
+pub fn new_files(
+    inputs: &[PathBuf],
+    output: Option<&Path>,
+    password: Option<&str>,
+) -> (String, u8) {
     let several = inputs.len() > 1;
     let mut lines = Vec::new();
     let mut code = 0;
@@ -117,7 +142,7 @@ pub fn new_files(inputs: &[PathBuf], output: Option<&Path>) -> (String, u8) {
                 Some(address) => from_web(&address, output, several),
                 None => Err(crate::capture::link_file::refusal(&text).unwrap_or_default()),
             },
-            false => from_file(input, output, several),
+            false => from_file(input, output, several, password),
         };
         match made.and_then(|made| write(&made)) {
             Ok(line) => lines.push(line),

@@ -132,6 +132,18 @@ pub fn check(files: &[PathBuf]) -> (String, u8) {
                 }
             }
         }
+        if let Some(pdf) = opened.document.pdf() {
+            let original = io::original_pdf_path(file);
+            if let Ok(bytes) = io::read_bytes(&original)
+                && crate::model::sha256_bytes_hex(&bytes) != pdf.sha256
+            {
+                problems.push(format!(
+                    "{} is not the PDF this text was read from (its SHA-256 differs from the \
+                     one recorded); put the original back beside the file",
+                    io::file_name(&original)
+                ));
+            }
+        }
         if problems.is_empty() {
             out.push_str(&format!(
                 "{}: ok ({} annotations)\n",

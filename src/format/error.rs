@@ -65,6 +65,9 @@ pub enum LoadWarning {
     /// The transcript's timing does not fit the text and was left out (the text and the
     /// annotations are kept).
     TimelineDropped(String),
+    /// The PDF's pages do not fit the text and were left out (the text and the annotations
+    /// are kept).
+    PagesDropped(String),
     /// A merge left conflicts in the file: both sides' values are kept.
     Conflicts {
         /// How many conflicts.
@@ -94,6 +97,10 @@ impl LoadWarning {
             LoadWarning::TimelineDropped(problem) => format!(
                 "the transcript's times and speakers do not fit the text ({problem}), so they \
                  were left out; the text and every annotation are kept"
+            ),
+            LoadWarning::PagesDropped(problem) => format!(
+                "the PDF's pages do not fit the text ({problem}), so they were left out; the \
+                 text and every annotation are kept"
             ),
             LoadWarning::Flagged { count } => format!(
                 "{count} annotation{} no longer match{} the article and {} flagged [!] in the list",

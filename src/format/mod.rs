@@ -23,21 +23,25 @@ use v2::{AnnotationV2, FileV2};
 /// The value of the `format` header field.
 pub const FORMAT_NAME: &str = "claimmark";
 /// The newest file version this build writes. It reads this one and every older one.
-pub const CURRENT_VERSION: u32 = 4;
+pub const CURRENT_VERSION: u32 = 5;
+/// The version written when a file records a transcript's timing but no PDF pages.
+pub const TIMELINE_VERSION: u32 = 4;
 /// The version written when a file records a web archive but no transcript timing.
 pub const WEB_VERSION: u32 = 3;
 /// The version written when a file holds nothing of version 3 (no web archive), so that older
 /// claimmark builds still read it.
 pub const PLAIN_VERSION: u32 = 2;
 
-/// The version a file of this document and these annotations is written in: 4 when it records
-/// a transcript's timing, 3 when it records a web page or an archived source, else 2.
+/// The version a file of this document and these annotations is written in: 5 when it records
+/// a PDF's pages, 4 a transcript's timing, 3 a web page or an archived source, else 2.
 pub fn version_for(document: &Document, annotations: &AnnotationSet) -> u32 {
     let archived = |a: &Annotation| {
         a.review.target_archived.is_some() || a.review.evidence.iter().any(|e| e.archived.is_some())
     };
-    if document.timeline().is_some() {
+    if document.pdf().is_some() {
         CURRENT_VERSION
+    } else if document.timeline().is_some() {
+        TIMELINE_VERSION
     } else if document.web().is_some() || annotations.in_order().any(archived) {
         WEB_VERSION
     } else {
@@ -100,6 +104,7 @@ fn article_to_file(document: &Document) -> ArticleV1 {
         chars: document.char_len(),
         web: document.web().cloned(),
         timeline: document.timeline().cloned(),
+        pdf: document.pdf().cloned(),
         text: document.text().split('\n').map(str::to_owned).collect(),
     }
 }
@@ -241,7 +246,7 @@ pub fn from_ron(source: &str) -> Result<Loaded, FormatError> {
             Ok(file) => file,
             Err(_) => upgrade_v1(options.from_str::<FileV1>(source).map_err(syntax_error)?),
         },
-        2..=4 => parsed.map_err(syntax_error)?,
+        2..=5 => parsed.map_err(syntax_error)?,
         found => {
             return Err(FormatError::UnsupportedVersion {
                 found,
@@ -265,6 +270,17 @@ pub fn from_ron(source: &str) -> Result<Loaded, FormatError> {
             None => document.with_timeline(Some(timeline)),
             Some(problem) => {
                 warnings.push(LoadWarning::TimelineDropped(problem));
+                document
+            }
+        },
+        None => document,
+    };
+    // Pages that do not fit the text are left out the same way.
+    let document = match file.article.pdf {
+        Some(pdf) => match pdf.problem(document.char_len()) {
+            None => document.with_pdf(Some(pdf)),
+            Some(problem) => {
+                warnings.push(LoadWarning::PagesDropped(problem));
                 document
             }
         },

@@ -73,7 +73,7 @@ fn header_is_checked() {
         from_ron("(format: \"claimmark\", version: 7)").unwrap_err(),
         FormatError::UnsupportedVersion {
             found: 7,
-            supported: 4
+            supported: 5
         }
     );
     assert!(matches!(from_ron(""), Err(FormatError::Syntax { .. })));
@@ -440,4 +440,47 @@ fn a_transcripts_times_and_speakers_round_trip_in_version_4() {
             .unwrap()
             .contains("version: 2,")
     );
+}
+
+#[test]
+fn a_pdfs_pages_make_version_5_and_come_back() {
+    use crate::model::{PageRun, PdfPages};
+    let text = "Spending rose.\n\nIt fell on page two.";
+    let pages = PdfPages {
+        sha256: "ab".repeat(32),
+        page_count: 2,
+        runs: vec![
+            PageRun {
+                page: 1,
+                start: 0,
+                end: 14,
+            },
+            PageRun {
+                page: 2,
+                start: 16,
+                end: 36,
+            },
+        ],
+    };
+    let doc = Document::new(text.to_owned(), Some("report.pdf".to_owned()), "PDF")
+        .with_pdf(Some(pages.clone()));
+    let set = AnnotationSet::new();
+    let scale = RatingScale::default();
+    let written = to_ron(&doc, &set, &scale).unwrap();
+    assert_eq!(written, to_ron_whole(&doc, &set, &scale).unwrap());
+    assert!(written.contains("version: 5,"), "{written}");
+    assert!(written.contains("page_count: 2,"), "{written}");
+    let loaded = from_ron(&written).unwrap();
+    assert_eq!(loaded.document.pdf(), Some(&pages));
+    assert!(loaded.warnings.is_empty());
+    // Pages that do not fit the text are left out, said once; the text stays.
+    let broken = written.replace("end: 36,", "end: 99,");
+    assert_ne!(broken, written);
+    let loaded = from_ron(&broken).unwrap();
+    assert_eq!(loaded.document.pdf(), None);
+    assert_eq!(loaded.document.text(), text);
+    assert!(matches!(
+        loaded.warnings.as_slice(),
+        [LoadWarning::PagesDropped(problem)] if problem.contains("outside the text")
+    ));
 }

@@ -29,6 +29,9 @@ pub(super) struct ArticleV1 {
     /// Version 4: when and by whom a transcript's text was said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeline: Option<crate::model::Timeline>,
+    /// Version 5: the PDF the text was read from, and its pages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pdf: Option<crate::model::PdfPages>,
     pub text: Vec<String>,
 }
 

@@ -10,7 +10,7 @@ use super::v1::ArticleV1;
 use super::v2::FileV2;
 use super::{FORMAT_NAME, FormatError, emit, version_for};
 use crate::model::{
-    Annotation, AnnotationId, AnnotationSet, Document, RatingScale, Timeline, WebSource,
+    Annotation, AnnotationId, AnnotationSet, Document, PdfPages, RatingScale, Timeline, WebSource,
 };
 
 /// What the file header depends on: (file version, article sha256, title, source, encoding,
@@ -23,6 +23,7 @@ type HeaderKey = (
     String,
     Option<WebSource>,
     Option<Timeline>,
+    Option<PdfPages>,
     RatingScale,
 );
 
@@ -75,6 +76,7 @@ fn header_key(document: &Document, scale: &RatingScale, version: u32) -> HeaderK
         document.encoding().to_owned(),
         document.web().cloned(),
         document.timeline().cloned(),
+        document.pdf().cloned(),
         scale.clone(),
     )
 }
@@ -97,6 +99,7 @@ fn header(
             chars: document.char_len(),
             web: document.web().cloned(),
             timeline: document.timeline().cloned(),
+            pdf: document.pdf().cloned(),
             text: Vec::new(),
         },
         rating_scale: scale.clone(),

@@ -10,6 +10,7 @@ pub mod clock;
 mod error;
 pub mod model;
 mod open;
+mod original;
 pub mod preferences;
 mod read;
 pub mod recovery;
@@ -18,7 +19,10 @@ mod save;
 use std::path::Path;
 
 pub use error::IoError;
-pub use open::{Notice, Opened, is_annotation_file, open, open_annotations, read_annotation_file};
+pub use open::{
+    Notice, Opened, is_annotation_file, open, open_annotations, open_with, read_annotation_file,
+};
+pub use original::{Kept, keep_original_pdf, original_pdf_path};
 pub use preferences::{Preferences, RECENT_FILES, Theme, load_preferences, save_preferences};
 pub use read::{FileStamp, MAX_FILE_BYTES, exists, is_folder, read_bytes, read_text, stamp};
 pub use save::{

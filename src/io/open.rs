@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{IoError, file_name, read::read_limited};
-use crate::article::{ArticleNotice, read_article};
+use crate::article::{ArticleNotice, read_article_with};
 use crate::format::{self, LoadWarning};
 use crate::model::{AnnotationSet, Document, RatingScale};
 use crate::session::Session;
@@ -53,6 +53,9 @@ pub struct Opened {
     pub notices: Vec<Notice>,
     /// (link text, address) of links in an HTML or Markdown article, for citation targets.
     pub links: Vec<(String, String)>,
+    /// The bytes of the PDF the article was read from, to keep beside its annotation file at
+    /// the first save.
+    pub original_pdf: Option<std::sync::Arc<Vec<u8>>>,
 }
 
 impl Opened {
@@ -70,6 +73,7 @@ impl Opened {
         let mut session = Session::new(self.document, self.annotations, self.annotation_path)
             .with_links(self.links);
         session.scale = self.scale;
+        session.original_pdf = self.original_pdf;
         session
     }
 }
@@ -81,8 +85,19 @@ pub fn is_annotation_file(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
 }
 
-/// Opens an article (`.txt`, `.md`, `.html`, anything else) or an annotation file (`.ron`).
+/// Opens an article (`.txt`, `.md`, `.html`, `.pdf`, subtitles, anything else) or an
+/// annotation file (`.ron`).
 pub fn open(path: &Path) -> Result<Opened, IoError> {
+    open_with(path, None, &mut |_, _| true)
+}
+
+/// Opens a file as [`open`] does, a PDF with `password` when it needs one, telling
+/// `progress` (pages read, of how many) as it goes; `progress` answering `false` cancels.
+pub fn open_with(
+    path: &Path,
+    password: Option<&str>,
+    progress: &mut dyn FnMut(u32, u32) -> bool,
+) -> Result<Opened, IoError> {
     let bytes = read_limited(path)?;
     if is_annotation_file(path) {
         let text = std::str::from_utf8(&bytes).map_err(|_| IoError::NotUtf8 {
@@ -90,7 +105,7 @@ pub fn open(path: &Path) -> Result<Opened, IoError> {
         })?;
         open_annotation_text(text, path)
     } else {
-        open_article_bytes(&bytes, path)
+        open_article_bytes(bytes, path, password, progress)
     }
 }
 
@@ -138,15 +153,30 @@ pub(super) fn open_annotation_text(text: &str, path: &Path) -> Result<Opened, Io
         annotation_path: Some(path.to_owned()),
         notices,
         links: Vec::new(),
+        original_pdf: None,
     })
 }
 
-fn open_article_bytes(bytes: &[u8], path: &Path) -> Result<Opened, IoError> {
-    let article = read_article(bytes, &file_name(path)).map_err(|source| IoError::Decode {
-        path: path.to_owned(),
-        source,
-    })?;
+fn open_article_bytes(
+    bytes: Vec<u8>,
+    path: &Path,
+    password: Option<&str>,
+    progress: &mut dyn FnMut(u32, u32) -> bool,
+) -> Result<Opened, IoError> {
+    let article =
+        read_article_with(&bytes, &file_name(path), password, progress).map_err(|source| {
+            IoError::Decode {
+                path: path.to_owned(),
+                source,
+            }
+        })?;
+    let original_pdf = article
+        .document
+        .pdf()
+        .is_some()
+        .then(|| std::sync::Arc::new(bytes));
     Ok(Opened {
+        original_pdf,
         document: article.document,
         annotations: AnnotationSet::new(),
         scale: RatingScale::default(),

@@ -31,6 +31,8 @@ pub struct Document {
     web: Option<super::WebSource>,
     /// When and by whom the text was said, when it is a transcript.
     timeline: Option<Arc<super::Timeline>>,
+    /// The PDF's pages, when the article was read from a PDF.
+    pdf: Option<Arc<super::PdfPages>>,
 }
 
 impl Document {
@@ -73,6 +75,7 @@ impl Document {
             paragraphs: paragraphs.into(),
             web: None,
             timeline: None,
+            pdf: None,
         }
     }
 
@@ -86,6 +89,17 @@ impl Document {
     pub fn with_timeline(mut self, timeline: Option<super::Timeline>) -> Self {
         self.timeline = timeline.map(Arc::new);
         self
+    }
+
+    /// The same document, printed on the pages `pdf` tells.
+    pub fn with_pdf(mut self, pdf: Option<super::PdfPages>) -> Self {
+        self.pdf = pdf.map(Arc::new);
+        self
+    }
+
+    /// The PDF's pages, when the article was read from a PDF.
+    pub fn pdf(&self) -> Option<&super::PdfPages> {
+        self.pdf.as_deref()
     }
 
     /// When and by whom the text was said, when it is a transcript.

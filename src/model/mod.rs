@@ -7,6 +7,7 @@ mod conflict;
 mod document;
 mod field;
 mod file_name;
+mod pages;
 mod review;
 mod review_filter;
 mod selection;
@@ -22,6 +23,7 @@ pub use conflict::Conflict;
 pub use document::{Document, sha256_bytes_hex, sha256_hex};
 pub use field::{Field, FieldValue};
 pub use file_name::safe_file_stem;
+pub use pages::{PageRange, PageRun, PdfPages};
 pub use review::{
     ClaimStatus, Evidence, Link, LinkKind, NORMALIZED_CLAIM_LIMIT, Rating, RatingScale, Review,
 };

@@ -5,8 +5,9 @@ use super::ExportError;
 use super::contents::Report;
 
 /// Column names, in order. `said_from`/`said_to` are a transcript's times ("00:12:34"),
-/// `said_by` its speakers; empty for other articles.
-pub const COLUMNS: [&str; 28] = [
+/// `said_by` its speakers; `page` the PDF page ("12", or "12-13" across two); empty for
+/// other articles.
+pub const COLUMNS: [&str; 29] = [
     "id",
     "tag",
     "start",
@@ -35,6 +36,7 @@ pub const COLUMNS: [&str; 28] = [
     "said_from",
     "said_to",
     "said_by",
+    "page",
 ];
 
 /// Characters that make a spreadsheet read a cell as a formula when they start it (OWASP,
@@ -101,6 +103,11 @@ pub fn to_csv(report: &Report<'_>) -> Result<String, ExportError> {
             .and_then(|t| t.said_at(a.span))
             .unwrap_or_default();
         let clock = |ms: Option<u64>| ms.map(crate::model::clock).unwrap_or_default();
+        let page = match report.document.pdf().and_then(|p| p.pages_of(a.span)) {
+            Some(range) if range.first == range.last => range.first.to_string(),
+            Some(range) => format!("{}-{}", range.first, range.last),
+            None => String::new(),
+        };
         let record = [
             a.id.0.to_string(),
             a.tag.key_name().to_owned(),
@@ -134,6 +141,7 @@ pub fn to_csv(report: &Report<'_>) -> Result<String, ExportError> {
             clock(said.from_ms),
             clock(said.to_ms),
             said.speakers.join(", "),
+            page,
         ];
         let record = record.map(|cell| neutralize(&cell));
         writer.write_record(&record).map_err(error)?;

@@ -300,7 +300,7 @@ fn claim_card(report: &Report<'_>, number: usize, card: &super::ClaimCard<'_>) -
             .iter()
             .map(|(how, other)| (how.clone(), other.id.0, Report::describe(other)))
             .collect(),
-        said: said_words(report.document, claim.span),
+        said: where_words(report.document, claim.span),
         changed: (!r.modified_by.is_empty()).then(|| {
             tr!(
                 "report-changed-by",
@@ -318,8 +318,12 @@ fn claim_card(report: &Report<'_>, number: usize, card: &super::ClaimCard<'_>) -
     }
 }
 
-/// "said 00:12:34–00:12:38 by SEN. ALVAREZ" for a span of a transcript (the form, reports).
-pub fn said_words(document: &crate::model::Document, span: crate::model::Span) -> Option<String> {
+/// Where a span is in its source, for the form and reports: "p. 12" in a PDF, "said
+/// 00:12:34–00:12:38 by SEN. ALVAREZ" in a transcript.
+pub fn where_words(document: &crate::model::Document, span: crate::model::Span) -> Option<String> {
+    if let Some(range) = document.pdf().and_then(|p| p.pages_of(span)) {
+        return Some(page_cite(range));
+    }
     let said = document.timeline()?.said_at(span)?;
     let clock = |ms: Option<u64>| ms.map(crate::model::clock).unwrap_or_default();
     let when = match (said.from_ms, said.to_ms) {
@@ -333,6 +337,15 @@ pub fn said_words(document: &crate::model::Document, span: crate::model::Span) -
         (false, true) => Some(tr!("report-said-at", when = when.as_str())),
         (true, false) => Some(tr!("report-said-by", who = who.as_str())),
         (true, true) => None,
+    }
+}
+
+/// "p. 12" or "pp. 12–13" in the interface language.
+pub fn page_cite(range: crate::model::PageRange) -> String {
+    if range.first == range.last {
+        tr!("page-cite", page = range.first)
+    } else {
+        tr!("pages-cite", first = range.first, last = range.last)
     }
 }
 

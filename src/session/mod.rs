@@ -49,6 +49,9 @@ pub struct Session {
     pub reviewer: String,
     /// What the last save wrote, so the next one re-serializes only what changed.
     save_cache: crate::format::SaveCache,
+    /// The bytes of the PDF the article was read from, until they are kept beside the
+    /// annotation file (at its first save).
+    pub original_pdf: Option<std::sync::Arc<Vec<u8>>>,
 }
 
 impl Session {
@@ -61,6 +64,7 @@ impl Session {
             scale: RatingScale::default(),
             reviewer: String::new(),
             save_cache: crate::format::SaveCache::default(),
+            original_pdf: None,
         }
     }
 

@@ -4,6 +4,7 @@
 //! between runs and machines. [`desk`] makes a whole desk of news-like files.
 
 pub mod desk;
+pub mod pdf;
 
 use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, Span, Tag};
 

@@ -4,7 +4,7 @@ use egui::{FontId, RichText, ScrollArea, Sense, Stroke, StrokeKind, Ui, vec2};
 
 use super::colors;
 use crate::i18n::words;
-use crate::model::{Annotation, AnnotationId, AnnotationSet, Tag};
+use crate::model::{Annotation, AnnotationId, AnnotationSet, Document, Tag};
 use crate::{tr, ui_tr};
 
 /// Which tags the list shows, and the rows that gave for one revision of the annotations.
@@ -46,6 +46,7 @@ pub enum ListAction {
 /// Shows the tag filter with counts and the list; rows are laid out only when visible.
 pub fn annotation_list_ui(
     ui: &mut Ui,
+    document: &Document,
     annotations: &AnnotationSet,
     filter: &mut TagFilter,
     selected: Option<AnnotationId>,
@@ -132,7 +133,8 @@ pub fn annotation_list_ui(
     }
     scroll.show_rows(ui, row_height, shown_count, |ui, rows| {
         for annotation in rows.filter_map(row) {
-            if row_ui(ui, annotation, row_height, Some(annotation.id) == selected) {
+            let selected = Some(annotation.id) == selected;
+            if row_ui(ui, document, annotation, row_height, selected) {
                 action = Some(ListAction::Select(annotation.id));
             }
         }
@@ -140,8 +142,29 @@ pub fn annotation_list_ui(
     action
 }
 
+/// Where an annotation is in its source, short: "p. 12" in a PDF, "00:12:34 ANA" in a
+/// transcript.
+fn place(document: &Document, annotation: &Annotation) -> Option<String> {
+    if let Some(range) = document.pdf().and_then(|p| p.pages_of(annotation.span)) {
+        return Some(crate::report::page_cite(range));
+    }
+    let said = document.timeline()?.said_at(annotation.span)?;
+    let when = said.from_ms.map(crate::model::clock);
+    let who = said.speakers.first().cloned();
+    match (when, who) {
+        (Some(when), Some(who)) => Some(format!("{when} {who}")),
+        (when, who) => when.or(who),
+    }
+}
+
 /// One entry; returns true when clicked.
-fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> bool {
+fn row_ui(
+    ui: &mut Ui,
+    document: &Document,
+    annotation: &Annotation,
+    height: f32,
+    selected: bool,
+) -> bool {
     let width = ui.available_width();
     let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click());
     let visuals = ui.visuals();
@@ -204,6 +227,14 @@ fn row_ui(ui: &mut Ui, annotation: &Annotation, height: f32, selected: bool) -> 
         Some(flag) => ui_tr!("list-does-not-match", why = crate::ui::errors::flag(flag)),
         None if annotation.note.is_empty() => ui_tr!("list-no-note"),
         None => crate::ui::text_block::display_order(&one_line(&annotation.note, text_width)),
+    };
+    let detail = match place(document, annotation) {
+        // Shown in display order: in a right-to-left interface the place is at the right.
+        Some(place) if super::direction::is_rtl() => {
+            format!("{detail} · {}", super::direction::shown(place))
+        }
+        Some(place) => format!("{place} · {detail}"),
+        None => detail,
     };
     let detail_color = if annotation.flag.is_some() {
         colors::flag_warning(ui.visuals().dark_mode)

@@ -3,6 +3,7 @@
 //! these say the same things through the catalog. A detail only the system or a parser can
 //! give (an OS error, a RON parse message) is passed along as it came.
 
+use crate::article::pdf::PdfError;
 use crate::article::{ArticleNotice, DecodeError, PageError};
 use crate::capture::{DecodeBodyError, PageProblem};
 use crate::format::{FormatError, LoadWarning};
@@ -58,6 +59,20 @@ fn decode(error: &DecodeError) -> String {
     match error {
         DecodeError::Binary => tr!("err-binary"),
         DecodeError::ReaderFailed(detail) => tr!("err-reader-failed", detail = detail.as_str()),
+        DecodeError::Pdf(error) => pdf(error),
+    }
+}
+
+/// Why a PDF could not be read.
+pub fn pdf(error: &PdfError) -> String {
+    match error {
+        PdfError::NeedsPassword => tr!("err-pdf-password"),
+        PdfError::WrongPassword => tr!("err-pdf-wrong-password"),
+        PdfError::NoText { pages } => tr!("err-pdf-no-text", pages = *pages),
+        PdfError::NoUnicode => tr!("err-pdf-no-unicode"),
+        PdfError::NoPages => tr!("err-pdf-no-pages"),
+        PdfError::Unreadable(detail) => tr!("err-pdf-unreadable", detail = detail.as_str()),
+        PdfError::Cancelled => tr!("err-pdf-cancelled"),
     }
 }
 
@@ -209,6 +224,9 @@ fn notice(notice: &Notice) -> String {
             LoadWarning::TimelineDropped(problem) => {
                 tr!("notice-timeline-dropped", problem = problem.as_str())
             }
+            LoadWarning::PagesDropped(problem) => {
+                tr!("notice-pages-dropped", problem = problem.as_str())
+            }
             LoadWarning::Flagged { count } => tr!("notice-flagged", count = *count),
             LoadWarning::Reattached { found_again, moved } => {
                 tr!("notice-reattached", found = *found_again, moved = *moved)
@@ -237,5 +255,9 @@ pub fn article_notice(notice: &ArticleNotice) -> String {
         ArticleNotice::Transcript { cues, skipped } => {
             tr!("notice-transcript", cues = *cues, skipped = *skipped)
         }
+        ArticleNotice::Pdf {
+            pages,
+            without_text,
+        } => tr!("notice-pdf", pages = *pages, without = *without_text),
     }
 }

@@ -31,6 +31,8 @@ mod interop;
 mod languages_gui;
 mod meaning;
 mod packaging;
+mod pdf_gui;
+mod pdfs;
 mod reattach_edits;
 mod recovery;
 mod report_browser;

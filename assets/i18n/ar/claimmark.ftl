@@ -989,3 +989,25 @@ report-site-no-claims = لا يوجد ادعاء له حكم بعد.
 report-said = قاله { $who } { $when }
 report-said-at = قيل { $when }
 report-said-by = قاله { $who }
+err-pdf-password = ملف PDF هذا محمي بكلمة مرور: اكتبها لفتحه
+err-pdf-wrong-password = كلمة المرور هذه لا تفتح ملف PDF هذا: تحقق منها وأعد المحاولة
+err-pdf-no-text = لا يحوي ملف PDF هذا نصًا للتعليم عليه: صفحاته ({ $pages }) صور، كما في مستند ممسوح ضوئيًا. مرّره أولًا على التعرف الضوئي على النص (OCR) ثم افتح الناتج
+err-pdf-no-unicode = لا تذكر خطوط ملف PDF هذا أي حروف ترسم، لذا لا يمكن قراءة نصه؛ مرّره على التعرف الضوئي على النص (OCR) أو صدّره مجددًا من البرنامج الذي أنشأه
+err-pdf-no-pages = لا صفحات في ملف PDF هذا
+err-pdf-unreadable = هذا الملف ليس PDF يستطيع claimmark قراءته ({ $detail })؛ ربما كان تالفًا
+err-pdf-cancelled = أُلغي فتح ملف PDF؛ لم يتغيّر شيء
+notice-pdf = قُرئ من ملف PDF عدد صفحاته { $pages }؛ كل ادعاء يعرف صفحته{ $without ->
+    [0] {""}
+   *[other]؛ صفحات بلا نص (صور أو صفحات فارغة) تُركت: { $without }
+}
+notice-pages-dropped = لا تطابق صفحات ملف PDF النص ({ $problem })، لذا تُركت؛ وبقي النص وكل التعليقات
+page-cite = ص. { $page }
+pages-cite = ص. { $first }–{ $last }
+pdf-password-title = كلمة المرور مطلوبة
+pdf-password-prompt = «{ $file }» محمي بكلمة مرور. اكتبها لفتح ملف PDF.
+pdf-password-label = كلمة المرور
+pdf-password-open = فتح
+reading-pdf = قراءة «{ $file }»: الصفحة { $done } من { $total }
+reading-file = قراءة «{ $file }»…
+pdf-kept = يُحفظ ملف PDF الأصلي بجانب التعليقات باسم { $file }
+pdf-not-kept = { $file } موجود وهو ملف PDF آخر، لذا لم يُنسخ الأصل بجانب التعليقات

@@ -979,3 +979,28 @@ report-site-no-claims = No claim has a verdict yet.
 report-said = said { $when } by { $who }
 report-said-at = said { $when }
 report-said-by = said by { $who }
+err-pdf-password = this PDF is protected by a password: give its password to open it
+err-pdf-wrong-password = that password does not open this PDF: check it and try again
+err-pdf-no-text = this PDF has no text to mark up: its pages ({ $pages }) are pictures, as in a scanned document. Run it through text recognition (OCR) first, then open the result
+err-pdf-no-unicode = this PDF's fonts do not say which letters they draw, so its text cannot be read; run it through text recognition (OCR) or export it again from the program that made it
+err-pdf-no-pages = this PDF has no pages
+err-pdf-unreadable = this file is not a PDF claimmark can read ({ $detail }); it may be damaged
+err-pdf-cancelled = opening the PDF was cancelled; nothing was changed
+notice-pdf = read from a PDF of { $pages ->
+    [one] one page
+   *[other] { $pages } pages
+}; every claim knows the page it is on{ $without ->
+    [0] {""}
+   *[other]; pages without text (pictures or blank pages), left out: { $without }
+}
+notice-pages-dropped = the PDF's pages do not fit the text ({ $problem }), so they were left out; the text and every annotation are kept
+page-cite = p. { $page }
+pages-cite = pp. { $first }–{ $last }
+pdf-password-title = Password needed
+pdf-password-prompt = “{ $file }” is protected by a password. Type it to open the PDF.
+pdf-password-label = Password
+pdf-password-open = Open
+reading-pdf = Reading “{ $file }”: page { $done } of { $total }
+reading-file = Reading “{ $file }”…
+pdf-kept = the original PDF is kept beside the annotations as { $file }
+pdf-not-kept = { $file } already exists and is a different PDF, so the original was not copied beside the annotations

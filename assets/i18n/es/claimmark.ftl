@@ -982,3 +982,28 @@ report-site-no-claims = Ninguna afirmación tiene veredicto todavía.
 report-said = dicho { $when } por { $who }
 report-said-at = dicho { $when }
 report-said-by = dicho por { $who }
+err-pdf-password = este PDF está protegido con contraseña: escribe su contraseña para abrirlo
+err-pdf-wrong-password = esa contraseña no abre este PDF: revísala e inténtalo de nuevo
+err-pdf-no-text = este PDF no tiene texto que marcar: sus páginas ({ $pages }) son imágenes, como en un documento escaneado. Pásalo antes por reconocimiento de texto (OCR) y abre el resultado
+err-pdf-no-unicode = las fuentes de este PDF no dicen qué letras dibujan, así que su texto no se puede leer; pásalo por reconocimiento de texto (OCR) o expórtalo de nuevo desde el programa que lo creó
+err-pdf-no-pages = este PDF no tiene páginas
+err-pdf-unreadable = este archivo no es un PDF que claimmark pueda leer ({ $detail }); puede estar dañado
+err-pdf-cancelled = se canceló la apertura del PDF; no se cambió nada
+notice-pdf = leído de un PDF de { $pages ->
+    [one] una página
+   *[other] { $pages } páginas
+}; cada afirmación sabe en qué página está{ $without ->
+    [0] {""}
+   *[other]; páginas sin texto (imágenes o en blanco) dejadas fuera: { $without }
+}
+notice-pages-dropped = las páginas del PDF no encajan con el texto ({ $problem }), así que se dejaron fuera; el texto y todas las anotaciones se conservan
+page-cite = pág. { $page }
+pages-cite = págs. { $first }–{ $last }
+pdf-password-title = Se necesita una contraseña
+pdf-password-prompt = «{ $file }» está protegido con contraseña. Escríbela para abrir el PDF.
+pdf-password-label = Contraseña
+pdf-password-open = Abrir
+reading-pdf = Leyendo «{ $file }»: página { $done } de { $total }
+reading-file = Leyendo «{ $file }»…
+pdf-kept = el PDF original se guarda junto a las anotaciones como { $file }
+pdf-not-kept = { $file } ya existe y es otro PDF, así que el original no se copió junto a las anotaciones

@@ -982,3 +982,28 @@ report-site-no-claims = Aucune affirmation n'a encore de verdict.
 report-said = dit { $when } par { $who }
 report-said-at = dit { $when }
 report-said-by = dit par { $who }
+err-pdf-password = ce PDF est protégé par un mot de passe : saisissez-le pour l'ouvrir
+err-pdf-wrong-password = ce mot de passe n'ouvre pas ce PDF : vérifiez-le et réessayez
+err-pdf-no-text = ce PDF n'a pas de texte à annoter : ses pages ({ $pages }) sont des images, comme dans un document numérisé. Passez-le d'abord par une reconnaissance de texte (OCR), puis ouvrez le résultat
+err-pdf-no-unicode = les polices de ce PDF ne disent pas quelles lettres elles dessinent : son texte ne peut pas être lu ; passez-le par une reconnaissance de texte (OCR) ou exportez-le à nouveau depuis le programme qui l'a créé
+err-pdf-no-pages = ce PDF n'a aucune page
+err-pdf-unreadable = ce fichier n'est pas un PDF que claimmark sait lire ({ $detail }) ; il est peut-être endommagé
+err-pdf-cancelled = l'ouverture du PDF a été annulée ; rien n'a été modifié
+notice-pdf = lu depuis un PDF { $pages ->
+    [one] d'une page
+   *[other] de { $pages } pages
+} ; chaque affirmation connaît sa page{ $without ->
+    [0] {""}
+   *[other] ; pages sans texte (images ou pages blanches) laissées de côté : { $without }
+}
+notice-pages-dropped = les pages du PDF ne correspondent pas au texte ({ $problem }) ; elles ont été laissées de côté, le texte et toutes les annotations sont conservés
+page-cite = p. { $page }
+pages-cite = p. { $first }–{ $last }
+pdf-password-title = Mot de passe requis
+pdf-password-prompt = « { $file } » est protégé par un mot de passe. Saisissez-le pour ouvrir le PDF.
+pdf-password-label = Mot de passe
+pdf-password-open = Ouvrir
+reading-pdf = Lecture de « { $file } » : page { $done } sur { $total }
+reading-file = Lecture de « { $file } »…
+pdf-kept = le PDF d'origine est conservé à côté des annotations sous le nom { $file }
+pdf-not-kept = { $file } existe déjà et c'est un autre PDF : l'original n'a pas été copié à côté des annotations

@@ -982,3 +982,28 @@ report-site-no-claims = Nenhuma afirmação tem veredicto ainda.
 report-said = dito { $when } por { $who }
 report-said-at = dito { $when }
 report-said-by = dito por { $who }
+err-pdf-password = este PDF é protegido por senha: digite a senha para abri-lo
+err-pdf-wrong-password = essa senha não abre este PDF: confira e tente de novo
+err-pdf-no-text = este PDF não tem texto para marcar: suas páginas ({ $pages }) são imagens, como num documento digitalizado. Passe-o antes por reconhecimento de texto (OCR) e abra o resultado
+err-pdf-no-unicode = as fontes deste PDF não dizem quais letras desenham, então o texto não pode ser lido; passe-o por reconhecimento de texto (OCR) ou exporte-o de novo no programa que o criou
+err-pdf-no-pages = este PDF não tem páginas
+err-pdf-unreadable = este arquivo não é um PDF que o claimmark consiga ler ({ $detail }); ele pode estar danificado
+err-pdf-cancelled = a abertura do PDF foi cancelada; nada foi alterado
+notice-pdf = lido de um PDF de { $pages ->
+    [one] uma página
+   *[other] { $pages } páginas
+}; cada alegação sabe em que página está{ $without ->
+    [0] {""}
+   *[other]; páginas sem texto (imagens ou em branco) deixadas de fora: { $without }
+}
+notice-pages-dropped = as páginas do PDF não combinam com o texto ({ $problem }), então foram deixadas de fora; o texto e todas as anotações foram mantidos
+page-cite = p. { $page }
+pages-cite = pp. { $first }–{ $last }
+pdf-password-title = Senha necessária
+pdf-password-prompt = “{ $file }” é protegido por senha. Digite-a para abrir o PDF.
+pdf-password-label = Senha
+pdf-password-open = Abrir
+reading-pdf = Lendo “{ $file }”: página { $done } de { $total }
+reading-file = Lendo “{ $file }”…
+pdf-kept = o PDF original fica ao lado das anotações como { $file }
+pdf-not-kept = { $file } já existe e é outro PDF, então o original não foi copiado ao lado das anotações

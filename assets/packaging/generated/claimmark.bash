@@ -872,7 +872,7 @@ _claimmark() {
             return 0
             ;;
         claimmark__subcmd__new)
-            opts="-o -h --output --help"
+            opts="-o -h --output --password --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -883,6 +883,10 @@ _claimmark() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
