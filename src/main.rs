@@ -51,6 +51,18 @@ fn run_app(file: Option<PathBuf>, desk: Option<PathBuf>) -> ExitCode {
     });
     let file = file.filter(|_| address.is_none());
     speak_users_language(&mut DesktopPlatform);
+    // An article (a long PDF, a big saved page) is read once the window is up, with progress
+    // and Cancel there; an annotation file opens before the window shows.
+    let (file, article) = match file {
+        Some(f)
+            if !claimmark::io::is_annotation_file(&f)
+                && claimmark::io::exists(&f)
+                && !claimmark::io::is_folder(&f) =>
+        {
+            (None, Some(f))
+        }
+        other => (other, None),
+    };
     let (opened, notices) = startup_document(file.as_deref());
     let opened_file = file.filter(|_| {
         notices
@@ -86,6 +98,9 @@ fn run_app(file: Option<PathBuf>, desk: Option<PathBuf>) -> ExitCode {
             }
             if let Some(address) = &address {
                 app.open_address(&cc.egui_ctx, address);
+            }
+            if let Some(article) = &article {
+                app.open_file(&cc.egui_ctx, article);
             }
             Ok(Box::new(app))
         }),

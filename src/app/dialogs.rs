@@ -545,7 +545,10 @@ fn pdf_password_ui(
             .labelled_by(label.id)
         })
         .inner;
-        if !response.has_focus() && !response.lost_focus() {
+        // Focus is asked for once the window has it: a text field focused in a window that
+        // is not (the PDF named on the command line, asked for before the window shows) gets
+        // no keys on X11.
+        if !response.has_focus() && !response.lost_focus() && ui.input(|i| i.focused) {
             response.request_focus();
         }
         let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));

@@ -78,6 +78,12 @@ fn spawn(ctx: &egui::Context, path: &Path, password: Option<String>) -> OpenJob 
 }
 
 impl ClaimmarkApp {
+    /// Opens the file at `path` (the command line's `claimmark FILE`), asking first when
+    /// there are unsaved changes.
+    pub fn open_file(&mut self, ctx: &egui::Context, path: &Path) {
+        self.request(ctx, super::Pending::Open(Some(path.to_owned())));
+    }
+
     /// Starts opening `path` (after any "Save changes?" was answered), with `password` for a
     /// protected PDF.
     pub(super) fn open_path_with(

@@ -93,7 +93,9 @@ impl Platform for DesktopPlatform {
                 .set_title(crate::tr!("pick-open"))
                 .add_filter(
                     crate::tr!("pick-articles-and-annotations"),
-                    &["txt", "md", "html", "htm", "pdf", "srt", "vtt", "tsv", "ron"],
+                    &[
+                        "txt", "md", "html", "htm", "pdf", "srt", "vtt", "tsv", "ron",
+                    ],
                 )
                 .add_filter(crate::tr!("pick-annotation-files"), &["ron"])
                 .add_filter(
