@@ -2,7 +2,8 @@
 //! generated WebVTT of three hours in YouTube's automatic-caption form (each line shown again
 //! above the next, word timings inside) is read from its bytes into an article with its
 //! timeline, as `claimmark new` and the app do; the median of 9 runs is printed with the cue
-//! count and the article's length. A SubRip of the same words is timed too.
+//! count and the article's length. A SubRip of the same words is timed too. Then the app's
+//! frames while the captions are opened (on their own thread): the goal is ≤ 16 ms.
 #![allow(
     clippy::disallowed_methods,
     clippy::disallowed_types,
@@ -15,6 +16,11 @@
 
 use std::fmt::Write as _;
 use std::time::Instant;
+
+#[path = "../tests/integration/common.rs"]
+mod common;
+#[path = "common/frames.rs"]
+mod frames;
 
 const RUNS: usize = 9;
 const HOURS: u64 = 3;
@@ -127,6 +133,13 @@ fn time(name: &str, bytes: &[u8]) {
 fn main() {
     println!("| 3-hour transcript      |   size    |  cues  |   chars   | opened in  |");
     println!("|------------------------|-----------|--------|-----------|------------|");
-    time("youtube-auto.vtt", youtube_vtt().as_bytes());
+    let vtt = youtube_vtt();
+    time("youtube-auto.vtt", vtt.as_bytes());
     time("debate.srt", srt().as_bytes());
+    let dir = std::env::temp_dir().join(format!("claimmark-bench-vtt-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("youtube-auto.vtt");
+    std::fs::write(&path, vtt).unwrap();
+    frames::while_opening("the 3-hour automatic captions", &path);
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -208,8 +208,10 @@ pub fn read_article_with(
             skipped: read.skipped,
         });
         let text = normalize_text(&read.text);
+        let mut timeline = read.timeline;
+        timeline.media = crate::model::youtube_video_of(file_name);
         return Ok(Article {
-            document: Document::new(text, source, encoding).with_timeline(Some(read.timeline)),
+            document: Document::new(text, source, encoding).with_timeline(Some(timeline)),
             links: Vec::new(),
             notices,
         });

@@ -128,6 +128,11 @@ pub enum Tool {
         /// The password of a protected PDF (one with an empty password opens without it).
         #[arg(long)]
         password: Option<String>,
+        /// A transcript's recording (a video's web address): reports link each claim to it
+        /// at the time it was said. Subtitles saved by yt-dlp ("Title [VIDEO-ID].en.vtt")
+        /// name their YouTube video already.
+        #[arg(long, value_name = "URL")]
+        media: Option<String>,
     },
     /// Check the article's page for changes (or read a new version from disk with --from):
     /// unchanged, or the new text with every annotation re-attached; the new response joins
@@ -357,8 +362,13 @@ pub fn run(tool: Tool) -> u8 {
             articles,
             output,
             password,
+            media,
         } => {
-            let (text, code) = new_files(&articles, output.as_deref(), password.as_deref());
+            let reading = new::Reading {
+                password: password.as_deref(),
+                media: media.as_deref(),
+            };
+            let (text, code) = new_files(&articles, output.as_deref(), &reading);
             println!("{text}");
             code
         }

@@ -1,4 +1,4 @@
-//! `claimmark new ARTICLE|URL… [-o OUT] [--password P]`: an annotation file, with no
+//! `claimmark new ARTICLE|URL… [-o OUT] [--password P] [--media URL]`: an annotation file, with no
 //! annotations yet, for each article (plain text, Markdown, a saved web page, a PDF, subtitles)
 //! or web address (fetched, with the page kept as it was in `NAME.warc.gz` beside `NAME.ron`;
 //! a PDF's original is kept as `NAME.pdf`), so a folder of saved pages or a list of links
@@ -23,6 +23,15 @@ fn target(file_name: &str, output: Option<&Path>, several: bool, beside: &Path) 
     }
 }
 
+/// How the inputs are read: a protected PDF's password, a transcript's recording.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Reading<'a> {
+    /// The password of a protected PDF.
+    pub password: Option<&'a str>,
+    /// The web address of a transcript's recording.
+    pub media: Option<&'a str>,
+}
+
 /// What one input gives before anything is written.
 struct Made {
     opened: Opened,
@@ -34,7 +43,7 @@ fn from_file(
     article: &Path,
     output: Option<&Path>,
     several: bool,
-    password: Option<&str>,
+    reading: &Reading<'_>,
 ) -> Result<Made, String> {
     if io::is_annotation_file(article) {
         return Err(
@@ -42,7 +51,17 @@ fn from_file(
                 .to_owned(),
         );
     }
-    let opened = io::open_with(article, password, &mut |_, _| true).map_err(|e| e.to_string())?;
+    let mut opened =
+        io::open_with(article, reading.password, &mut |_, _| true).map_err(|e| e.to_string())?;
+    if let Some(media) = reading.media {
+        let address = web_address(media)
+            .ok_or_else(|| format!("--media {media}: not a web address (http:// or https://)"))?;
+        let Some(mut timeline) = opened.document.timeline().cloned() else {
+            return Err("--media is for transcripts (.vtt, .srt, .tsv, speaker lines)".to_owned());
+        };
+        timeline.media = Some(address);
+        opened.document = opened.document.clone().with_timeline(Some(timeline));
+    }
     let name = article.with_extension("ron");
     let file_name = io::file_name(&name);
     let beside = article.parent().unwrap_or(Path::new(""));
@@ -126,11 +145,7 @@ fn write(made: &Made) -> Result<String, String> {
 
 /// Makes the files; returns what it says and the exit code (2 when an input could not be read
 /// or fetched, or a file not written; the others are still made).
-pub fn new_files(
-    inputs: &[PathBuf],
-    output: Option<&Path>,
-    password: Option<&str>,
-) -> (String, u8) {
+pub fn new_files(inputs: &[PathBuf], output: Option<&Path>, reading: &Reading<'_>) -> (String, u8) {
     let several = inputs.len() > 1;
     let mut lines = Vec::new();
     let mut code = 0;
@@ -142,7 +157,7 @@ pub fn new_files(
                 Some(address) => from_web(&address, output, several),
                 None => Err(crate::capture::link_file::refusal(&text).unwrap_or_default()),
             },
-            false => from_file(input, output, several, password),
+            false => from_file(input, output, several, reading),
         };
         match made.and_then(|made| write(&made)) {
             Ok(line) => lines.push(line),

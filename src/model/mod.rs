@@ -35,5 +35,5 @@ pub use selection::{
 pub use span::Span;
 pub use span_index::{IndexEntry, SpanIndex};
 pub use tag::Tag;
-pub use timeline::{SaidAt, TimedRun, Timeline, clock};
+pub use timeline::{SaidAt, TimedRun, Timeline, clock, media_at, youtube_video_of};
 pub use web::{Archived, WebSource};

@@ -106,6 +106,36 @@ impl Timeline {
     }
 }
 
+/// The address of `media` at `ms` from its start: YouTube's `t=` parameter for a YouTube
+/// video, a Media Fragments `#t=` (seconds) for any other recording.
+pub fn media_at(media: &str, ms: u64) -> String {
+    let seconds = ms / 1000;
+    let youtube = ["youtube.com/", "youtu.be/", "youtube-nocookie.com/"]
+        .iter()
+        .any(|host| media.contains(host));
+    let base = media.split('#').next().unwrap_or(media);
+    if youtube {
+        let separator = if base.contains('?') { '&' } else { '?' };
+        format!("{base}{separator}t={seconds}s")
+    } else {
+        format!("{base}#t={seconds}")
+    }
+}
+
+/// The YouTube video a subtitle file was downloaded for, from the video id yt-dlp puts in
+/// its file names ("Debate night [dQw4w9WgXcQ].en.vtt").
+pub fn youtube_video_of(file_name: &str) -> Option<String> {
+    let open = file_name.rfind('[')?;
+    let rest = file_name.get(open + 1..)?;
+    let close = rest.find(']')?;
+    let id = rest.get(..close)?;
+    let is_id = id.len() == 11
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    is_id.then(|| format!("https://www.youtube.com/watch?v={id}"))
+}
+
 /// A time as a checker writes it: "00:12:34" (hours always shown, as in transcripts).
 pub fn clock(ms: u64) -> String {
     let seconds = ms / 1000;
@@ -173,6 +203,26 @@ mod test {
         );
         timeline.runs = vec![run(0, 10, 0, 1, ""), run(10, 12, 1, 2, "")];
         assert_eq!(timeline.problem(20), None);
+    }
+
+    #[test]
+    fn a_recording_is_addressed_at_a_time() {
+        let youtube = youtube_video_of("Debate night [dQw4w9WgXcQ].en.vtt").unwrap();
+        assert_eq!(youtube, "https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+        assert_eq!(
+            media_at(&youtube, 754_900),
+            "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=754s"
+        );
+        assert_eq!(
+            media_at("https://youtu.be/dQw4w9WgXcQ", 5_000),
+            "https://youtu.be/dQw4w9WgXcQ?t=5s"
+        );
+        assert_eq!(
+            media_at("https://media.example/debate.mp4", 754_000),
+            "https://media.example/debate.mp4#t=754"
+        );
+        assert_eq!(youtube_video_of("debate [draft].vtt"), None);
+        assert_eq!(youtube_video_of("debate.vtt"), None);
     }
 
     #[test]

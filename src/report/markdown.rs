@@ -58,8 +58,14 @@ pub fn to_markdown(report: &Report<'_>) -> String {
     for card in &outline.claims {
         let labels = &card.labels;
         let _ = writeln!(md, "\n### {}. “{}”\n", card.number, inline(&card.text));
-        if let Some(said) = &card.said {
-            let _ = writeln!(md, "*{}*\n", inline(said));
+        match (&card.said, &card.said_link) {
+            (Some(said), Some(link)) => {
+                let _ = writeln!(md, "*[{}](<{}>)*\n", inline(said), link.replace('>', "%3E"));
+            }
+            (Some(said), None) => {
+                let _ = writeln!(md, "*{}*\n", inline(said));
+            }
+            _ => {}
         }
         let verdict = match &card.verdict {
             VerdictLine::Given { label, scale } => match scale {

@@ -17,7 +17,7 @@ pub use csv_table::{neutralize, to_csv, unneutralize};
 pub use markdown::to_markdown;
 pub use outline::{
     CardLabels, ClaimCardOutline, Detail, EvidenceLine, Fact, ListItem, ListSection, Outline,
-    VerdictLine, page_cite, where_words,
+    VerdictLine, page_cite, recording_at, where_words,
 };
 
 /// The published fact-check as a standalone HTML page (see [`annotated`]).

@@ -58,8 +58,11 @@ pub struct ClaimCardOutline {
     pub links: Vec<(String, u64, String)>,
     /// "Last changed by X at T", if someone is named.
     pub changed: Option<String>,
-    /// In a transcript: "said 00:12:34–00:12:38 by SPEAKER".
+    /// In a transcript: "said 00:12:34–00:12:38 by SPEAKER"; in a PDF: "p. 12".
     pub said: Option<String>,
+    /// In a transcript whose recording's address is known: that address at the time it was
+    /// said.
+    pub said_link: Option<String>,
     /// Labels used on the card: verdict, status, evidence, linked, last changed.
     pub labels: CardLabels,
 }
@@ -301,6 +304,7 @@ fn claim_card(report: &Report<'_>, number: usize, card: &super::ClaimCard<'_>) -
             .map(|(how, other)| (how.clone(), other.id.0, Report::describe(other)))
             .collect(),
         said: where_words(report.document, claim.span),
+        said_link: recording_at(report.document, claim.span),
         changed: (!r.modified_by.is_empty()).then(|| {
             tr!(
                 "report-changed-by",
@@ -338,6 +342,15 @@ pub fn where_words(document: &crate::model::Document, span: crate::model::Span) 
         (true, false) => Some(tr!("report-said-by", who = who.as_str())),
         (true, true) => None,
     }
+}
+
+/// The address of the recording at the time `span` was said, when the transcript knows its
+/// recording.
+pub fn recording_at(document: &crate::model::Document, span: crate::model::Span) -> Option<String> {
+    let timeline = document.timeline()?;
+    let media = timeline.media.as_deref().filter(|m| is_web_url(m))?;
+    let from = timeline.said_at(span)?.from_ms?;
+    Some(crate::model::media_at(media, from))
 }
 
 /// "p. 12" or "pp. 12–13" in the interface language.

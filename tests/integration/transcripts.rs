@@ -235,3 +235,88 @@ fn a_claim_in_a_transcript_knows_when_and_by_whom_it_was_said_in_every_report() 
         )
     );
 }
+
+#[test]
+fn a_claim_links_to_its_recording_at_the_time_it_was_said() {
+    use claimmark::interop::{Format, export};
+    use claimmark::model::{AnnotationSet, RatingScale, Tag};
+    use claimmark::session::Session;
+    let vtt = "WEBVTT\n\n00:12:34.000 --> 00:12:38.500\n<v SEN. ALVAREZ>Unemployment fell by half \
+               since 2020.\n";
+    // yt-dlp names the subtitles it saves after the video: "Title [VIDEO-ID].en.vtt".
+    let article = read_article(vtt.as_bytes(), "Debate night [dQw4w9WgXcQ].en.vtt").unwrap();
+    let media = article.document.timeline().unwrap().media.clone();
+    assert_eq!(
+        media.as_deref(),
+        Some("https://www.youtube.com/watch?v=dQw4w9WgXcQ")
+    );
+    let mut session = Session::new(article.document, AnnotationSet::new(), None);
+    let text = session.document().text().to_owned();
+    let start = text[..text.find("Unemployment").unwrap()].chars().count();
+    let claim = session
+        .tag(
+            Span::new(start, start + 37),
+            Tag::Claim,
+            "2026-12-07T10:00:00Z",
+        )
+        .unwrap();
+    session
+        .edit(claim, "review", None, "2026-12-07T10:05:00Z", |a| {
+            a.review.verdict = Some("Mostly false".to_owned());
+        })
+        .unwrap();
+    let scale = RatingScale::default();
+    let report = |format| {
+        let out = export(format, session.document(), session.annotations(), &scale).unwrap();
+        out.files[0].content.clone()
+    };
+    let at = "https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=754s";
+    assert!(
+        report(Format::Html).contains(at),
+        "{}",
+        report(Format::Html)
+    );
+    assert!(report(Format::Markdown).contains("watch?v=dQw4w9WgXcQ&t=754s"));
+    let review: serde_json::Value = serde_json::from_str(&report(Format::Claimreview)).unwrap();
+    let review = if review.is_array() {
+        review[0].clone()
+    } else {
+        review
+    };
+    assert_eq!(
+        review["itemReviewed"]["appearance"]["url"],
+        "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=754s"
+    );
+}
+
+#[test]
+fn the_command_line_records_a_transcripts_recording() {
+    let dir = tempfile::tempdir().unwrap();
+    let vtt = dir.path().join("debate.vtt");
+    std::fs::write(
+        &vtt,
+        "WEBVTT\n\n00:00:05.000 --> 00:00:09.000\n<v ANA>Taxes went down.\n",
+    )
+    .unwrap();
+    let ron = dir.path().join("debate.ron");
+    claimmark()
+        .arg("new")
+        .arg(&vtt)
+        .arg("-o")
+        .arg(&ron)
+        .args(["--media", "https://media.example/debate.mp4"])
+        .run();
+    let file = std::fs::read_to_string(&ron).unwrap();
+    assert!(
+        file.contains("media: Some(\"https://media.example/debate.mp4\")"),
+        "{file}"
+    );
+    let text = dir.path().join("plain.txt");
+    std::fs::write(&text, "Not a transcript.").unwrap();
+    let refused = claimmark()
+        .arg("new")
+        .arg(&text)
+        .args(["--media", "https://media.example/debate.mp4"])
+        .expect_code(2);
+    assert!(String::from_utf8_lossy(&refused.stdout).contains("--media is for transcripts"));
+}

@@ -872,7 +872,7 @@ _claimmark() {
             return 0
             ;;
         claimmark__subcmd__new)
-            opts="-o -h --output --password --help"
+            opts="-o -h --output --password --media --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -887,6 +887,10 @@ _claimmark() {
                     return 0
                     ;;
                 --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --media)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

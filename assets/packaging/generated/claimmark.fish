@@ -81,6 +81,7 @@ complete -c claimmark -n "__fish_claimmark_using_subcommand export-desk" -l titl
 complete -c claimmark -n "__fish_claimmark_using_subcommand export-desk" -s h -l help -d 'Print help'
 complete -c claimmark -n "__fish_claimmark_using_subcommand new" -s o -l output -d 'Where to write: the .ron file for one article, a folder for several; beside each article without it' -r -F
 complete -c claimmark -n "__fish_claimmark_using_subcommand new" -l password -d 'The password of a protected PDF (one with an empty password opens without it)' -r
+complete -c claimmark -n "__fish_claimmark_using_subcommand new" -l media -d 'A transcript\'s recording (a video\'s web address): reports link each claim to it at the time it was said. Subtitles saved by yt-dlp ("Title [VIDEO-ID].en.vtt") name their YouTube video already' -r
 complete -c claimmark -n "__fish_claimmark_using_subcommand new" -s h -l help -d 'Print help'
 complete -c claimmark -n "__fish_claimmark_using_subcommand update" -l from -d 'Read the new version of the article from this file instead of the web' -r -F
 complete -c claimmark -n "__fish_claimmark_using_subcommand update" -s h -l help -d 'Print help'

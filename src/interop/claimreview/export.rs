@@ -88,6 +88,9 @@ pub fn export(
         {
             set(&mut appearance, "@type", json!("Clip"));
             set(&mut appearance, "startOffset", json!(from / 1000));
+            if let Some(at) = crate::report::recording_at(document, claim.span) {
+                set(&mut appearance, "url", json!(at));
+            }
             if let Some(to) = said.to_ms {
                 set(&mut appearance, "endOffset", json!(to.div_ceil(1000)));
             }

@@ -454,8 +454,19 @@ impl Writer<'_, '_> {
             "<p class=\"cm-said-text\" dir=\"auto\">“{}”</p>",
             text(said)
         );
-        if let Some(when) = &card.said {
-            let _ = writeln!(h, "<p class=\"cm-when\" dir=\"auto\">{}</p>", text(when));
+        match (&card.said, &card.said_link) {
+            (Some(when), Some(link)) => {
+                let _ = writeln!(
+                    h,
+                    "<p class=\"cm-when\" dir=\"auto\"><a href=\"{}\">{}</a></p>",
+                    attr(link),
+                    text(when)
+                );
+            }
+            (Some(when), None) => {
+                let _ = writeln!(h, "<p class=\"cm-when\" dir=\"auto\">{}</p>", text(when));
+            }
+            _ => {}
         }
         h.push_str("<dl>\n");
         for (name, value) in card
