@@ -16,9 +16,11 @@ fn timestamp(text: &str) -> Option<u64> {
             .then(|| s.parse().ok())
             .flatten()
     };
+    // Minutes and seconds are two digits each (WebVTT's "collect a timestamp"); hours any.
+    let two = |s: &str| if s.len() == 2 { number(s) } else { None };
     let (h, m, s) = match parts.as_slice() {
-        [h, m, s] => (number(h)?, number(m)?, number(s)?),
-        [m, s] => (0, number(m)?, number(s)?),
+        [h, m, s] => (number(h)?, two(m)?, two(s)?),
+        [m, s] => (0, two(m)?, two(s)?),
         _ => return None,
     };
     if m >= 60 || s >= 60 {
@@ -27,10 +29,14 @@ fn timestamp(text: &str) -> Option<u64> {
     Some(((h * 60 + m) * 60 + s) * 1000 + number(fraction)?)
 }
 
-/// (start, end) of a timing line `A --> B [settings]`.
+/// (start, end) of a timing line `A --> B [settings]` (settings may follow B without a space).
 fn timing(line: &str) -> Option<(u64, u64)> {
     let (from, rest) = line.split_once("-->")?;
-    let to = rest.split_whitespace().next()?;
+    let rest = rest.trim_start();
+    let end = rest
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, ':' | '.' | ',')))
+        .unwrap_or(rest.len());
+    let to = rest.get(..end)?;
     let (from, to) = (timestamp(from)?, timestamp(to)?);
     (from <= to).then_some((from, to))
 }
@@ -77,14 +83,20 @@ fn untagged(line: &str) -> (String, Option<String>) {
 /// The cues of one file's blocks (separated by blank lines). A timing line starts a cue (a
 /// line before it is the cue's identifier); the lines after it, up to the next timing line,
 /// are its words. A block with no timing line, or with lines before its first timing line
-/// other than one identifier, is not a cue.
+/// other than one identifier, is not a cue. A line with `-->` that is not a timing line ends
+/// the cue before it, and the rest of its block is not read (as WebVTT's parser does).
 fn cues_of(blocks: &[Vec<&str>]) -> (Vec<Cue>, usize) {
     let mut cues: Vec<Cue> = Vec::new();
     let mut skipped = 0;
     for block in blocks {
         let mut current: Option<Cue> = None;
         let mut before = 0;
+        let mut broken = false;
         for line in block {
+            if line.contains("-->") && timing(line).is_none() {
+                broken = true;
+                break;
+            }
             if let Some((from, to)) = timing(line) {
                 cues.extend(current.take());
                 current = Some(Cue {
@@ -108,7 +120,7 @@ fn cues_of(blocks: &[Vec<&str>]) -> (Vec<Cue>, usize) {
             }
         }
         match current {
-            Some(cue) if before <= 1 => cues.push(cue),
+            Some(cue) if before <= 1 && !broken => cues.push(cue),
             Some(cue) => {
                 cues.push(cue);
                 skipped += 1;
