@@ -123,7 +123,7 @@ pub fn media_at(media: &str, ms: u64) -> String {
 }
 
 /// The YouTube video a subtitle file was downloaded for, from the video id yt-dlp puts in
-/// its file names ("Debate night [dQw4w9WgXcQ].en.vtt").
+/// its file names (`Debate night [dQw4w9WgXcQ].en.vtt`).
 pub fn youtube_video_of(file_name: &str) -> Option<String> {
     let open = file_name.rfind('[')?;
     let rest = file_name.get(open + 1..)?;
