@@ -20,10 +20,11 @@ use std::time::{Duration, Instant};
 
 #[path = "../tests/integration/common.rs"]
 mod common;
+#[path = "common/frames.rs"]
+mod frames;
 
-use claimmark::app::{Action, ClaimmarkApp, sample};
+use claimmark::app::Action;
 use claimmark::web::FetchOptions;
-use common::TestPlatform;
 
 const RUNS: usize = 15;
 
@@ -135,39 +136,15 @@ fn main() {
 
     // Frames while a slow fetch of the same page runs.
     let slow = serve(body.clone(), Duration::from_millis(15));
-    let mut h = egui_kittest::Harness::builder()
-        .with_size(egui::vec2(1280.0, 820.0))
-        .with_max_steps(10_000)
-        .allow_missing_glyphs()
-        .build_eframe(move |_cc| {
-            ClaimmarkApp::new(sample(), Vec::new(), Box::new(TestPlatform::default()))
-        });
-    h.run();
-    let ctx = h.ctx.clone();
-    h.state_mut().apply(&ctx, Action::OpenAddress(slow));
-    let mut frames = Vec::new();
-    let mut opening_frame = Duration::ZERO;
-    let started = Instant::now();
-    while h.state().web_job().is_some() && started.elapsed() < Duration::from_secs(30) {
-        let start = Instant::now();
-        h.step();
-        let primitives = h.ctx.tessellate(h.output().shapes.clone(), 1.0);
-        std::hint::black_box(primitives);
-        if h.state().web_job().is_some() {
-            frames.push(start.elapsed());
-        } else {
-            // The frame that took the page and laid the new article out: not "while".
-            opening_frame = start.elapsed();
-        }
-        std::thread::sleep(Duration::from_millis(4));
-    }
-    let fetch_time = started.elapsed();
-    frames.sort();
-    let worst = frames.last().copied().unwrap_or_default();
-    let p95 = frames
-        .get(frames.len() * 95 / 100)
-        .copied()
-        .unwrap_or_default();
+    let mut h = frames::app();
+    let frames = frames::while_busy(&mut h, Action::OpenAddress(slow), |app| {
+        app.web_job().is_some()
+    });
+    let fetch_time = frames.took;
+    let opening_frame = frames.finishing;
+    let worst = frames.worst();
+    let p95 = frames.at(95);
+    let frames = frames.sorted;
     let opened = h.state().session().document().char_len();
 
     println!();

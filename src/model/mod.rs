@@ -10,6 +10,7 @@ mod file_name;
 mod pages;
 mod review;
 mod review_filter;
+mod runs;
 mod selection;
 mod span;
 mod span_index;

@@ -43,21 +43,8 @@ pub struct PageRange {
 impl PdfPages {
     /// The pages `span` was printed on; `None` when no page's run overlaps it.
     pub fn pages_of(&self, span: Span) -> Option<PageRange> {
-        let probe = if span.is_empty() {
-            Span::new(span.start, span.start + 1)
-        } else {
-            span
-        };
-        let first = self.runs.partition_point(|r| r.end <= probe.start);
-        let mut range: Option<PageRange> = None;
-        for run in self.runs.iter().skip(first) {
-            if run.start >= probe.end {
-                break;
-            }
-            if !Span::new(run.start, run.end).overlaps(&probe) {
-                continue;
-            }
-            range = Some(match range {
+        super::runs::touched(&self.runs, span, |r| (r.start, r.end)).fold(None, |range, run| {
+            Some(match range {
                 None => PageRange {
                     first: run.page,
                     last: run.page,
@@ -66,37 +53,26 @@ impl PdfPages {
                     first: r.first.min(run.page),
                     last: r.last.max(run.page),
                 },
-            });
-        }
-        range
+            })
+        })
     }
 
     /// What is wrong with the runs against a text of `char_len` characters, if anything.
     pub fn problem(&self, char_len: usize) -> Option<String> {
-        let mut previous_end = 0;
-        for (i, run) in self.runs.iter().enumerate() {
-            let which = i + 1;
-            if run.start > run.end || run.end > char_len {
-                return Some(format!(
-                    "page run {which} ({}–{}) is outside the text ({char_len} characters)",
-                    run.start, run.end
-                ));
-            }
-            if run.start < previous_end {
-                return Some(format!(
-                    "page run {which} starts at {} before the previous one ends ({previous_end})",
-                    run.start
-                ));
-            }
-            if run.page == 0 || run.page > self.page_count {
-                return Some(format!(
-                    "page run {which} is on page {} of a {}-page PDF",
-                    run.page, self.page_count
-                ));
-            }
-            previous_end = run.end;
+        let bounds = self.runs.iter().map(|r| (r.start, r.end));
+        if let Some(problem) = super::runs::placement_problem(bounds, char_len, "page run") {
+            return Some(problem);
         }
-        None
+        self.runs.iter().enumerate().find_map(|(i, run)| {
+            (run.page == 0 || run.page > self.page_count).then(|| {
+                format!(
+                    "page run {} is on page {} of a {}-page PDF",
+                    i + 1,
+                    run.page,
+                    self.page_count
+                )
+            })
+        })
     }
 }
 

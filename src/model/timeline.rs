@@ -49,60 +49,36 @@ pub struct SaidAt {
 impl Timeline {
     /// When and by whom `span` was said; `None` when no run overlaps it.
     pub fn said_at(&self, span: Span) -> Option<SaidAt> {
-        let first = self.runs.partition_point(|r| r.end <= span.start);
-        let mut said = SaidAt::default();
-        let mut any = false;
-        let probe = if span.is_empty() {
-            Span::new(span.start, span.start + 1)
-        } else {
-            span
-        };
-        for run in self.runs.iter().skip(first) {
-            if run.start >= probe.end {
-                break;
-            }
-            if !Span::new(run.start, run.end).overlaps(&probe) {
-                continue;
-            }
-            any = true;
+        let mut said: Option<SaidAt> = None;
+        for run in super::runs::touched(&self.runs, span, |r| (r.start, r.end)) {
+            let said = said.get_or_insert_with(SaidAt::default);
             said.from_ms = said.from_ms.or(run.from_ms);
             said.to_ms = run.to_ms.or(said.to_ms);
             if !run.speaker.is_empty() && !said.speakers.contains(&run.speaker) {
                 said.speakers.push(run.speaker.clone());
             }
         }
-        any.then_some(said)
+        said
     }
 
     /// What is wrong with the runs against a text of `char_len` characters, if anything.
     pub fn problem(&self, char_len: usize) -> Option<String> {
-        let mut previous_end = 0;
-        for (i, run) in self.runs.iter().enumerate() {
-            let which = i + 1;
-            if run.start > run.end || run.end > char_len {
-                return Some(format!(
-                    "timed run {which} ({}–{}) is outside the text ({char_len} characters)",
-                    run.start, run.end
-                ));
-            }
-            if run.start < previous_end {
-                return Some(format!(
-                    "timed run {which} starts at {} before the previous one ends ({previous_end})",
-                    run.start
-                ));
-            }
-            if let (Some(from), Some(to)) = (run.from_ms, run.to_ms)
-                && from > to
-            {
-                return Some(format!(
-                    "timed run {which} ends ({}) before it begins ({})",
+        let bounds = self.runs.iter().map(|r| (r.start, r.end));
+        if let Some(problem) = super::runs::placement_problem(bounds, char_len, "timed run") {
+            return Some(problem);
+        }
+        self.runs
+            .iter()
+            .enumerate()
+            .find_map(|(i, run)| match (run.from_ms, run.to_ms) {
+                (Some(from), Some(to)) if from > to => Some(format!(
+                    "timed run {} ends ({}) before it begins ({})",
+                    i + 1,
                     clock(to),
                     clock(from)
-                ));
-            }
-            previous_end = run.end;
-        }
-        None
+                )),
+                _ => None,
+            })
     }
 }
 

@@ -10,6 +10,52 @@ use claimmark::model::Span;
 
 use super::util::{claimmark, fixture};
 
+/// The article with "Unemployment fell by half since 2020" tagged as a claim rated Mostly
+/// false, and a function giving its report in a format.
+fn claim_rated_in(
+    article: claimmark::article::Article,
+) -> (
+    claimmark::session::Session,
+    impl Fn(claimmark::interop::Format) -> String,
+) {
+    use claimmark::interop::export;
+    use claimmark::model::{AnnotationSet, RatingScale, Tag};
+    use claimmark::session::Session;
+    let mut session = Session::new(article.document, AnnotationSet::new(), None);
+    session.reviewer = "Ana".to_owned();
+    let text = session.document().text().to_owned();
+    let start = text[..text.find("Unemployment").unwrap()].chars().count();
+    let claim = session
+        .tag(
+            Span::new(start, start + 37),
+            Tag::Claim,
+            "2026-12-07T10:00:00Z",
+        )
+        .unwrap();
+    session
+        .edit(claim, "review", None, "2026-12-07T10:05:00Z", |a| {
+            a.review.verdict = Some("Mostly false".to_owned());
+        })
+        .unwrap();
+    let copy = session.clone();
+    let report = move |format| {
+        let scale = RatingScale::default();
+        let out = export(format, copy.document(), copy.annotations(), &scale).unwrap();
+        out.files[0].content.clone()
+    };
+    (session, report)
+}
+
+/// The first review of a ClaimReview export.
+fn first_review(json: &str) -> serde_json::Value {
+    let review: serde_json::Value = serde_json::from_str(json).unwrap();
+    if review.is_array() {
+        review[0].clone()
+    } else {
+        review
+    }
+}
+
 fn webvtt_py(name: &str) -> Vec<u8> {
     std::fs::read(fixture(&format!("transcripts/webvtt-py/{name}"))).unwrap()
 }
@@ -174,48 +220,20 @@ fn claimmark_new_makes_a_transcript_file_that_keeps_its_times() {
 
 #[test]
 fn a_claim_in_a_transcript_knows_when_and_by_whom_it_was_said_in_every_report() {
-    use claimmark::interop::{Format, export};
-    use claimmark::model::{AnnotationSet, RatingScale, Tag};
-    use claimmark::session::Session;
+    use claimmark::interop::Format;
     let vtt = "WEBVTT\n\n00:12:34.000 --> 00:12:38.500\n<v SEN. ALVAREZ>Unemployment fell by half \
                since 2020.\n\n00:12:39.000 --> 00:12:41.000\n<v MODERATOR>Thank you, senator.\n";
-    let article = read_article(vtt.as_bytes(), "debate.vtt").unwrap();
-    let mut session = Session::new(article.document, AnnotationSet::new(), None);
-    session.reviewer = "Ana".to_owned();
-    let text = session.document().text().to_owned();
-    let start = text[..text.find("Unemployment").unwrap()].chars().count();
-    let claim = session
-        .tag(
-            Span::new(start, start + 37),
-            Tag::Claim,
-            "2026-12-07T10:00:00Z",
-        )
-        .unwrap();
+    let (session, report) = claim_rated_in(read_article(vtt.as_bytes(), "debate.vtt").unwrap());
+    let claim = session.annotations().in_order().next().unwrap();
     assert_eq!(
-        session.annotations().get(claim).unwrap().review.claimant,
-        "SEN. ALVAREZ",
+        claim.review.claimant, "SEN. ALVAREZ",
         "the claimant comes from the speaker"
     );
-    session
-        .edit(claim, "review", None, "2026-12-07T10:05:00Z", |a| {
-            a.review.verdict = Some("Mostly false".to_owned());
-        })
-        .unwrap();
-    let scale = RatingScale::default();
-    let report = |format| {
-        let out = export(format, session.document(), session.annotations(), &scale).unwrap();
-        out.files[0].content.clone()
-    };
     let said = "said 00:12:34–00:12:38 by SEN. ALVAREZ";
     assert!(report(Format::Html).contains(said));
     assert!(report(Format::Markdown).contains(said));
     // ClaimReview: the claim appeared in a clip of the recording, from 754 s to 759 s.
-    let review: serde_json::Value = serde_json::from_str(&report(Format::Claimreview)).unwrap();
-    let review = if review.is_array() {
-        review[0].clone()
-    } else {
-        review
-    };
+    let review = first_review(&report(Format::Claimreview));
     let appearance = &review["itemReviewed"]["appearance"];
     assert_eq!(appearance["@type"], "Clip", "{review:#}");
     assert_eq!(appearance["startOffset"], 754);
@@ -238,9 +256,7 @@ fn a_claim_in_a_transcript_knows_when_and_by_whom_it_was_said_in_every_report() 
 
 #[test]
 fn a_claim_links_to_its_recording_at_the_time_it_was_said() {
-    use claimmark::interop::{Format, export};
-    use claimmark::model::{AnnotationSet, RatingScale, Tag};
-    use claimmark::session::Session;
+    use claimmark::interop::Format;
     let vtt = "WEBVTT\n\n00:12:34.000 --> 00:12:38.500\n<v SEN. ALVAREZ>Unemployment fell by half \
                since 2020.\n";
     // yt-dlp names the subtitles it saves after the video: "Title [VIDEO-ID].en.vtt".
@@ -250,26 +266,7 @@ fn a_claim_links_to_its_recording_at_the_time_it_was_said() {
         media.as_deref(),
         Some("https://www.youtube.com/watch?v=dQw4w9WgXcQ")
     );
-    let mut session = Session::new(article.document, AnnotationSet::new(), None);
-    let text = session.document().text().to_owned();
-    let start = text[..text.find("Unemployment").unwrap()].chars().count();
-    let claim = session
-        .tag(
-            Span::new(start, start + 37),
-            Tag::Claim,
-            "2026-12-07T10:00:00Z",
-        )
-        .unwrap();
-    session
-        .edit(claim, "review", None, "2026-12-07T10:05:00Z", |a| {
-            a.review.verdict = Some("Mostly false".to_owned());
-        })
-        .unwrap();
-    let scale = RatingScale::default();
-    let report = |format| {
-        let out = export(format, session.document(), session.annotations(), &scale).unwrap();
-        out.files[0].content.clone()
-    };
+    let (_, report) = claim_rated_in(article);
     let at = "https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=754s";
     assert!(
         report(Format::Html).contains(at),
@@ -277,12 +274,7 @@ fn a_claim_links_to_its_recording_at_the_time_it_was_said() {
         report(Format::Html)
     );
     assert!(report(Format::Markdown).contains("watch?v=dQw4w9WgXcQ&t=754s"));
-    let review: serde_json::Value = serde_json::from_str(&report(Format::Claimreview)).unwrap();
-    let review = if review.is_array() {
-        review[0].clone()
-    } else {
-        review
-    };
+    let review = first_review(&report(Format::Claimreview));
     assert_eq!(
         review["itemReviewed"]["appearance"]["url"],
         "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=754s"
