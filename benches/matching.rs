@@ -221,7 +221,10 @@ fn main() {
         .map(|(_, t)| claimmark::desk::query::for_meaning(t))
         .collect();
     let refs: Vec<&str> = posts.iter().map(String::as_str).collect();
-    let vectors = model.embedder.embed(&refs).unwrap();
+    let vectors = model
+        .embedder
+        .embed(claimmark::semantic::Role::Query, &refs)
+        .unwrap();
 
     println!();
     println!("| ranking                                      | MAP@5  | recall@5 | P@1   |");
@@ -292,7 +295,10 @@ fn main() {
     for (_, tweet) in tweets.iter().take(200) {
         let started = Instant::now();
         let query = claimmark::desk::query::for_meaning(tweet);
-        let vector = model.embedder.embed(&[query.as_str()]).unwrap();
+        let vector = model
+            .embedder
+            .embed(claimmark::semantic::Role::Query, &[query.as_str()])
+            .unwrap();
         std::hint::black_box(desk.seen_before(tweet, None, 5, Some(&vector[0])).unwrap());
         times.push(started.elapsed());
     }

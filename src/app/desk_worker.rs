@@ -202,7 +202,7 @@ impl Served<'_> {
         let query = crate::desk::query::for_meaning(text);
         model
             .embedder
-            .embed(&[query.as_str()])
+            .embed(crate::semantic::Role::Query, &[query.as_str()])
             .ok()?
             .into_iter()
             .next()

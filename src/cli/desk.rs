@@ -106,7 +106,7 @@ fn query_vector(desk: &mut Desk, query: &str) -> Result<Option<Vec<f32>>, CliErr
     let read = crate::desk::query::for_meaning(query);
     let vector = model
         .embedder
-        .embed(&[read.as_str()])
+        .embed(crate::semantic::Role::Query, &[read.as_str()])
         .map_err(|e| CliError::Usage(e.to_string()))?;
     Ok(vector.into_iter().next())
 }

@@ -106,7 +106,7 @@ impl Desk {
             return Ok(0);
         }
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-        let vectors = model.embed(&refs)?;
+        let vectors = model.embed(crate::semantic::Role::Passage, &refs)?;
         if let Some(cache) = &mut self.vectors {
             for (text, vector) in texts.iter().zip(vectors) {
                 cache.insert(key_of(text), vector);

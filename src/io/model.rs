@@ -94,6 +94,9 @@ fn read_whole(path: &Path) -> Result<Vec<u8>, IoError> {
     })
 }
 
+/// The file of a sentence-transformers model that names its prompts (optional).
+const SENTENCE_TRANSFORMERS_CONFIG: &str = "config_sentence_transformers.json";
+
 /// The three files of the model in `folder`, in [`MODEL_FILES`] order.
 fn read_model_files(folder: &Path) -> Result<Vec<(&'static str, Vec<u8>)>, ModelInstallError> {
     let mut files = Vec::new();
@@ -121,10 +124,18 @@ fn model_of(
             file: "model.safetensors",
         });
     };
+    // The prompts, when the model names them (e5: "query: ", "passage: ").
+    let prompts = folder.join(SENTENCE_TRANSFORMERS_CONFIG);
+    let prompts = if prompts.is_file() {
+        Some(read_whole(&prompts)?)
+    } else {
+        None
+    };
     let embedder = Embedder::new(&ModelFiles {
         config,
         tokenizer,
         weights,
+        sentence_transformers: prompts.as_deref(),
     })
     .map_err(|source| ModelInstallError::Model {
         folder: folder.to_owned(),

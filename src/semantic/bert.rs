@@ -17,13 +17,14 @@ pub struct BertEncoder {
 
 impl BertEncoder {
     /// Loads the encoder's weights, named as Hugging Face names them (with or without a
-    /// `bert.` prefix).
+    /// `bert.` or, for XLM-RoBERTa checkpoints, `roberta.` prefix).
     pub fn load(vb: VarBuilder, config: &Config) -> Result<Self> {
-        let vb = if vb.contains_tensor("bert.embeddings.word_embeddings.weight") {
-            vb.pp("bert")
-        } else {
-            vb
-        };
+        let vb = ["bert", "roberta"]
+            .into_iter()
+            .find(|prefix| {
+                vb.contains_tensor(&format!("{prefix}.embeddings.word_embeddings.weight"))
+            })
+            .map_or(vb.clone(), |prefix| vb.pp(prefix));
         let layers = (0..config.num_hidden_layers)
             .map(|i| Layer::load(vb.pp(format!("encoder.layer.{i}")), config))
             .collect::<Result<Vec<_>>>()?;
@@ -52,8 +53,24 @@ impl BertEncoder {
 struct Embeddings {
     words: Embedding,
     positions: Embedding,
+    /// Where positions start in the position table: 0 for BERT; after the padding index for
+    /// RoBERTa and XLM-RoBERTa, whose first token is at `pad_token_id + 1`.
+    position_offset: u32,
     types: Embedding,
     norm: LayerNorm,
+}
+
+/// Where a model's positions start in its position table (see [`Embeddings`]).
+fn position_offset(config: &Config) -> u32 {
+    let roberta = config
+        .model_type
+        .as_deref()
+        .is_some_and(|t| matches!(t, "roberta" | "xlm-roberta" | "camembert"));
+    if roberta {
+        u32::try_from(config.pad_token_id + 1).unwrap_or(0)
+    } else {
+        0
+    }
 }
 
 impl Embeddings {
@@ -66,6 +83,7 @@ impl Embeddings {
                 hidden,
                 vb.pp("position_embeddings"),
             )?,
+            position_offset: position_offset(config),
             types: candle_nn::embedding(
                 config.type_vocab_size,
                 hidden,
@@ -77,7 +95,10 @@ impl Embeddings {
 
     fn forward(&self, ids: &Tensor, types: &Tensor) -> Result<Tensor> {
         let tokens = ids.dim(1)?;
-        let positions = Tensor::arange(0u32, tokens as u32, ids.device())?;
+        // Padding is on the right, so each text's tokens are at the first positions; a padding
+        // token's vector is never attended to nor pooled, whatever its position.
+        let start = self.position_offset;
+        let positions = Tensor::arange(start, start + tokens as u32, ids.device())?;
         let summed = (self.words.forward(ids)? + self.types.forward(types)?)?
             .broadcast_add(&self.positions.forward(&positions)?)?;
         self.norm.forward(&summed)
@@ -261,5 +282,63 @@ mod tests {
             .to_scalar::<f32>()
             .unwrap();
         assert!(difference < 1e-4, "largest difference {difference}");
+    }
+
+    #[test]
+    fn an_xlm_roberta_checkpoint_reads_its_positions_after_the_padding_index() {
+        let bert = Config {
+            vocab_size: 50,
+            hidden_size: 32,
+            num_hidden_layers: 2,
+            num_attention_heads: 4,
+            intermediate_size: 64,
+            max_position_embeddings: 16,
+            ..Config::default()
+        };
+        let map = VarMap::new();
+        let encoder = BertEncoder::load(
+            VarBuilder::from_varmap(&map, DType::F32, &Device::Cpu),
+            &bert,
+        )
+        .unwrap();
+        // The same weights as XLM-RoBERTa stores them: under `roberta.`, the position table
+        // two rows longer, its rows for positions 0 and 1 (padding) unused.
+        let xlmr = Config {
+            model_type: Some("xlm-roberta".to_owned()),
+            pad_token_id: 1,
+            max_position_embeddings: 18,
+            ..bert.clone()
+        };
+        let mut tensors = std::collections::HashMap::new();
+        for (name, var) in map.data().lock().unwrap().iter() {
+            let tensor = if name.contains("position_embeddings") {
+                let unused = Tensor::randn(0f32, 1.0, (2, 32), &Device::Cpu).unwrap();
+                Tensor::cat(&[&unused, var.as_tensor()], 0).unwrap()
+            } else {
+                var.as_tensor().clone()
+            };
+            tensors.insert(format!("roberta.{name}"), tensor);
+        }
+        let roberta = BertEncoder::load(
+            VarBuilder::from_tensors(tensors, DType::F32, &Device::Cpu),
+            &xlmr,
+        )
+        .unwrap();
+        let ids = Tensor::new(&[[2u32, 7, 9, 30, 3]], &Device::Cpu).unwrap();
+        let types = ids.zeros_like().unwrap();
+        let mask = ids.ones_like().unwrap();
+        let a = encoder.forward(&ids, &types, &mask).unwrap();
+        let b = roberta.forward(&ids, &types, &mask).unwrap();
+        let difference = (a - b)
+            .unwrap()
+            .abs()
+            .unwrap()
+            .flatten_all()
+            .unwrap()
+            .max(0)
+            .unwrap()
+            .to_scalar::<f32>()
+            .unwrap();
+        assert!(difference < 1e-6, "largest difference {difference}");
     }
 }

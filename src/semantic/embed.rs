@@ -1,7 +1,8 @@
-//! A sentence-embedding model run in-process: a BERT encoder (candle) over the words of a
-//! tokenizer (Hugging Face `tokenizers`), mean-pooled and scaled to length one, as
-//! sentence-transformers models are used. Built from the bytes of the model's files, so this
-//! part never touches the disk.
+//! A sentence-embedding model run in-process: a BERT or XLM-RoBERTa encoder (candle) over the
+//! words of a tokenizer (Hugging Face `tokenizers`), mean-pooled and scaled to length one, as
+//! sentence-transformers models are used, each text led by the prompt its model asks for on
+//! its side of a match ([`Role`]). Built from the bytes of the model's files, so this part
+//! never touches the disk.
 
 use candle_core::{DType, Device, Tensor};
 use candle_nn::VarBuilder;
@@ -22,6 +23,9 @@ pub enum ModelError {
     /// The weights do not fit the configuration.
     #[error("the model's weights (model.safetensors) cannot be loaded: {0}")]
     Weights(String),
+    /// `config_sentence_transformers.json` cannot be read.
+    #[error("the model's config_sentence_transformers.json cannot be read: {0}")]
+    Prompts(String),
     /// Running the model failed.
     #[error("the matching model failed on a text: {0}")]
     Inference(String),
@@ -35,6 +39,55 @@ pub struct ModelFiles<'a> {
     pub tokenizer: &'a [u8],
     /// `model.safetensors`.
     pub weights: &'a [u8],
+    /// `config_sentence_transformers.json`, when the model has one (its `prompts`).
+    pub sentence_transformers: Option<&'a [u8]>,
+}
+
+/// Which side of a match a text is on: models such as e5 were trained with a different
+/// prompt on each ("query: ", "passage: ").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// What is looked for: a claim in the article, a search.
+    Query,
+    /// What is looked through: the desk's checked claims.
+    Passage,
+}
+
+/// The prompts a model's `config_sentence_transformers.json` names for each role (empty when
+/// it names none).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Prompts {
+    /// Put before a query.
+    pub query: String,
+    /// Put before a passage.
+    pub passage: String,
+}
+
+impl Prompts {
+    /// The prompts of a `config_sentence_transformers.json`: `prompts.query`, and
+    /// `prompts.passage` (or `prompts.document`).
+    pub fn from_json(bytes: &[u8]) -> Result<Self, ModelError> {
+        let config: serde_json::Value =
+            serde_json::from_slice(bytes).map_err(|e| ModelError::Prompts(e.to_string()))?;
+        let prompt = |names: &[&str]| {
+            names
+                .iter()
+                .find_map(|n| config.get("prompts")?.get(n)?.as_str())
+                .unwrap_or_default()
+                .to_owned()
+        };
+        Ok(Self {
+            query: prompt(&["query"]),
+            passage: prompt(&["passage", "document"]),
+        })
+    }
+
+    fn for_role(&self, role: Role) -> &str {
+        match role {
+            Role::Query => &self.query,
+            Role::Passage => &self.passage,
+        }
+    }
 }
 
 /// Texts are cut after this many tokens (the models' training length).
@@ -49,6 +102,7 @@ pub struct Embedder {
     pad_id: u32,
     tokenizer: Tokenizer,
     dimensions: usize,
+    prompts: Prompts,
 }
 
 impl Embedder {
@@ -70,11 +124,16 @@ impl Embedder {
             .map_err(|e| ModelError::Weights(e.to_string()))?;
         let model =
             BertEncoder::load(weights, &config).map_err(|e| ModelError::Weights(e.to_string()))?;
+        let prompts = match files.sentence_transformers {
+            Some(bytes) => Prompts::from_json(bytes)?,
+            None => Prompts::default(),
+        };
         Ok(Self {
             model,
             tokenizer,
             pad_id: config.pad_token_id as u32,
             dimensions: config.hidden_size,
+            prompts,
         })
     }
 
@@ -89,14 +148,22 @@ impl Embedder {
         BATCH * cores()
     }
 
-    /// One vector of length one per text, in order. Texts are cut into words first and
-    /// embedded in batches of about the same number of words, so padding costs little; the
-    /// batches are shared among the processor's cores, each running the model on one thread
-    /// (one batch alone runs on them all).
-    pub fn embed(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, ModelError> {
+    /// The prompts it puts before queries and passages.
+    pub fn prompts(&self) -> &Prompts {
+        &self.prompts
+    }
+
+    /// One vector of length one per text, in order, each text on the side of a match `role`
+    /// says (led by its prompt). Texts are cut into words first and embedded in batches of
+    /// about the same number of words, so padding costs little; the batches are shared among
+    /// the processor's cores, each running the model on one thread (one batch alone runs on
+    /// them all).
+    pub fn embed(&self, role: Role, texts: &[&str]) -> Result<Vec<Vec<f32>>, ModelError> {
+        let prompt = self.prompts.for_role(role);
+        let inputs: Vec<String> = texts.iter().map(|t| format!("{prompt}{t}")).collect();
         let encodings = self
             .tokenizer
-            .encode_batch(texts.to_vec(), true)
+            .encode_batch(inputs, true)
             .map_err(|e| ModelError::Inference(e.to_string()))?;
         let mut order: Vec<usize> = (0..encodings.len()).collect();
         order.sort_by_key(|&i| encodings.get(i).map_or(0, Encoding::len));

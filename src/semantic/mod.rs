@@ -8,7 +8,7 @@ pub mod embed;
 pub mod fuse;
 pub mod tiny;
 
-pub use embed::{Embedder, ModelError, ModelFiles, similarity};
+pub use embed::{Embedder, ModelError, ModelFiles, Prompts, Role, similarity};
 
 /// The files a model is made of, in the order they are fetched.
 pub const MODEL_FILES: [&str; 3] = ["config.json", "tokenizer.json", "model.safetensors"];

@@ -219,13 +219,14 @@ fn tokenizer_json(vocab: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::semantic::embed::{Embedder, ModelFiles, similarity};
+    use crate::semantic::embed::{Embedder, ModelFiles, Role, similarity};
 
     fn load(model: &TinyModel) -> Embedder {
         Embedder::new(&ModelFiles {
             config: model.config.as_bytes(),
             tokenizer: model.tokenizer.as_bytes(),
             weights: &model.weights,
+            sentence_transformers: None,
         })
         .unwrap()
     }
@@ -248,7 +249,7 @@ mod tests {
             "Bridge costs",
             "",
         ];
-        let vectors = embedder.embed(&texts).unwrap();
+        let vectors = embedder.embed(Role::Passage, &texts).unwrap();
         assert_eq!(vectors.len(), 5);
         for v in &vectors[..4] {
             let length: f32 = v.iter().map(|x| x * x).sum::<f32>().sqrt();
@@ -261,7 +262,7 @@ mod tests {
         assert!(arabic > 0.99, "{arabic}");
         assert!(other < 0.8, "{other}");
         // Batches give what one text alone gives.
-        let alone = embedder.embed(&["Bridge costs"]).unwrap();
+        let alone = embedder.embed(Role::Passage, &["Bridge costs"]).unwrap();
         assert!(similarity(&alone[0], &vectors[3]) > 0.9999);
     }
 
@@ -275,7 +276,10 @@ mod tests {
         .unwrap();
         let embedder = load(&model);
         let vectors = embedder
-            .embed(&["Vaccine magnets", "imanes VACUNA", "مغناطيس لقاح", "bridge"])
+            .embed(
+                Role::Passage,
+                &["Vaccine magnets", "imanes VACUNA", "مغناطيس لقاح", "bridge"],
+            )
             .unwrap();
         assert!(similarity(&vectors[0], &vectors[1]) > 0.99);
         assert!(similarity(&vectors[0], &vectors[2]) > 0.99);
@@ -299,11 +303,11 @@ mod tests {
             .collect();
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         assert!(refs.len() > embedder.texts_per_pass());
-        let together = embedder.embed(&refs).unwrap();
+        let together = embedder.embed(Role::Passage, &refs).unwrap();
         assert_eq!(together.len(), texts.len());
         let mut distinct = 0;
         for (i, text) in refs.iter().enumerate() {
-            let alone = embedder.embed(&[text]).unwrap();
+            let alone = embedder.embed(Role::Passage, &[text]).unwrap();
             let agreement = similarity(&alone[0], &together[i]);
             assert!(agreement > 0.9999, "text {i} «{text}»: {agreement}");
             if i > 0 && similarity(&together[i - 1], &together[i]) < 0.99 {
@@ -316,6 +320,36 @@ mod tests {
     }
 
     #[test]
+    fn each_side_of_a_match_is_led_by_its_prompt() {
+        use crate::semantic::Prompts;
+        // multilingual-e5-small's config_sentence_transformers.json, as published.
+        let e5 = br#"{"__version__": {"sentence_transformers": "2.2.2"}, "prompts": {"query": "query: ", "passage": "passage: "}, "default_prompt_name": null, "similarity_fn_name": "cosine"}"#;
+        assert_eq!(
+            Prompts::from_json(e5).unwrap(),
+            Prompts {
+                query: "query: ".to_owned(),
+                passage: "passage: ".to_owned()
+            }
+        );
+        let model = tiny_model(&[&["magnets"], &["bridge"], &["costs"]]).unwrap();
+        let prompted = Embedder::new(&ModelFiles {
+            config: model.config.as_bytes(),
+            tokenizer: model.tokenizer.as_bytes(),
+            weights: &model.weights,
+            sentence_transformers: Some(br#"{"prompts": {"query": "magnets ", "passage": ""}}"#),
+        })
+        .unwrap();
+        let query = prompted.embed(Role::Query, &["bridge costs"]).unwrap();
+        let led = prompted
+            .embed(Role::Passage, &["magnets bridge costs"])
+            .unwrap();
+        let passage = prompted.embed(Role::Passage, &["bridge costs"]).unwrap();
+        assert!(similarity(&query[0], &led[0]) > 0.999);
+        assert!(similarity(&query[0], &passage[0]) < 0.99);
+        assert!(Prompts::from_json(b"{not json").is_err());
+    }
+
+    #[test]
     fn damaged_files_are_refused_with_which_file() {
         let model = tiny_model(&[&["word"]]).unwrap();
         let refused = |config: &[u8], tokenizer: &[u8], weights: &[u8]| {
@@ -323,6 +357,7 @@ mod tests {
                 config,
                 tokenizer,
                 weights,
+                sentence_transformers: None,
             })
             .err()
             .map(|e| e.to_string())

@@ -101,6 +101,7 @@ pub fn download_model(
         config,
         tokenizer,
         weights,
+        sentence_transformers: None,
     })
     .map_err(|source_error| ModelInstallError::Model {
         folder: target.to_owned(),

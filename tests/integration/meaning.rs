@@ -179,7 +179,11 @@ fn an_english_claim_is_seen_before_when_asked_in_six_languages() {
         // Words alone find nothing: no word is shared.
         let words = desk.seen_before(asked, Some("new.ron"), 5, None).unwrap();
         assert!(words.is_empty(), "{language}: {words:?}");
-        let vector = model.embedder.embed(&[asked]).unwrap().remove(0);
+        let vector = model
+            .embedder
+            .embed(claimmark::semantic::Role::Query, &[asked])
+            .unwrap()
+            .remove(0);
         let seen = desk
             .seen_before(asked, Some("new.ron"), 5, Some(&vector))
             .unwrap();
@@ -202,7 +206,11 @@ fn an_english_claim_is_seen_before_when_asked_in_six_languages() {
 
     // A claim asked in its own words: shared words and meaning both say why.
     let asked = "Vaccines contain microchips, a post says";
-    let vector = model.embedder.embed(&[asked]).unwrap().remove(0);
+    let vector = model
+        .embedder
+        .embed(claimmark::semantic::Role::Query, &[asked])
+        .unwrap()
+        .remove(0);
     let seen = desk.seen_before(asked, None, 5, Some(&vector)).unwrap();
     let chips = seen.iter().find(|h| h.file == "health/chips.ron").unwrap();
     assert!(chips.meaning.unwrap() > 0.7);
