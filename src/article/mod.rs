@@ -251,7 +251,9 @@ fn read_pdf_article(
 ) -> Result<Article, DecodeError> {
     let read = contained(|| pdf::read_pdf(bytes, password, progress))
         .map_err(|e| DecodeError::ReaderFailed(e.0))??;
-    let text = normalize_text(&read.text);
+    // The text is built without line-ending variants or marks, so its page runs' offsets
+    // hold as they are.
+    let text = read.text;
     let source = Some(file_name.to_owned());
     let document = match read.title {
         Some(title) => Document::with_title(text, title, source, "PDF"),

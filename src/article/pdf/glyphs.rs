@@ -180,7 +180,8 @@ fn spell_out(text: &str) -> String {
             '\u{FB03}' => out.push_str("ffi"),
             '\u{FB04}' => out.push_str("ffl"),
             '\u{FB05}' | '\u{FB06}' => out.push_str("st"),
-            '\0' => {}
+            // Control characters and byte-order marks are no text (and would move offsets).
+            c if c.is_control() || c == '\u{FEFF}' => {}
             // Symbol and Wingdings fonts map their glyphs into the private use area.
             '\u{F0B7}' | '\u{F06C}' | '\u{F09F}' => out.push('•'),
             '\u{F0A7}' | '\u{F06E}' => out.push('▪'),
@@ -205,5 +206,6 @@ mod test {
         );
         assert_eq!(spell_out("caf\u{E9}"), "caf\u{E9}");
         assert_eq!(spell_out("\u{F0B7} item"), "• item");
+        assert_eq!(spell_out("a\r\nb\u{FEFF}\0c"), "abc");
     }
 }
