@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::common::TestPlatform;
-use super::util::app;
+use super::util::{app, wait_for};
 use claimmark::app::{Action, ClaimmarkApp, Pending, sample};
 use claimmark::io;
 use claimmark::model::{Span, Tag};
@@ -234,7 +234,13 @@ fn opening_a_bad_file_reports_and_keeps_the_work() {
     });
     let before = harness.state().session().document().clone();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
-    harness.run();
+    // The file is read on its own thread, behind a progress window.
+    wait_for(&mut harness, "the file to be read", |h| {
+        h.state().open_job().is_none()
+            && h.state()
+                .status()
+                .is_some_and(|s| s.text.contains("bad.ron"))
+    });
     let status = harness.state().status().unwrap().text.clone();
     assert!(
         status.contains("bad.ron") && status.contains("line 1"),
@@ -289,7 +295,14 @@ fn dropping_an_article_on_the_window_opens_it() {
         .input_mut()
         .dropped_files
         .push(std::sync::Arc::new(DroppedPath(article)));
-    harness.run();
+    wait_for(&mut harness, "the article to be read", |h| {
+        h.state().open_job().is_none()
+            && h.state()
+                .session()
+                .document()
+                .text()
+                .starts_with("Hospital")
+    });
     let doc = &harness.state().session().document();
     assert!(
         doc.text().starts_with("Hospital waiting times fell"),
