@@ -62,9 +62,11 @@ impl Desk {
             .collect()
     }
 
-    /// Uses the vectors of the model whose weights have SHA-256 `model` (loaded from the
-    /// desk's cache; vectors of texts no longer in the desk are dropped when saved).
-    pub fn use_model(&mut self, model: &str, dimensions: usize) {
+    /// Uses the vectors of the model whose vectors are kept under `model` (its weights'
+    /// SHA-256; loaded from the desk's cache; vectors of texts no longer in the desk are dropped
+    /// when saved), its similarities weighed against words as `weighing` says.
+    pub fn use_model(&mut self, model: &str, dimensions: usize, weighing: super::Weighing) {
+        self.weighing = weighing;
         let same = self.vectors.as_ref().is_some_and(|v| v.is_for(model));
         if !same {
             self.vectors = Some(VectorCache::load(&self.index_folder, model, dimensions));

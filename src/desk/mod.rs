@@ -25,11 +25,11 @@ mod vectors;
 use std::path::{Path, PathBuf};
 
 use crate::interop::OutsideCheck;
+pub use crate::semantic::fuse::Weighing;
 pub use filters::{ArticleFilter, ArticleSort, ClaimFilter, ClaimListing, ClaimSort, verdicts_in};
 pub use meaning::{Matchable, VectorProgress};
 pub use records::{ArticleRecord, ClaimRow, QuoteRow};
 pub use refresh::RefreshSummary;
-pub use search::Weighing;
 
 use index::DeskIndex;
 use lock::UpdateLock;
@@ -194,6 +194,8 @@ pub struct Desk {
     matchable: Vec<meaning::Keyed>,
     /// `matchable` was made from the manifest as it now is.
     matchable_current: bool,
+    /// How the loaded model's similarities are weighed against words.
+    weighing: Weighing,
 }
 
 impl Desk {
@@ -289,6 +291,7 @@ impl Desk {
             vectors: None,
             matchable: Vec::new(),
             matchable_current: false,
+            weighing: Weighing::default(),
         })
     }
 

