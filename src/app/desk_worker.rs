@@ -190,7 +190,11 @@ impl Served<'_> {
 
     fn use_model(&mut self) {
         if let (Some(desk), Some(model)) = (&mut self.desk, &self.model) {
-            desk.use_model(&model.info.sha256, model.embedder.dimensions());
+            desk.use_model(
+                &model.vectors_id(),
+                model.embedder.dimensions(),
+                model.weighing(),
+            );
             let (done, total) = desk.vector_progress();
             (self.send)(DeskEvent::Vectors { done, total });
         }

