@@ -336,6 +336,66 @@ fn main() {
             println!("{line} (this process: the desk of 10,389 checks, its vectors and the model)");
         }
     }
+    drop(model);
+    compare_tokenizers(Path::new(model_dir), &claims, &tweets);
+}
+
+/// claimmark's tokenizer against the `tokenizers` crate's own reading of the same
+/// `tokenizer.json`: the time to load each, the memory each takes, and whether they give the
+/// same ids for every claim and tweet.
+fn compare_tokenizers(
+    model_dir: &Path,
+    claims: &[(String, String, String)],
+    tweets: &[(String, String)],
+) {
+    let Ok(json) = std::fs::read(model_dir.join("tokenizer.json")) else {
+        return;
+    };
+    let resident = || {
+        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        status
+            .lines()
+            .find(|l| l.starts_with("VmRSS"))
+            .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+            .unwrap_or(0.0)
+            / 1024.0
+    };
+    let before = resident();
+    let started = Instant::now();
+    let ours = claimmark::semantic::words::Words::from_json(&json, 128).unwrap();
+    let ours_time = started.elapsed();
+    let ours_memory = resident() - before;
+    let before = resident();
+    let started = Instant::now();
+    let mut theirs = tokenizers::Tokenizer::from_bytes(&json).unwrap();
+    let theirs_time = started.elapsed();
+    let theirs_memory = resident() - before;
+    theirs
+        .with_truncation(Some(tokenizers::TruncationParams {
+            max_length: 128,
+            ..Default::default()
+        }))
+        .unwrap();
+    let texts: Vec<String> = claims
+        .iter()
+        .flat_map(|(_, claim, headline)| [claim.clone(), headline.clone()])
+        .chain(tweets.iter().map(|(_, t)| t.clone()))
+        .collect();
+    let a = ours.encode_batch(texts.clone()).unwrap();
+    let b = theirs.encode_batch(texts.clone(), true).unwrap();
+    let differ = a
+        .iter()
+        .zip(&b)
+        .filter(|(x, y)| x.get_ids() != y.get_ids())
+        .count();
+    println!(
+        "tokenizer: claimmark's loads in {:.0} ms (+{:.0} MB), the tokenizers crate's in {:.0} ms (+{:.0} MB); ids differ on {differ} of {} texts",
+        ours_time.as_secs_f64() * 1000.0,
+        ours_memory,
+        theirs_time.as_secs_f64() * 1000.0,
+        theirs_memory,
+        texts.len()
+    );
 }
 
 /// Our own cross-language pairs (`benches/data/cross-language-pairs.tsv`): twelve checks said

