@@ -458,7 +458,29 @@ fn cross_language(folder: &Path, desk: &mut Desk, model: &claimmark::io::model::
             let hits = desk.seen_before(claim, None, 5, Some(&vector[0])).unwrap();
             let hit = found(hits);
             if !hit {
-                missed.push(format!("{language}: {claim}"));
+                // Where it would be without the threshold a hit by meaning alone must pass,
+                // and how close the model puts it (raw similarity).
+                let open = Weighing {
+                    alone: 0.0,
+                    ..model.weighing()
+                };
+                let all = desk
+                    .seen_before_weighed(claim, None, 50, Some(&vector[0]), open)
+                    .unwrap();
+                let rank = all.iter().position(|h| h.url == wanted);
+                let english = rows
+                    .iter()
+                    .find(|(i, l, _)| i == id && *l == "en")
+                    .map_or("", |(_, _, c)| c);
+                let passage = model
+                    .embedder
+                    .embed(claimmark::semantic::Role::Passage, &[english])
+                    .unwrap();
+                let raw = claimmark::semantic::embed::similarity(&vector[0], &passage[0]);
+                missed.push(format!(
+                    "{language}: {claim} (similarity {raw:.3}; without the threshold, rank {})",
+                    rank.map_or("> 50".to_owned(), |r| (r + 1).to_string())
+                ));
             }
             with_model += usize::from(hit);
         }

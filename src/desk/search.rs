@@ -56,7 +56,7 @@ impl Desk {
         meaning: Option<&[f32]>,
     ) -> Result<Vec<Hit>, DeskError> {
         let query = cleaned(query);
-        let mut hits = self.matched(&query, &[], limit, meaning, self.weighing)?;
+        let mut hits = self.matched(&query, &[], limit, meaning, self.weighing, &|_| true)?;
         let (words, _) = self.index.terms(&query, language_of(&query));
         for hit in &mut hits {
             hit.context = match hit.kind {
@@ -92,25 +92,29 @@ impl Desk {
         weighing: Weighing,
     ) -> Result<Vec<Hit>, DeskError> {
         let claim = cleaned(claim);
+        // Not the claim itself (nor another in its own file), and like it in at least two
+        // words or close enough in meaning.
+        let keep = |hit: &Hit| {
+            (hit.kind == HitKind::Outside || own_file != Some(hit.file.as_str()))
+                && (hit.shared.len() >= 2 || hit.meaning.is_some_and(|m| m >= weighing.alone))
+        };
         let mut hits = self.matched(
             &claim,
             &[HitKind::Claim, HitKind::Outside],
-            limit + CANDIDATES,
+            limit,
             meaning,
             weighing,
+            &keep,
         )?;
-        hits.retain(|h| h.kind == HitKind::Outside || own_file != Some(h.file.as_str()));
-        hits.retain(|hit| {
-            hit.shared.len() >= 2 || hit.meaning.is_some_and(|m| m >= weighing.alone)
-        });
-        hits.truncate(limit);
         for hit in &mut hits {
             hit.context = hit.text.split_whitespace().collect::<Vec<_>>().join(" ");
         }
         Ok(hits)
     }
 
-    /// Hits by words and, with a vector, by meaning, joined and explained.
+    /// The best `limit` hits that `keep` keeps, by words and, with a vector, by meaning,
+    /// joined and explained. Hits are read from the index and explained in rank order only
+    /// until `limit` are kept (reading all the candidates took most of Seen before's time).
     fn matched(
         &self,
         query: &str,
@@ -118,6 +122,7 @@ impl Desk {
         limit: usize,
         meaning: Option<&[f32]>,
         weighing: Weighing,
+        keep: &dyn Fn(&Hit) -> bool,
     ) -> Result<Vec<Hit>, DeskError> {
         let by_words = match self.index.query(query, kinds) {
             Some(q) => self.index.top(q.as_ref(), limit.max(CANDIDATES))?,
@@ -166,7 +171,10 @@ impl Desk {
         let language = language_of(query);
         let (written, stems) = self.index.terms(query, language);
         let mut hits = Vec::new();
-        for ((kind, file, id), score) in ranked.into_iter().take(limit) {
+        for ((kind, file, id), score) in ranked {
+            if hits.len() >= limit {
+                break;
+            }
             let hit = match found.remove(&(kind, file.clone(), id)) {
                 Some(hit) => Some(hit),
                 None => self.index.find(kind, &file, id)?,
@@ -175,7 +183,9 @@ impl Desk {
             hit.meaning = similarities.get(&(kind, file, id)).copied();
             hit.score = score;
             hit.shared = self.shared_words(&written, &stems, &hit, language);
-            hits.push(hit);
+            if keep(&hit) {
+                hits.push(hit);
+            }
         }
         Ok(hits)
     }

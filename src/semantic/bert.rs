@@ -165,10 +165,30 @@ impl Dense {
         candle_nn::linear(inputs, outputs, vb).map(Self::Exact)
     }
 
+    /// The layer with its outputs multiplied by `factor` (weights and bias scaled once).
+    fn scaled(self, factor: f64) -> Result<Self> {
+        match self {
+            Self::Exact(linear) => {
+                let weight = linear.weight().affine(factor, 0.0)?;
+                let bias = linear.bias().map(|b| b.affine(factor, 0.0)).transpose()?;
+                Ok(Self::Exact(Linear::new(weight, bias)))
+            }
+            Self::Int8(_) => candle_core::bail!("an 8-bit layer is scaled before it is quantized"),
+        }
+    }
+
     fn forward(&self, x: &Tensor) -> Result<Tensor> {
         match self {
             Self::Exact(linear) => linear.forward(x),
             Self::Int8(linear) => linear.forward(x),
+        }
+    }
+
+    /// `forward(x) + residual`.
+    fn forward_plus(&self, x: &Tensor, residual: &Tensor) -> Result<Tensor> {
+        match self {
+            Self::Exact(linear) => linear.forward(x)? + residual,
+            Self::Int8(linear) => linear.forward_plus(x, residual),
         }
     }
 
@@ -200,7 +220,10 @@ impl Layer {
         let attention = vb.pp("attention");
         let own = attention.pp("self");
         Ok(Self {
-            query: Dense::load(hidden, hidden, own.pp("query"))?,
+            // Attention divides each query·key product by √(head width): done once here, in
+            // the query's weights.
+            query: Dense::load(hidden, hidden, own.pp("query"))?
+                .scaled(1.0 / ((hidden / config.num_attention_heads.max(1)) as f64).sqrt())?,
             key: Dense::load(hidden, hidden, own.pp("key"))?,
             value: Dense::load(hidden, hidden, own.pp("value"))?,
             attention_out: Dense::load(hidden, hidden, attention.pp("output.dense"))?,
@@ -235,8 +258,8 @@ impl Layer {
         let query = split(self.query.forward(hidden)?)?;
         let key = split(self.key.forward(hidden)?)?;
         let value = split(self.value.forward(hidden)?)?;
-        let scores =
-            (query.matmul(&key.t()?)? / (head_width as f64).sqrt())?.broadcast_add(blocked)?;
+        // (The query's weights were scaled by 1/√head_width when loaded.)
+        let scores = query.matmul(&key.t()?)?.broadcast_add(blocked)?;
         let weights = candle_nn::ops::softmax_last_dim(&scores)?;
         let context = weights
             .matmul(&value)?
@@ -245,7 +268,7 @@ impl Layer {
             .reshape((texts, tokens, width))?;
         let attended = self
             .attention_norm
-            .forward(&(self.attention_out.forward(&context)? + hidden)?)?;
+            .forward(&self.attention_out.forward_plus(&context, hidden)?)?;
         let inner = self.intermediate.forward(&attended)?;
         let inner = match self.activation {
             HiddenAct::Gelu => inner.apply_op1_no_bwd(&GeluErf)?,
@@ -253,7 +276,7 @@ impl Layer {
             HiddenAct::Relu => inner.relu()?,
         };
         self.out_norm
-            .forward(&(self.out.forward(&inner)? + attended)?)
+            .forward(&self.out.forward_plus(&inner, &attended)?)
     }
 }
 
