@@ -256,7 +256,7 @@ fn main() {
     // The weights around the shipped one, on the model's own scale (its floor).
     let mut best = (shipped, Figures::default());
     for weight in [0.6, 0.7, 0.8, 0.85, 0.9, 0.95] {
-        for alone in [0.3, shipped.alone, 0.7] {
+        for alone in [0.3, 0.5, 0.7] {
             let weighing = Weighing {
                 meaning: weight,
                 alone,
@@ -270,7 +270,9 @@ fn main() {
             if f.map5 > best.1.map5 {
                 best = (weighing, f);
             }
-            if alone == shipped.alone && weight != shipped.meaning {
+            let shipped_alone = alone == shipped.alone;
+            let shipped_weight = weight == shipped.meaning;
+            if shipped_alone != shipped_weight {
                 row(
                     &format!("words and meaning, weight {weight}, alone ≥ {alone}"),
                     f,
