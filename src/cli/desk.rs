@@ -55,11 +55,21 @@ pub fn search(
     limit: usize,
     meaning: bool,
 ) -> Result<String, CliError> {
-    let mut desk = open(desk)?;
-    let vector = if meaning {
-        query_vector(&mut desk, query)?
-    } else {
-        None
+    // The model loads on a second core while the desk opens.
+    let (desk, model) = std::thread::scope(|scope| {
+        let model = meaning.then(|| scope.spawn(installed_model));
+        let desk = open(desk);
+        let model = model.map(|loading| {
+            loading
+                .join()
+                .unwrap_or_else(|_| Err(CliError::Usage("loading the model stopped".into())))
+        });
+        (desk, model)
+    });
+    let mut desk = desk?;
+    let vector = match model.transpose()?.flatten() {
+        Some(model) => query_vector(&mut desk, &model, query)?,
+        None => None,
     };
     let hits = desk
         .search(query, limit, vector.as_deref())
@@ -73,9 +83,8 @@ pub fn search(
     Ok(hits.iter().map(describe).collect::<Vec<_>>().join("\n"))
 }
 
-/// Loads the matching model, gives the desk's claims that lack one their vector, and returns
-/// the query's vector (none, said on stderr, when no model is installed).
-fn query_vector(desk: &mut Desk, query: &str) -> Result<Option<Vec<f32>>, CliError> {
+/// The installed matching model (none, said on stderr, when no model is installed).
+fn installed_model() -> Result<Option<crate::io::model::LoadedModel>, CliError> {
     let folder = crate::io::model::model_folder().filter(|f| crate::io::model::has_model(f));
     let Some(folder) = folder else {
         eprintln!(
@@ -83,8 +92,18 @@ fn query_vector(desk: &mut Desk, query: &str) -> Result<Option<Vec<f32>>, CliErr
         );
         return Ok(None);
     };
-    let model =
-        crate::io::model::load_model(&folder).map_err(|e| CliError::Usage(e.to_string()))?;
+    crate::io::model::load_model(&folder)
+        .map(Some)
+        .map_err(|e| CliError::Usage(e.to_string()))
+}
+
+/// Gives the desk's claims that lack one their vector from `model`, and returns the query's
+/// vector.
+fn query_vector(
+    desk: &mut Desk,
+    model: &crate::io::model::LoadedModel,
+    query: &str,
+) -> Result<Option<Vec<f32>>, CliError> {
     desk.use_model(
         &model.vectors_id(),
         model.embedder.dimensions(),

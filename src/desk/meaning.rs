@@ -68,11 +68,24 @@ impl Desk {
     pub fn use_model(&mut self, model: &str, dimensions: usize, weighing: super::Weighing) {
         self.weighing = weighing;
         let same = self.vectors.as_ref().is_some_and(|v| v.is_for(model));
-        if !same {
-            self.vectors = Some(VectorCache::load(&self.index_folder, model, dimensions));
+        // The vectors are read on a second core while the desk's texts are listed.
+        let index_folder = &self.index_folder;
+        let (vectors, matchable) = std::thread::scope(|scope| {
+            let vectors =
+                (!same).then(|| scope.spawn(|| VectorCache::load(index_folder, model, dimensions)));
+            let matchable = (!self.matchable_current).then(|| self.list_matchable());
+            let vectors = vectors.map(|reading| {
+                reading
+                    .join()
+                    .unwrap_or_else(|_| VectorCache::load(index_folder, model, dimensions))
+            });
+            (vectors, matchable)
+        });
+        if let Some(vectors) = vectors {
+            self.vectors = Some(vectors);
         }
-        if !self.matchable_current {
-            self.matchable = self.list_matchable();
+        if let Some(matchable) = matchable {
+            self.matchable = matchable;
             self.matchable_current = true;
         }
     }

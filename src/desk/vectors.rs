@@ -18,11 +18,15 @@ pub fn key_of(text: &str) -> TextKey {
     Sha256::digest(text.as_bytes()).into()
 }
 
-/// Vectors by the key of their text, for one model.
+/// Vectors by the key of their text, for one model, one after another in one block (a desk of
+/// 40,000 claims reads in one pass, not 40,000 allocations).
 pub struct VectorCache {
     path: PathBuf,
     dimensions: usize,
-    vectors: HashMap<TextKey, Vec<f32>>,
+    /// Where each text's vector is: its number in `keys` and in `values`.
+    slots: HashMap<TextKey, usize>,
+    keys: Vec<TextKey>,
+    values: Vec<f32>,
     unsaved: usize,
 }
 
@@ -32,14 +36,17 @@ impl VectorCache {
     pub fn load(index_folder: &Path, model: &str, dimensions: usize) -> Self {
         let short = model.get(..16).unwrap_or(model);
         let path = index_folder.join(format!("vectors-{short}.bin"));
-        let vectors = std::fs::read(&path)
+        let (keys, values) = std::fs::read(&path)
             .ok()
             .and_then(|bytes| parse(&bytes, dimensions))
             .unwrap_or_default();
+        let slots = keys.iter().enumerate().map(|(i, key)| (*key, i)).collect();
         Self {
             path,
             dimensions,
-            vectors,
+            slots,
+            keys,
+            values,
             unsaved: 0,
         }
     }
@@ -54,34 +61,66 @@ impl VectorCache {
 
     /// The vector of the text with this key.
     pub fn get(&self, key: &TextKey) -> Option<&[f32]> {
-        self.vectors.get(key).map(Vec::as_slice)
+        let slot = *self.slots.get(key)?;
+        self.values
+            .get(slot * self.dimensions..(slot + 1) * self.dimensions)
     }
 
     /// Keeps a vector.
     pub fn insert(&mut self, key: TextKey, vector: Vec<f32>) {
-        if vector.len() == self.dimensions {
-            self.vectors.insert(key, vector);
-            self.unsaved += 1;
+        if vector.len() != self.dimensions {
+            return;
         }
+        match self.slots.get(&key) {
+            Some(&slot) => {
+                if let Some(kept) = self
+                    .values
+                    .get_mut(slot * self.dimensions..(slot + 1) * self.dimensions)
+                {
+                    kept.copy_from_slice(&vector);
+                }
+            }
+            None => {
+                self.slots.insert(key, self.keys.len());
+                self.keys.push(key);
+                self.values.extend_from_slice(&vector);
+            }
+        }
+        self.unsaved += 1;
     }
 
     /// Number of vectors.
     #[cfg(test)]
     pub fn len(&self) -> usize {
-        self.vectors.len()
+        self.keys.len()
     }
 
     /// True when it holds none.
     #[cfg(test)]
     pub fn is_empty(&self) -> bool {
-        self.vectors.is_empty()
+        self.keys.is_empty()
     }
 
     /// Drops the vectors of texts not in `keep`.
     pub fn retain(&mut self, keep: &std::collections::HashSet<TextKey>) {
-        let before = self.vectors.len();
-        self.vectors.retain(|k, _| keep.contains(k));
-        self.unsaved += before - self.vectors.len();
+        if self.keys.iter().all(|key| keep.contains(key)) {
+            return;
+        }
+        let before = self.keys.len();
+        let mut keys = Vec::with_capacity(before);
+        let mut values = Vec::with_capacity(self.values.len());
+        let rows = self
+            .keys
+            .iter()
+            .zip(self.values.chunks_exact(self.dimensions.max(1)));
+        for (key, vector) in rows.filter(|(key, _)| keep.contains(*key)) {
+            keys.push(*key);
+            values.extend_from_slice(vector);
+        }
+        self.slots = keys.iter().enumerate().map(|(i, key)| (*key, i)).collect();
+        self.keys = keys;
+        self.values = values;
+        self.unsaved += before - self.keys.len();
     }
 
     /// Writes it when something changed since it was read or last written.
@@ -90,10 +129,14 @@ impl VectorCache {
             return Ok(());
         }
         let mut bytes =
-            Vec::with_capacity(MAGIC.len() + 4 + self.vectors.len() * (32 + 4 * self.dimensions));
+            Vec::with_capacity(MAGIC.len() + 4 + self.keys.len() * (32 + 4 * self.dimensions));
         bytes.extend_from_slice(MAGIC);
         bytes.extend_from_slice(&(self.dimensions as u32).to_le_bytes());
-        for (key, vector) in &self.vectors {
+        let rows = self
+            .keys
+            .iter()
+            .zip(self.values.chunks_exact(self.dimensions.max(1)));
+        for (key, vector) in rows {
             bytes.extend_from_slice(key);
             for x in vector {
                 bytes.extend_from_slice(&x.to_le_bytes());
@@ -105,7 +148,8 @@ impl VectorCache {
     }
 }
 
-fn parse(bytes: &[u8], dimensions: usize) -> Option<HashMap<TextKey, Vec<f32>>> {
+/// The keys and the vectors, one after another, of a vectors file.
+fn parse(bytes: &[u8], dimensions: usize) -> Option<(Vec<TextKey>, Vec<f32>)> {
     let rest = bytes.strip_prefix(MAGIC)?;
     let (size, rest) = rest.split_first_chunk::<4>()?;
     if u32::from_le_bytes(*size) as usize != dimensions || dimensions == 0 {
@@ -115,16 +159,19 @@ fn parse(bytes: &[u8], dimensions: usize) -> Option<HashMap<TextKey, Vec<f32>>> 
     if rest.len() % record != 0 {
         return None;
     }
-    let mut vectors = HashMap::with_capacity(rest.len() / record);
+    let count = rest.len() / record;
+    let mut keys = Vec::with_capacity(count);
+    let mut values = Vec::with_capacity(count * dimensions);
     for chunk in rest.chunks_exact(record) {
-        let (key, values) = chunk.split_first_chunk::<32>()?;
-        let vector = values
-            .chunks_exact(4)
-            .filter_map(|b| b.try_into().ok().map(f32::from_le_bytes))
-            .collect();
-        vectors.insert(*key, vector);
+        let (key, floats) = chunk.split_first_chunk::<32>()?;
+        keys.push(*key);
+        values.extend(
+            floats
+                .chunks_exact(4)
+                .map(|b| <[u8; 4]>::try_from(b).map_or(0.0, f32::from_le_bytes)),
+        );
     }
-    Some(vectors)
+    Some((keys, values))
 }
 
 #[cfg(test)]

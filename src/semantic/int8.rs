@@ -23,16 +23,39 @@ pub struct Int8Linear {
     outputs: usize,
 }
 
-impl Int8Linear {
+/// The largest 8-bit weight: 127, or 63 where the kernel adds pairs of products in 16 bits
+/// (AVX2 without VNNI), so that its sums do not saturate.
+pub fn int8_range() -> i8 {
+    if GemmExecutor::<u8, i8, i32>::default().may_saturate() {
+        63
+    } else {
+        127
+    }
+}
+
+/// A linear layer's weights in 8 bits, before they are packed for the kernel: what
+/// [`Int8Linear`] is made from, and what a prepared model keeps.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Int8Weights {
+    /// `Wᵀ`, `(inputs, outputs)`, row-major.
+    pub transposed: Vec<i8>,
+    /// What one step of each output's weights is worth.
+    pub scales: Vec<f32>,
+    /// Each output's bias.
+    pub bias: Vec<f32>,
+    /// How many inputs.
+    pub inputs: usize,
+    /// How many outputs.
+    pub outputs: usize,
+}
+
+impl Int8Weights {
     /// Quantizes `weight` (`(outputs, inputs)`, as Hugging Face stores a linear layer) and
     /// keeps `bias` (`outputs`).
-    pub fn new(weight: &Tensor, bias: Option<&Tensor>) -> Result<Self> {
+    pub fn quantize(weight: &Tensor, bias: Option<&Tensor>) -> Result<Self> {
         let (outputs, inputs) = weight.dims2()?;
         let rows = weight.to_vec2::<f32>()?;
-        let gemm = GemmExecutor::<u8, i8, i32>::default();
-        // Where the kernel adds pairs of products in 16 bits (AVX2 without VNNI), 7-bit
-        // weights keep the sums from saturating.
-        let largest = if gemm.may_saturate() { 63.0 } else { 127.0 };
+        let largest = f32::from(int8_range());
         let scales: Vec<f32> = rows
             .iter()
             .map(|row| row.iter().fold(0f32, |m, w| m.max(w.abs())) / largest)
@@ -47,20 +70,55 @@ impl Int8Linear {
                 }
             }
         }
-        let matrix = NdTensorView::try_from_data([inputs, outputs], transposed.as_slice())
-            .map_err(|e| candle_core::Error::Msg(format!("weights of a linear layer: {e:?}")))?;
-        let mut weight_sums = vec![0i32; outputs];
-        for row in transposed.chunks_exact(outputs) {
-            for (sum, &w) in weight_sums.iter_mut().zip(row) {
-                *sum += i32::from(w);
-            }
-        }
         let bias = match bias {
             Some(b) => b.to_vec1::<f32>()?,
             None => vec![0.0; outputs],
         };
         Ok(Self {
-            packed: gemm.prepack_b(matrix),
+            transposed,
+            scales,
+            bias,
+            inputs,
+            outputs,
+        })
+    }
+}
+
+impl Int8Linear {
+    /// Quantizes `weight` (`(outputs, inputs)`, as Hugging Face stores a linear layer) and
+    /// keeps `bias` (`outputs`).
+    pub fn new(weight: &Tensor, bias: Option<&Tensor>) -> Result<Self> {
+        Self::from_weights(Int8Weights::quantize(weight, bias)?)
+    }
+
+    /// The layer of weights already in 8 bits (packed here for this processor's kernel).
+    pub fn from_weights(weights: Int8Weights) -> Result<Self> {
+        let Int8Weights {
+            transposed,
+            scales,
+            bias,
+            inputs,
+            outputs,
+        } = weights;
+        if transposed.len() != inputs * outputs || scales.len() != outputs || bias.len() != outputs
+        {
+            candle_core::bail!(
+                "an 8-bit layer of {inputs} inputs and {outputs} outputs has {} weights, {} scales and {} biases",
+                transposed.len(),
+                scales.len(),
+                bias.len()
+            );
+        }
+        let matrix = NdTensorView::try_from_data([inputs, outputs], transposed.as_slice())
+            .map_err(|e| candle_core::Error::Msg(format!("weights of a linear layer: {e:?}")))?;
+        let mut weight_sums = vec![0i32; outputs];
+        for row in transposed.chunks_exact(outputs.max(1)) {
+            for (sum, &w) in weight_sums.iter_mut().zip(row) {
+                *sum += i32::from(w);
+            }
+        }
+        Ok(Self {
+            packed: GemmExecutor::<u8, i8, i32>::default().prepack_b(matrix),
             scales,
             weight_sums,
             bias,

