@@ -377,14 +377,18 @@ fn model_of(folder: &Path, files: &ModelFolder) -> Result<LoadedModel, ModelInst
 /// weights (in about a tenth of the time), else from its files, and then prepares it for the
 /// next time (where the folder can be written).
 pub fn load_model(folder: &Path) -> Result<LoadedModel, ModelInstallError> {
-    if let Some(info) = kept_info(folder)
-        && let Some(embedder) = load_prepared(folder, &info)
+    let installed = kept_info(folder);
+    if let Some(info) = &installed
+        && let Some(embedder) = load_prepared(folder, info)
     {
-        return Ok(LoadedModel { embedder, info });
+        return Ok(LoadedModel {
+            embedder,
+            info: info.clone(),
+        });
     }
     let files = ModelFolder::read(folder)?;
     let loaded = model_of(folder, &files)?;
-    if kept_info(folder).is_some() {
+    if installed.is_some() {
         // Only a folder claimmark installed (its info names the weights) is written to.
         let _ = write_prepared(folder, files.files(), &loaded.info.sha256);
     }

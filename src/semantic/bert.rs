@@ -219,8 +219,8 @@ impl Dense {
         vb: VarBuilder,
         linears: &Linears<'_>,
     ) -> Result<Self> {
+        let name = vb.prefix();
         if let Linears::Prepared(prepared) = linears {
-            let name = vb.prefix();
             let weights = prepared.borrow_mut().remove(&name).ok_or_else(|| {
                 candle_core::Error::Msg(format!("the prepared model has no layer {name}"))
             })?;
@@ -233,7 +233,6 @@ impl Dense {
             }
             return Int8Linear::from_weights(weights).map(Self::Int8);
         }
-        let name = vb.prefix();
         let mut linear = candle_nn::linear(inputs, outputs, vb)?;
         if factor != 1.0 {
             let weight = linear.weight().affine(factor, 0.0)?;
