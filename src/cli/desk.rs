@@ -55,10 +55,18 @@ pub fn search(
     limit: usize,
     meaning: bool,
 ) -> Result<String, CliError> {
-    // The model loads on a second core while the desk opens.
+    // The model loads (and reads the query) on a second core while the desk opens and reads
+    // its vectors.
     let (desk, model) = std::thread::scope(|scope| {
-        let model = meaning.then(|| scope.spawn(installed_model));
-        let desk = open(desk);
+        let model = meaning.then(|| scope.spawn(|| model_with_query(query)));
+        let desk = open(desk).map(|mut desk| {
+            let folder = crate::io::model::model_folder();
+            let id = folder.and_then(|f| crate::io::model::installed_vectors_id(&f));
+            if let Some(id) = id.filter(|_| meaning) {
+                desk.read_vectors_ahead(&id);
+            }
+            desk
+        });
         let model = model.map(|loading| {
             loading
                 .join()
@@ -68,7 +76,10 @@ pub fn search(
     });
     let mut desk = desk?;
     let vector = match model.transpose()?.flatten() {
-        Some(model) => query_vector(&mut desk, &model, query)?,
+        Some((model, vector)) => {
+            give_vectors(&mut desk, &model)?;
+            Some(vector)
+        }
         None => None,
     };
     let hits = desk
@@ -97,13 +108,23 @@ fn installed_model() -> Result<Option<crate::io::model::LoadedModel>, CliError> 
         .map_err(|e| CliError::Usage(e.to_string()))
 }
 
-/// Gives the desk's claims that lack one their vector from `model`, and returns the query's
-/// vector.
-fn query_vector(
-    desk: &mut Desk,
-    model: &crate::io::model::LoadedModel,
+/// The installed model (none when no model is installed) with the vector of `query`.
+fn model_with_query(
     query: &str,
-) -> Result<Option<Vec<f32>>, CliError> {
+) -> Result<Option<(crate::io::model::LoadedModel, Vec<f32>)>, CliError> {
+    let Some(model) = installed_model()? else {
+        return Ok(None);
+    };
+    let read = crate::desk::query::for_meaning(query);
+    let vector = model
+        .embedder
+        .embed(crate::semantic::Role::Query, &[read.as_str()])
+        .map_err(|e| CliError::Usage(e.to_string()))?;
+    Ok(vector.into_iter().next().map(|vector| (model, vector)))
+}
+
+/// Gives the desk's claims that lack one their vector from `model`.
+fn give_vectors(desk: &mut Desk, model: &crate::io::model::LoadedModel) -> Result<(), CliError> {
     desk.use_model(
         &model.vectors_id(),
         model.embedder.dimensions(),
@@ -126,12 +147,7 @@ fn query_vector(
         eprintln!();
     }
     desk.save_vectors()?;
-    let read = crate::desk::query::for_meaning(query);
-    let vector = model
-        .embedder
-        .embed(crate::semantic::Role::Query, &[read.as_str()])
-        .map_err(|e| CliError::Usage(e.to_string()))?;
-    Ok(vector.into_iter().next())
+    Ok(())
 }
 
 fn describe(hit: &Hit) -> String {

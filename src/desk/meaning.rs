@@ -5,9 +5,9 @@
 
 use std::collections::HashSet;
 
-use super::vectors::{TextKey, VectorCache, key_of};
+use super::vectors::{KeySet, TextKey, VectorCache, key_of};
 use super::{Desk, HitKind};
-use crate::semantic::{Embedder, ModelError, similarity};
+use crate::semantic::{Embedder, ModelError};
 
 /// A claim or outside check as the model reads it.
 #[derive(Clone, Debug, PartialEq)]
@@ -62,23 +62,62 @@ impl Desk {
             .collect()
     }
 
+    /// The list of claims and checks with their keys: the one kept in the desk's cache when it
+    /// was made from the manifest as it now is, otherwise made again (and kept).
+    pub(super) fn listing(&mut self) -> Vec<Keyed> {
+        let stamp = super::listing::stamp(&self.manifest);
+        if let Some(kept) = super::listing::load(&self.index_folder, &stamp) {
+            self.matchable_texts = false;
+            return kept;
+        }
+        let made = self.list_matchable();
+        // Only time is lost when it cannot be kept: it is made again next time.
+        let _ = super::listing::save(&self.index_folder, &stamp, &made);
+        self.prune_vectors = true;
+        self.matchable_texts = true;
+        made
+    }
+
+    /// Lists the claims and checks again with their texts when some lack a vector (the
+    /// listing kept in the cache has only their keys).
+    pub(super) fn texts_for_missing_vectors(&mut self) {
+        let Some(cache) = &self.vectors else { return };
+        if self.matchable_texts || self.matchable.iter().all(|(_, key)| cache.has(key)) {
+            return;
+        }
+        self.matchable = self.list_matchable();
+        self.matchable_texts = true;
+    }
+
+    /// Reads the vectors kept under `model` (in the dimensions their file says) and the list of
+    /// claims and checks, before the model itself is loaded: [`Desk::use_model`] then keeps them
+    /// when the model is the one they were made by.
+    pub fn read_vectors_ahead(&mut self, model: &str) {
+        self.read_vectors(model, None);
+    }
+
     /// Uses the vectors of the model whose vectors are kept under `model` (its weights'
     /// SHA-256; loaded from the desk's cache; vectors of texts no longer in the desk are dropped
     /// when saved), its similarities weighed against words as `weighing` says.
     pub fn use_model(&mut self, model: &str, dimensions: usize, weighing: super::Weighing) {
         self.weighing = weighing;
-        let same = self.vectors.as_ref().is_some_and(|v| v.is_for(model));
-        // The vectors are read on a second core while the desk's texts are listed.
-        let index_folder = &self.index_folder;
+        self.read_vectors(model, Some(dimensions));
+    }
+
+    /// Reads the vectors of `model` (unless those are in use) on a second core while the desk's
+    /// texts are listed.
+    fn read_vectors(&mut self, model: &str, dimensions: Option<usize>) {
+        let same = self.vectors.as_ref().is_some_and(|v| match dimensions {
+            Some(dimensions) => v.is_for(model, dimensions),
+            None => v.is_for(model, v.dimensions()),
+        });
+        let index_folder = self.index_folder.clone();
+        let listed = self.matchable_current;
         let (vectors, matchable) = std::thread::scope(|scope| {
-            let vectors =
-                (!same).then(|| scope.spawn(|| VectorCache::load(index_folder, model, dimensions)));
-            let matchable = (!self.matchable_current).then(|| self.list_matchable());
-            let vectors = vectors.map(|reading| {
-                reading
-                    .join()
-                    .unwrap_or_else(|_| VectorCache::load(index_folder, model, dimensions))
-            });
+            let read = || VectorCache::load(&index_folder, model, dimensions);
+            let vectors = (!same).then(|| scope.spawn(read));
+            let matchable = (!listed).then(|| self.listing());
+            let vectors = vectors.map(|reading| reading.join().unwrap_or_else(|_| read()));
             (vectors, matchable)
         });
         if let Some(vectors) = vectors {
@@ -88,6 +127,7 @@ impl Desk {
             self.matchable = matchable;
             self.matchable_current = true;
         }
+        self.texts_for_missing_vectors();
     }
 
     /// True when a model's vectors are in use.
@@ -106,7 +146,7 @@ impl Desk {
         let mut missing: Vec<&str> = self
             .matchable
             .iter()
-            .filter(|(_, key)| cache.get(key).is_none() && seen.insert(*key))
+            .filter(|(_, key)| !cache.has(key) && seen.insert(*key))
             .map(|(m, _)| m.text.as_str())
             .collect();
         missing.sort_by_key(|text| text.len());
@@ -135,7 +175,7 @@ impl Desk {
         let done = self.vectors.as_ref().map_or(0, |cache| {
             self.matchable
                 .iter()
-                .filter(|(_, key)| cache.get(key).is_some())
+                .filter(|(_, key)| cache.has(key))
                 .count()
         });
         (done, self.matchable.len())
@@ -143,14 +183,15 @@ impl Desk {
 
     /// Writes the vectors to the desk's cache, without those of texts gone from the desk.
     pub fn save_vectors(&mut self) -> Result<(), crate::io::IoError> {
-        let keep: HashSet<TextKey> = self.matchable.iter().map(|(_, key)| *key).collect();
-        match &mut self.vectors {
-            Some(cache) => {
-                cache.retain(&keep);
-                cache.save()
-            }
-            None => Ok(()),
+        let Some(cache) = &mut self.vectors else {
+            return Ok(());
+        };
+        if self.prune_vectors {
+            let keep: KeySet = self.matchable.iter().map(|(_, key)| *key).collect();
+            cache.retain(&keep);
+            self.prune_vectors = false;
         }
+        cache.save()
     }
 
     /// The `limit` claims and checks nearest `query` (a vector of length one), with their
@@ -159,20 +200,25 @@ impl Desk {
         let Some(cache) = &self.vectors else {
             return Vec::new();
         };
+        let similarities = cache.similarities(query);
         let mut scored: Vec<(&Matchable, f32)> = self
             .matchable
             .iter()
-            .filter_map(|(m, key)| Some((m, similarity(cache.get(key)?, query))))
+            .filter_map(|(m, key)| Some((m, *similarities.get(cache.slot(key)?)?)))
             .collect();
-        scored.sort_by(|a, b| b.1.total_cmp(&a.1));
-        scored.truncate(limit);
+        let nearest_first = |a: &(&Matchable, f32), b: &(&Matchable, f32)| b.1.total_cmp(&a.1);
+        if scored.len() > limit {
+            scored.select_nth_unstable_by(limit, nearest_first);
+            scored.truncate(limit);
+        }
+        scored.sort_by(nearest_first);
         scored.into_iter().map(|(m, s)| (m.clone(), s)).collect()
     }
 
     /// The similarity of the text of a claim or check to `query`, when it has a vector.
     pub fn similarity_to(&self, text: &str, query: &[f32]) -> Option<f32> {
         let cache = self.vectors.as_ref()?;
-        cache.get(&key_of(text)).map(|v| similarity(v, query))
+        cache.similarity(&key_of(text), query)
     }
 }
 

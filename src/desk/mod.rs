@@ -12,6 +12,7 @@
 
 mod filters;
 mod index;
+mod listing;
 mod lock;
 mod manifest;
 mod meaning;
@@ -194,6 +195,10 @@ pub struct Desk {
     matchable: Vec<meaning::Keyed>,
     /// `matchable` was made from the manifest as it now is.
     matchable_current: bool,
+    /// `matchable` was made again since the vectors of texts gone from the desk were dropped.
+    prune_vectors: bool,
+    /// `matchable` holds the texts (not only their keys, as when read from the desk's cache).
+    matchable_texts: bool,
     /// How the loaded model's similarities are weighed against words.
     weighing: Weighing,
 }
@@ -291,6 +296,8 @@ impl Desk {
             vectors: None,
             matchable: Vec::new(),
             matchable_current: false,
+            prune_vectors: false,
+            matchable_texts: false,
             weighing: Weighing::default(),
         })
     }

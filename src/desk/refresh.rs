@@ -314,8 +314,9 @@ impl Desk {
             self.manifest_stamp = Stamp::of(&self.index_folder.join(manifest::FILES));
         }
         if self.vectors.is_some() && (changed || !self.matchable_current) {
-            self.matchable = self.list_matchable();
+            self.matchable = self.listing();
             self.matchable_current = true;
+            self.texts_for_missing_vectors();
         } else if changed {
             self.matchable_current = false;
         }

