@@ -197,6 +197,13 @@ impl Served<'_> {
             );
             let (done, total) = desk.vector_progress();
             (self.send)(DeskEvent::Vectors { done, total });
+            // Vectors read in an older form, or of texts gone from the desk, are written again
+            // now rather than at the next claim read.
+            if done == total
+                && let Err(error) = desk.save_vectors()
+            {
+                (self.send)(DeskEvent::Failed(error.to_string()));
+            }
         }
     }
 
