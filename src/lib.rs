@@ -47,6 +47,7 @@ pub mod reattach;
 pub mod report;
 pub mod semantic;
 pub mod session;
+pub mod suggest;
 pub mod synthetic;
 #[cfg(feature = "gui")]
 pub mod ui;

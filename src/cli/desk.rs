@@ -95,7 +95,7 @@ pub fn search(
 }
 
 /// The installed matching model (none, said on stderr, when no model is installed).
-fn installed_model() -> Result<Option<crate::io::model::LoadedModel>, CliError> {
+pub(super) fn installed_model() -> Result<Option<crate::io::model::LoadedModel>, CliError> {
     let folder = crate::io::model::model_folder().filter(|f| crate::io::model::has_model(f));
     let Some(folder) = folder else {
         eprintln!(

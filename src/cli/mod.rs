@@ -7,6 +7,7 @@ mod model;
 mod new;
 mod packaging;
 mod publish;
+mod suggest;
 mod together;
 mod tools;
 mod web;
@@ -172,6 +173,26 @@ pub enum Tool {
         #[arg(long)]
         meaning: bool,
     },
+    /// Score each sentence of articles for whether it is worth checking, with the matching
+    /// model (`claimmark model install`) and the scorer claimmark ships; says why each is
+    /// checkable (a number, a comparison, a time, a cause, a named body).
+    Suggest {
+        /// The articles (.txt, .md, .html, .pdf, transcripts) or annotation files (.ron).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Print the sentences as JSON (start and end in characters, text, score,
+        /// suggested, reasons, language).
+        #[arg(long)]
+        json: bool,
+        /// Suggest from this score (0 to 1) instead of the shipped threshold of each
+        /// language.
+        #[arg(long)]
+        threshold: Option<f32>,
+        /// Score with this head (a JSON file written by `cargo run --example
+        /// train_suggestions`) instead of the one claimmark ships.
+        #[arg(long)]
+        head: Option<PathBuf>,
+    },
     /// List every claim of a desk.
     Claims {
         /// The desk folder.
@@ -302,8 +323,10 @@ pub enum ModelTool {
 pub fn run(tool: Tool) -> u8 {
     let report = |result: Result<String, CliError>, code_if_ok: u8| match result {
         Ok(text) => {
+            // A reader that stopped early (`| head`) is not an error to panic on.
             if !text.is_empty() {
-                println!("{text}");
+                use std::io::Write;
+                let _ = writeln!(std::io::stdout().lock(), "{text}");
             }
             code_if_ok
         }
@@ -390,6 +413,15 @@ pub fn run(tool: Tool) -> u8 {
             limit,
             meaning,
         } => report(desk::search(&desk, &query, json, limit, meaning), 0),
+        Tool::Suggest {
+            files,
+            json,
+            threshold,
+            head,
+        } => report(
+            suggest::suggest(&files, json, threshold, head.as_deref()),
+            0,
+        ),
         Tool::Model(ModelTool::Install { from }) => report(model::install(from.as_deref()), 0),
         Tool::Model(ModelTool::Status) => report(model::status(), 0),
         Tool::Claims { desk, json, csv } => match desk::claims(&desk, json, csv) {

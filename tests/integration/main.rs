@@ -38,6 +38,7 @@ mod recovery;
 mod report_browser;
 mod review_gui;
 mod selection_gui;
+mod suggest;
 mod text_geometry;
 mod together;
 mod transcripts;

@@ -67,6 +67,9 @@ _claimmark() {
             claimmark,stats)
                 cmd="claimmark__subcmd__stats"
                 ;;
+            claimmark,suggest)
+                cmd="claimmark__subcmd__suggest"
+                ;;
             claimmark,update)
                 cmd="claimmark__subcmd__update"
                 ;;
@@ -133,6 +136,9 @@ _claimmark() {
             claimmark__subcmd__help,stats)
                 cmd="claimmark__subcmd__help__subcmd__stats"
                 ;;
+            claimmark__subcmd__help,suggest)
+                cmd="claimmark__subcmd__help__subcmd__suggest"
+                ;;
             claimmark__subcmd__help,update)
                 cmd="claimmark__subcmd__help__subcmd__update"
                 ;;
@@ -170,7 +176,7 @@ _claimmark() {
 
     case "${cmd}" in
         claimmark)
-            opts="-h -V --desk --help --version check stats import export export-desk new update archive search claims desk model merge agree diff package-files generate-large help"
+            opts="-h -V --desk --help --version check stats import export export-desk new update archive search suggest claims desk model merge agree diff package-files generate-large help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -410,7 +416,7 @@ _claimmark() {
             return 0
             ;;
         claimmark__subcmd__help)
-            opts="check stats import export export-desk new update archive search claims desk model merge agree diff package-files generate-large help"
+            opts="check stats import export export-desk new update archive search suggest claims desk model merge agree diff package-files generate-large help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -703,6 +709,20 @@ _claimmark() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        claimmark__subcmd__help__subcmd__suggest)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         claimmark__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -940,6 +960,28 @@ _claimmark() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        claimmark__subcmd__suggest)
+            opts="-h --json --threshold --head --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --head)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -1,0 +1,105 @@
+//! Trains the suggestion scorer's head again from public check-worthiness data and writes
+//! it where claimmark ships it:
+//!
+//! ```text
+//! cargo run --release --example train_suggestions -- DATA_DIR MODEL_DIR [OUT]
+//! ```
+//!
+//! DATA_DIR holds the CheckThat! files named in `claimmark::suggest::training::files`
+//! (README, *Suggested claims*); MODEL_DIR is the installed multilingual matching model
+//! (`claimmark model status` says where); OUT is `assets/suggest-head.json` without it. The
+//! model's vectors of the sentences are kept in DATA_DIR between runs.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use claimmark::semantic::Role;
+use claimmark::suggest::head::{Training, average_precision, f1_at, features};
+use claimmark::suggest::reasons::reasons;
+use claimmark::suggest::training::{Labelled, TuneSplit, fit, splits};
+
+fn main() -> ExitCode {
+    let args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
+    let (Some(data), Some(model_dir)) = (args.first(), args.get(1)) else {
+        eprintln!("usage: train_suggestions DATA_DIR MODEL_DIR [OUT]");
+        return ExitCode::from(2);
+    };
+    let out = args
+        .get(2)
+        .cloned()
+        .unwrap_or_else(|| PathBuf::from("assets/suggest-head.json"));
+    match run(data, model_dir, &out) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("train_suggestions: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(data: &Path, model_dir: &Path, out: &Path) -> Result<(), String> {
+    let model = claimmark::io::model::load_model(model_dir).map_err(|e| e.to_string())?;
+    let id = model.vectors_id();
+    let read = |name: &str| claimmark::io::read_text(&data.join(name)).map_err(|e| e.to_string());
+    let splits = splits(&read)?;
+    let mut texts: Vec<String> = splits.train.iter().map(|(l, _)| l.text.clone()).collect();
+    for (_, rows) in &splits.tune {
+        texts.extend(rows.iter().map(|l| l.text.clone()));
+    }
+    let cache = data.join(format!("vectors-{}.bin", id.get(..16).unwrap_or(&id)));
+    let vectors = claimmark::io::embedded::embed_cached(
+        &model.embedder,
+        Role::Query,
+        &texts,
+        &cache,
+        &mut |done, total| eprint!("\rthe model is reading sentences: {done} of {total}"),
+    )
+    .map_err(|e| e.to_string())?;
+    eprintln!();
+    let featured = |l: &Labelled, vector: &[f32]| features(vector, &reasons(&l.text));
+    let mut vectors = vectors.into_iter();
+    let train: Vec<(Vec<f32>, bool, &str)> = splits
+        .train
+        .iter()
+        .zip(vectors.by_ref())
+        .map(|((l, language), v)| (featured(l, &v), l.worth_checking, *language))
+        .collect();
+    let tune: Vec<TuneSplit<'_>> = splits
+        .tune
+        .iter()
+        .map(|(language, rows)| {
+            let x = rows
+                .iter()
+                .zip(vectors.by_ref())
+                .map(|(l, v)| featured(l, &v))
+                .collect();
+            (
+                *language,
+                x,
+                rows.iter().map(|l| l.worth_checking).collect(),
+            )
+        })
+        .collect();
+    let head = fit(
+        &id,
+        &train,
+        &tune,
+        Training::default(),
+        "CheckThat! 2024 task 1 English train and Arabic train (four fifths), CheckThat! 2022 task 1A Spanish train",
+    );
+    for (language, x, labels) in &tune {
+        let scores: Vec<f32> = x.iter().map(|x| head.score(x)).collect();
+        let threshold = head.threshold(language).unwrap_or(0.5);
+        println!(
+            "{language}: threshold {threshold:.3}, F1 {:.3}, AP {:.3} on its tuning split ({} sentences)",
+            f1_at(&scores, labels, threshold),
+            average_precision(&scores, labels),
+            labels.len()
+        );
+    }
+    let json = serde_json::to_string(&head).map_err(|e| e.to_string())?;
+    claimmark::io::write_bytes(out, json.as_bytes()).map_err(|e| e.to_string())?;
+    println!("wrote {} ({} bytes)", out.display(), json.len());
+    Ok(())
+}
