@@ -19,10 +19,9 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use claimmark::semantic::Role;
 use claimmark::suggest::head::{Training, average_precision, f1_at, features};
 use claimmark::suggest::reasons::reasons;
-use claimmark::suggest::training::{Labelled, TuneSplit, fit, splits};
+use claimmark::suggest::training::{Labelled, TuneSplit, fit};
 use claimmark::suggest::{Head, score_text};
 
 /// How a head turns a sentence into features.
@@ -46,27 +45,10 @@ fn main() {
         .expect("a model folder");
     let model = claimmark::io::model::load_model(&model_dir).expect("the matching model loads");
     let id = model.vectors_id();
-    let read = |name: &str| claimmark::io::read_text(&data.join(name)).map_err(|e| e.to_string());
-    let splits = splits(&read).expect("the data folder's files");
-
+    let splits = claimmark::io::embedded::read_splits(&data).expect("the data folder's files");
     // Every text, read by the model once (kept in DATA_DIR between runs).
-    let mut texts: Vec<String> = splits.train.iter().map(|(l, _)| l.text.clone()).collect();
-    for (_, rows) in &splits.tune {
-        texts.extend(rows.iter().map(|l| l.text.clone()));
-    }
-    for (_, _, rows) in &splits.report {
-        texts.extend(rows.iter().map(|l| l.text.clone()));
-    }
-    let cache = data.join(format!("vectors-{}.bin", id.get(..16).unwrap_or(&id)));
-    let vectors = claimmark::io::embedded::embed_cached(
-        &model.embedder,
-        Role::Query,
-        &texts,
-        &cache,
-        &mut |done, total| eprint!("\rthe model is reading sentences: {done} of {total}"),
-    )
-    .expect("vectors");
-    eprintln!();
+    let texts = splits.texts(true);
+    let vectors = claimmark::io::embedded::embed_in_folder(&data, &model, &texts).expect("vectors");
     let by_text: HashMap<&str, &Vec<f32>> = texts
         .iter()
         .map(String::as_str)

@@ -14,10 +14,9 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use claimmark::semantic::Role;
 use claimmark::suggest::head::{Training, average_precision, f1_at, features};
 use claimmark::suggest::reasons::reasons;
-use claimmark::suggest::training::{Labelled, TuneSplit, fit, splits};
+use claimmark::suggest::training::{Labelled, TuneSplit, fit};
 
 fn main() -> ExitCode {
     let args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
@@ -41,22 +40,9 @@ fn main() -> ExitCode {
 fn run(data: &Path, model_dir: &Path, out: &Path) -> Result<(), String> {
     let model = claimmark::io::model::load_model(model_dir).map_err(|e| e.to_string())?;
     let id = model.vectors_id();
-    let read = |name: &str| claimmark::io::read_text(&data.join(name)).map_err(|e| e.to_string());
-    let splits = splits(&read)?;
-    let mut texts: Vec<String> = splits.train.iter().map(|(l, _)| l.text.clone()).collect();
-    for (_, rows) in &splits.tune {
-        texts.extend(rows.iter().map(|l| l.text.clone()));
-    }
-    let cache = data.join(format!("vectors-{}.bin", id.get(..16).unwrap_or(&id)));
-    let vectors = claimmark::io::embedded::embed_cached(
-        &model.embedder,
-        Role::Query,
-        &texts,
-        &cache,
-        &mut |done, total| eprint!("\rthe model is reading sentences: {done} of {total}"),
-    )
-    .map_err(|e| e.to_string())?;
-    eprintln!();
+    let splits = claimmark::io::embedded::read_splits(data)?;
+    let vectors = claimmark::io::embedded::embed_in_folder(data, &model, &splits.texts(false))
+        .map_err(|e| e.to_string())?;
     let featured = |l: &Labelled, vector: &[f32]| features(vector, &reasons(&l.text));
     let mut vectors = vectors.into_iter();
     let train: Vec<(Vec<f32>, bool, &str)> = splits

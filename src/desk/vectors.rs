@@ -77,11 +77,7 @@ impl VectorCache {
         match parse(bytes, dimensions) {
             Some(Parsed::Bytes(bytes)) => {
                 cache.bytes = bytes;
-                cache.slots = cache
-                    .records()
-                    .enumerate()
-                    .filter_map(|(i, record)| Some((*record.first_chunk::<32>()?, i)))
-                    .collect();
+                cache.slots = cache.slots_of_records();
             }
             Some(Parsed::Floats(rows)) => {
                 for (key, vector) in rows {
@@ -110,6 +106,14 @@ impl VectorCache {
     /// True when the text with this key has a vector.
     pub fn has(&self, key: &TextKey) -> bool {
         self.slots.contains_key(key)
+    }
+
+    /// Where each record is, by its key.
+    fn slots_of_records(&self) -> KeyMap<usize> {
+        self.records()
+            .enumerate()
+            .filter_map(|(i, record)| Some((*record.first_chunk::<32>()?, i)))
+            .collect()
     }
 
     /// Each text's record: its key, its scale, its values.
@@ -186,11 +190,7 @@ impl VectorCache {
             bytes.extend_from_slice(record);
         }
         self.bytes = bytes;
-        self.slots = self
-            .records()
-            .enumerate()
-            .filter_map(|(i, record)| Some((*record.first_chunk::<32>()?, i)))
-            .collect();
+        self.slots = self.slots_of_records();
         self.unsaved += before - self.len();
     }
 

@@ -11,6 +11,35 @@ use crate::semantic::{Embedder, ModelError, Role};
 
 const MAGIC: &[u8] = b"claimmark embedded 1\n";
 
+/// The CheckThat! splits of the data folder `folder` (see
+/// [`crate::suggest::training::files`]).
+pub fn read_splits(folder: &Path) -> Result<crate::suggest::training::Splits, String> {
+    let read = |name: &str| super::read_text(&folder.join(name)).map_err(|e| e.to_string());
+    crate::suggest::training::splits(&read)
+}
+
+/// The vectors `model` makes of `texts` read as queries, kept in `folder` (one file per
+/// model) between runs; how far it is goes to standard error.
+pub fn embed_in_folder(
+    folder: &Path,
+    model: &super::model::LoadedModel,
+    texts: &[String],
+) -> Result<Vec<Vec<f32>>, ModelError> {
+    let id = model.vectors_id();
+    let cache = folder.join(format!("vectors-{}.bin", id.get(..16).unwrap_or(&id)));
+    let vectors = embed_cached(
+        &model.embedder,
+        Role::Query,
+        texts,
+        &cache,
+        &mut |done, total| {
+            eprint!("\rthe model is reading sentences: {done} of {total}");
+        },
+    );
+    eprintln!();
+    vectors
+}
+
 /// The vectors of `texts` (in order) as `embedder` makes them in `role`, those already in the
 /// file at `path` read from it and the rest made and added to it; `progress` is told how many
 /// are done of how many.

@@ -101,6 +101,25 @@ pub struct Splits {
     pub report: Vec<(&'static str, &'static str, Vec<Labelled>)>,
 }
 
+impl Splits {
+    /// Every sentence of the training and tuning splits, then (with `report`) of the splits
+    /// reported on, in that order.
+    pub fn texts(&self, report: bool) -> Vec<String> {
+        let train = self.train.iter().map(|(l, _)| l);
+        let tune = self.tune.iter().flat_map(|(_, rows)| rows);
+        let reported = self
+            .report
+            .iter()
+            .filter(|_| report)
+            .flat_map(|(_, _, rows)| rows);
+        train
+            .chain(tune)
+            .chain(reported)
+            .map(|l| l.text.clone())
+            .collect()
+    }
+}
+
 /// The splits made from a data folder's files, read by `read` (a file's name to its text).
 pub fn splits(read: &dyn Fn(&str) -> Result<String, String>) -> Result<Splits, String> {
     let load = |name: &str| -> Result<Vec<Labelled>, String> {
