@@ -16,6 +16,7 @@ use std::process::ExitCode;
 
 use claimmark::suggest::head::{Training, average_precision, f1_at, features};
 use claimmark::suggest::reasons::reasons;
+use claimmark::suggest::tfidf::Vocabulary;
 use claimmark::suggest::training::{Labelled, TuneSplit, fit};
 
 fn main() -> ExitCode {
@@ -43,7 +44,13 @@ fn run(data: &Path, model_dir: &Path, out: &Path) -> Result<(), String> {
     let splits = claimmark::io::embedded::read_splits(data)?;
     let vectors = claimmark::io::embedded::embed_in_folder(data, &model, &splits.texts(false))
         .map_err(|e| e.to_string())?;
-    let featured = |l: &Labelled, vector: &[f32]| features(vector, &reasons(&l.text));
+    // The 1,000 words found in the most training sentences weigh with the vector.
+    let vocabulary = Vocabulary::of(splits.train.iter().map(|(l, _)| l.text.as_str()), 1000);
+    let featured = |l: &Labelled, vector: &[f32]| {
+        let mut x = features(vector, &reasons(&l.text));
+        x.extend(vocabulary.features(&l.text));
+        x
+    };
     let mut vectors = vectors.into_iter();
     let train: Vec<(Vec<f32>, bool, &str)> = splits
         .train
@@ -69,6 +76,7 @@ fn run(data: &Path, model_dir: &Path, out: &Path) -> Result<(), String> {
         .collect();
     let head = fit(
         &id,
+        vocabulary.clone(),
         &train,
         &tune,
         Training::default(),

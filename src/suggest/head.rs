@@ -1,11 +1,13 @@
 //! The check-worthiness head: a logistic regression over a sentence's features (the matching
-//! model's vector of it, then one feature per [`Reason`]), standardized; trained here
+//! model's vector of it, one feature per [`Reason`], then its TF-IDF over the head's
+//! [`Vocabulary`]), standardized; trained here
 //! ([`train`]) on public check-worthiness data and shipped as `assets/suggest-head.json`
 //! (`cargo run --release --example train_suggestions` makes it again).
 
 use serde::{Deserialize, Serialize};
 
 use super::reasons::Reason;
+use super::tfidf::Vocabulary;
 
 /// A trained head.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -15,6 +17,9 @@ pub struct Head {
     pub model: String,
     /// The languages it was trained on, each with its threshold.
     pub languages: Vec<Trained>,
+    /// The words it weighs (none: it reads the vector and the reasons only).
+    #[serde(default)]
+    pub vocabulary: Vocabulary,
     /// Each feature's mean and spread in the training data.
     pub mean: Vec<f32>,
     /// Each feature's standard deviation in the training data (1 where it did not vary).
@@ -39,7 +44,7 @@ pub struct Trained {
     pub threshold: f32,
 }
 
-/// A sentence's features: its vector, then 1 or 0 for each reason.
+/// A sentence's features without words: its vector, then 1 or 0 for each reason.
 pub fn features(vector: &[f32], reasons: &[Reason]) -> Vec<f32> {
     let mut out = vector.to_vec();
     out.extend(
@@ -51,6 +56,15 @@ pub fn features(vector: &[f32], reasons: &[Reason]) -> Vec<f32> {
 }
 
 impl Head {
+    /// The features of `text` (of vector `vector`, with `reasons`) as this head reads them.
+    pub fn features_of(&self, text: &str, vector: &[f32], reasons: &[Reason]) -> Vec<f32> {
+        let mut x = features(vector, reasons);
+        if !self.vocabulary.is_empty() {
+            x.extend(self.vocabulary.features(text));
+        }
+        x
+    }
+
     /// The probability that a sentence with these features is worth checking (0 when the
     /// features are not of its length).
     pub fn score(&self, features: &[f32]) -> f32 {
@@ -183,6 +197,7 @@ pub fn train(examples: &[(Vec<f32>, bool, f32)], training: Training) -> Head {
     Head {
         model: String::new(),
         languages: Vec::new(),
+        vocabulary: Vocabulary::default(),
         mean,
         spread,
         weights,

@@ -6,6 +6,7 @@
 pub mod head;
 pub mod reasons;
 pub mod sentences;
+pub mod tfidf;
 pub mod training;
 
 use serde::Serialize;
@@ -90,7 +91,7 @@ pub fn score_text(
         .zip(vectors)
         .map(|(sentence, vector)| {
             let reasons = reasons::reasons(&sentence.text);
-            let score = head.score(&head::features(&vector, &reasons));
+            let score = head.score(&head.features_of(&sentence.text, &vector, &reasons));
             let language = language_of(&sentence.text)
                 .or_else(|| article_language.clone())
                 .or_else(|| likely_language_of(&sentence.text));

@@ -155,9 +155,10 @@ pub type TuneSplit<'a> = (&'a str, Vec<Vec<f32>>, Vec<bool>);
 
 /// A head trained on `train` (features, label, language) and given each language's threshold
 /// for the best F1 on `tune` (language, features and labels); `model` names the vectors'
-/// model.
+/// model, `vocabulary` the words the features end with.
 pub fn fit(
     model: &str,
+    vocabulary: super::tfidf::Vocabulary,
     train: &[(Vec<f32>, bool, &str)],
     tune: &[TuneSplit<'_>],
     training: super::head::Training,
@@ -169,6 +170,7 @@ pub fn fit(
         .collect();
     let mut head = super::head::train(&examples, training);
     head.model = model.to_owned();
+    head.vocabulary = vocabulary;
     head.trained_on = trained_on.to_owned();
     head.languages = tune
         .iter()

@@ -39,6 +39,7 @@ fn suggest_prints_each_sentence_with_its_place_score_and_why() {
                 threshold: 0.5,
             })
             .to_vec(),
+        vocabulary: Default::default(),
         mean: vec![0.0; width],
         spread: vec![1.0; width],
         weights,
