@@ -17,14 +17,12 @@
     missing_docs
 )]
 
-use std::collections::HashMap;
-
 use claimmark::suggest::tfidf::Vocabulary;
 use std::path::PathBuf;
 
-use claimmark::suggest::head::{Training, average_precision, f1_at, features};
+use claimmark::suggest::head::{features, with_words};
 use claimmark::suggest::reasons::reasons;
-use claimmark::suggest::training::{Labelled, TuneSplit, fit};
+use claimmark::suggest::training::{Labelled, fit_splits, measure};
 use claimmark::suggest::{Head, score_text};
 
 /// How a head turns a sentence into features.
@@ -52,18 +50,7 @@ fn main() {
     // Every text, read by the model once (kept in DATA_DIR between runs).
     let texts = splits.texts(true);
     let vectors = claimmark::io::embedded::embed_in_folder(&data, &model, &texts).expect("vectors");
-    let by_text: HashMap<&str, &Vec<f32>> = texts
-        .iter()
-        .map(String::as_str)
-        .zip(vectors.iter())
-        .collect();
-    let vector = |l: &Labelled| {
-        by_text
-            .get(l.text.as_str())
-            .copied()
-            .cloned()
-            .unwrap_or_default()
-    };
+    let vector = |l: &Labelled| vectors.get(&l.text).cloned().unwrap_or_default();
 
     let vocabulary = Vocabulary::of(splits.train.iter().map(|(l, _)| l.text.as_str()), 1000);
     let ways: [(&str, Featurize<'_>); 4] = [
@@ -82,9 +69,7 @@ fn main() {
         (
             "as shipped: encoder + checkable parts + TF-IDF",
             Box::new(|l: &Labelled| {
-                let mut x = features(&vector(l), &reasons(&l.text));
-                x.extend(vocabulary.features(&l.text));
-                x
+                with_words(&l.text, &vector(l), &reasons(&l.text), &vocabulary)
             }),
         ),
     ];
@@ -100,49 +85,19 @@ fn main() {
     let mut shipped: Option<Head> = None;
     for (name, featurize) in &ways {
         let started = claimmark::io::clock::instant();
-        let train: Vec<(Vec<f32>, bool, &str)> = splits
-            .train
-            .iter()
-            .map(|(l, language)| (featurize(l), l.worth_checking, *language))
-            .collect();
-        let tune: Vec<TuneSplit<'_>> = splits
-            .tune
-            .iter()
-            .map(|(language, rows)| {
-                (
-                    *language,
-                    rows.iter().map(featurize).collect(),
-                    rows.iter().map(|l| l.worth_checking).collect(),
-                )
-            })
-            .collect();
-        let head = fit(
-            &id,
-            vocabulary.clone(),
-            &train,
-            &tune,
-            Training::default(),
-            "bench",
-        );
+        let (head, figures) = fit_splits(&id, vocabulary.clone(), &splits, featurize, "bench");
         let took = claimmark::io::clock::since(started);
-        for (language, x, labels) in &tune {
-            let scores: Vec<f32> = x.iter().map(|x| head.score(x)).collect();
-            let threshold = head.threshold(language).unwrap_or(0.5);
+        for f in &figures {
             eprintln!(
-                "{name}: {language} tuning split F1 {:.3}, AP {:.3}",
-                f1_at(&scores, labels, threshold),
-                average_precision(&scores, labels)
+                "{name}: {} tuning split F1 {:.3}, AP {:.3}",
+                f.language, f.f1, f.average_precision
             );
         }
         for (split, language, rows) in &splits.report {
-            let scores: Vec<f32> = rows.iter().map(|l| head.score(&featurize(l))).collect();
-            let labels: Vec<bool> = rows.iter().map(|l| l.worth_checking).collect();
-            let threshold = head.threshold(language).unwrap_or(0.5);
+            let f = measure(&head, language, rows, featurize);
             println!(
-                "| {name} | {split} ({} sentences) | {:.3} | {:.3} | {threshold:.3} |",
-                rows.len(),
-                f1_at(&scores, &labels, threshold),
-                average_precision(&scores, &labels),
+                "| {name} | {split} ({} sentences) | {:.3} | {:.3} | {:.3} |",
+                f.sentences, f.f1, f.average_precision, f.threshold
             );
         }
         eprintln!("{name}: trained in {took:.1?}");

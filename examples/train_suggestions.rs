@@ -14,10 +14,10 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use claimmark::suggest::head::{Training, average_precision, f1_at, features};
+use claimmark::suggest::head::with_words;
 use claimmark::suggest::reasons::reasons;
 use claimmark::suggest::tfidf::Vocabulary;
-use claimmark::suggest::training::{Labelled, TuneSplit, fit};
+use claimmark::suggest::training::{Labelled, fit_splits};
 
 fn main() -> ExitCode {
     let args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
@@ -40,56 +40,26 @@ fn main() -> ExitCode {
 
 fn run(data: &Path, model_dir: &Path, out: &Path) -> Result<(), String> {
     let model = claimmark::io::model::load_model(model_dir).map_err(|e| e.to_string())?;
-    let id = model.vectors_id();
     let splits = claimmark::io::embedded::read_splits(data)?;
     let vectors = claimmark::io::embedded::embed_in_folder(data, &model, &splits.texts(false))
         .map_err(|e| e.to_string())?;
     // The 1,000 words found in the most training sentences weigh with the vector.
     let vocabulary = Vocabulary::of(splits.train.iter().map(|(l, _)| l.text.as_str()), 1000);
-    let featured = |l: &Labelled, vector: &[f32]| {
-        let mut x = features(vector, &reasons(&l.text));
-        x.extend(vocabulary.features(&l.text));
-        x
+    let featurize = |l: &Labelled| {
+        let vector = vectors.get(&l.text).map_or(&[][..], Vec::as_slice);
+        with_words(&l.text, vector, &reasons(&l.text), &vocabulary)
     };
-    let mut vectors = vectors.into_iter();
-    let train: Vec<(Vec<f32>, bool, &str)> = splits
-        .train
-        .iter()
-        .zip(vectors.by_ref())
-        .map(|((l, language), v)| (featured(l, &v), l.worth_checking, *language))
-        .collect();
-    let tune: Vec<TuneSplit<'_>> = splits
-        .tune
-        .iter()
-        .map(|(language, rows)| {
-            let x = rows
-                .iter()
-                .zip(vectors.by_ref())
-                .map(|(l, v)| featured(l, &v))
-                .collect();
-            (
-                *language,
-                x,
-                rows.iter().map(|l| l.worth_checking).collect(),
-            )
-        })
-        .collect();
-    let head = fit(
-        &id,
+    let (head, figures) = fit_splits(
+        &model.vectors_id(),
         vocabulary.clone(),
-        &train,
-        &tune,
-        Training::default(),
+        &splits,
+        &featurize,
         "CheckThat! 2024 task 1 English train and Arabic train (four fifths), CheckThat! 2022 task 1A Spanish train",
     );
-    for (language, x, labels) in &tune {
-        let scores: Vec<f32> = x.iter().map(|x| head.score(x)).collect();
-        let threshold = head.threshold(language).unwrap_or(0.5);
+    for f in &figures {
         println!(
-            "{language}: threshold {threshold:.3}, F1 {:.3}, AP {:.3} on its tuning split ({} sentences)",
-            f1_at(&scores, labels, threshold),
-            average_precision(&scores, labels),
-            labels.len()
+            "{}: threshold {:.3}, F1 {:.3}, AP {:.3} on its tuning split ({} sentences)",
+            f.language, f.threshold, f.f1, f.average_precision, f.sentences
         );
     }
     let json = serde_json::to_string(&head).map_err(|e| e.to_string())?;

@@ -57,13 +57,14 @@ pub fn search(
 ) -> Result<String, CliError> {
     // The model loads (and reads the query) on a second core while the desk opens and reads
     // its vectors.
+    let vectors_id = crate::io::model::model_folder()
+        .filter(|_| meaning)
+        .and_then(|folder| crate::io::model::installed_vectors_id(&folder));
     let (desk, model) = std::thread::scope(|scope| {
         let model = meaning.then(|| scope.spawn(|| model_with_query(query)));
         let desk = open(desk).map(|mut desk| {
-            let folder = crate::io::model::model_folder();
-            let id = folder.and_then(|f| crate::io::model::installed_vectors_id(&f));
-            if let Some(id) = id.filter(|_| meaning) {
-                desk.read_vectors_ahead(&id);
+            if let Some(id) = &vectors_id {
+                desk.read_vectors_ahead(id);
             }
             desk
         });

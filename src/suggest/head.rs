@@ -55,14 +55,25 @@ pub fn features(vector: &[f32], reasons: &[Reason]) -> Vec<f32> {
     out
 }
 
+/// A sentence's features as a head with `vocabulary` reads them: its vector, its reasons,
+/// then its TF-IDF over the vocabulary's words (none when it has none).
+pub fn with_words(
+    text: &str,
+    vector: &[f32],
+    reasons: &[Reason],
+    vocabulary: &Vocabulary,
+) -> Vec<f32> {
+    let mut x = features(vector, reasons);
+    if !vocabulary.is_empty() {
+        x.extend(vocabulary.features(text));
+    }
+    x
+}
+
 impl Head {
     /// The features of `text` (of vector `vector`, with `reasons`) as this head reads them.
     pub fn features_of(&self, text: &str, vector: &[f32], reasons: &[Reason]) -> Vec<f32> {
-        let mut x = features(vector, reasons);
-        if !self.vocabulary.is_empty() {
-            x.extend(self.vocabulary.features(text));
-        }
-        x
+        with_words(text, vector, reasons, &self.vocabulary)
     }
 
     /// The probability that a sentence with these features is worth checking (0 when the

@@ -187,6 +187,82 @@ pub fn fit(
     head
 }
 
+/// How a head does on one split at its language's threshold.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figures {
+    /// The split's language.
+    pub language: String,
+    /// The threshold used.
+    pub threshold: f32,
+    /// F1 at that threshold.
+    pub f1: f32,
+    /// Average precision.
+    pub average_precision: f32,
+    /// How many sentences.
+    pub sentences: usize,
+}
+
+/// How `head` does on `rows` (in `language`), each sentence's features from `featurize`.
+pub fn measure(
+    head: &super::Head,
+    language: &str,
+    rows: &[Labelled],
+    featurize: &dyn Fn(&Labelled) -> Vec<f32>,
+) -> Figures {
+    let scores: Vec<f32> = rows.iter().map(|l| head.score(&featurize(l))).collect();
+    let labels: Vec<bool> = rows.iter().map(|l| l.worth_checking).collect();
+    let threshold = head.threshold(language).unwrap_or(0.5);
+    Figures {
+        language: language.to_owned(),
+        threshold,
+        f1: super::head::f1_at(&scores, &labels, threshold),
+        average_precision: super::head::average_precision(&scores, &labels),
+        sentences: rows.len(),
+    }
+}
+
+/// A head trained on `splits`' training sentences, each language's threshold chosen on its
+/// tuning split, each sentence's features from `featurize` (whose words are `vocabulary`'s);
+/// with its figures on each tuning split.
+pub fn fit_splits(
+    model: &str,
+    vocabulary: super::tfidf::Vocabulary,
+    splits: &Splits,
+    featurize: &dyn Fn(&Labelled) -> Vec<f32>,
+    trained_on: &str,
+) -> (super::Head, Vec<Figures>) {
+    let train: Vec<(Vec<f32>, bool, &str)> = splits
+        .train
+        .iter()
+        .map(|(l, language)| (featurize(l), l.worth_checking, *language))
+        .collect();
+    let tune: Vec<TuneSplit<'_>> = splits
+        .tune
+        .iter()
+        .map(|(language, rows)| {
+            (
+                *language,
+                rows.iter().map(featurize).collect(),
+                rows.iter().map(|l| l.worth_checking).collect(),
+            )
+        })
+        .collect();
+    let head = fit(
+        model,
+        vocabulary,
+        &train,
+        &tune,
+        super::head::Training::default(),
+        trained_on,
+    );
+    let figures = splits
+        .tune
+        .iter()
+        .map(|(language, rows)| measure(&head, language, rows, featurize))
+        .collect();
+    (head, figures)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
