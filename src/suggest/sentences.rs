@@ -257,6 +257,25 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Any text: sentences in order, apart, within the text, trimmed, and each the
+        /// text at its place.
+        #[test]
+        fn sentences_keep_their_places_in_any_text(
+            text in "([a-zA-Z ]{0,8}|[.?!؟¿¡،:\"“”]|\r\n|\n|Mr\\. |U\\.S\\. |3\\.5|مرحبا|東京。|👋🏽|e\u{301}|SMITH: ){0,40}"
+        ) {
+            let chars: Vec<char> = text.chars().collect();
+            let mut after = 0;
+            for s in sentences(&text) {
+                proptest::prop_assert!(after <= s.start && s.start < s.end && s.end <= chars.len());
+                let slice: String = chars[s.start..s.end].iter().collect();
+                proptest::prop_assert_eq!(&slice, &s.text);
+                proptest::prop_assert_eq!(s.text.trim(), s.text.as_str());
+                after = s.end;
+            }
+        }
+    }
+
     #[test]
     fn nothing_but_punctuation_or_space_gives_no_sentence() {
         assert!(sentences("").is_empty());

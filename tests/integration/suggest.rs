@@ -164,3 +164,51 @@ fn suggest_prints_each_sentence_with_its_place_score_and_why() {
     assert_eq!(run.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&run.stderr).contains("multilingual matching model"));
 }
+
+/// Articles, web pages and transcripts other projects wrote (webvtt-py's and vtt.js's test
+/// files, the BBC and AP pages saved for the web tests, the shared test articles): every
+/// sentence the splitter finds is the article's text at its place, in order, apart.
+#[test]
+fn sentences_of_other_projects_files_keep_their_places() {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut files = Vec::new();
+    for folder in [
+        "",
+        "transcripts/webvtt-py",
+        "transcripts/vtt.js/integration",
+        "web",
+    ] {
+        for entry in std::fs::read_dir(fixtures.join(folder)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_file() && !path.to_string_lossy().ends_with("LICENSE") {
+                files.push(path);
+            }
+        }
+    }
+    let mut read = 0;
+    let mut sentences = 0;
+    for path in &files {
+        let Ok(opened) = claimmark::io::open(path) else {
+            continue;
+        };
+        read += 1;
+        let text = opened.document.text();
+        let chars: Vec<char> = text.chars().collect();
+        let mut after = 0;
+        for s in claimmark::suggest::sentences(text) {
+            assert!(
+                after <= s.start && s.start < s.end,
+                "{}: {s:?}",
+                path.display()
+            );
+            let slice: String = chars[s.start..s.end].iter().collect();
+            assert_eq!(slice, s.text, "{}", path.display());
+            after = s.end;
+            sentences += 1;
+        }
+    }
+    assert!(
+        read >= 20 && sentences >= 500,
+        "{read} files, {sentences} sentences"
+    );
+}
