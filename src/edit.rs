@@ -68,6 +68,13 @@ pub enum Edit {
     Update(Annotation),
     /// Replace the article and all annotations (a new version of the article).
     ReplaceArticle(Box<Article>),
+    /// Mark a suggested sentence (by its text) rejected, or no longer rejected.
+    Reject {
+        /// The sentence's text.
+        text: String,
+        /// Rejected (true) or suggested again (false).
+        rejected: bool,
+    },
     /// Several edits applied in order, undone as one.
     Batch(Vec<Edit>),
 }
@@ -98,6 +105,13 @@ impl Edit {
                     links: std::mem::replace(&mut content.links, links),
                 };
                 Ok(Edit::ReplaceArticle(Box::new(old)))
+            }
+            Edit::Reject { text, rejected } => {
+                let was = set.set_rejected(&text, rejected);
+                Ok(Edit::Reject {
+                    text,
+                    rejected: was,
+                })
             }
             Edit::Batch(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());
@@ -199,6 +213,32 @@ mod test {
         assert_eq!(content.document(), &before_document);
         assert_eq!(content.annotations(), &before_annotations);
         assert!(content.links().is_empty());
+    }
+
+    #[test]
+    fn rejecting_a_suggestion_is_undone() {
+        let mut content = content("Unemployment fell 12 % in 2023. 😀");
+        let text = "Unemployment fell 12 % in 2023.";
+        let undo = Edit::Reject {
+            text: format!(" {text}\n"),
+            rejected: true,
+        }
+        .apply(&mut content)
+        .unwrap();
+        assert!(content.annotations().is_rejected(text));
+        assert_eq!(content.annotations().rejected_suggestions().len(), 1);
+        // Rejecting it again changes nothing, and its inverse leaves it rejected.
+        let again = Edit::Reject {
+            text: text.to_owned(),
+            rejected: true,
+        }
+        .apply(&mut content)
+        .unwrap();
+        again.apply(&mut content).unwrap();
+        assert!(content.annotations().is_rejected(text));
+        undo.apply(&mut content).unwrap();
+        assert!(!content.annotations().is_rejected(text));
+        assert_eq!(content.annotations(), &AnnotationSet::new());
     }
 
     #[test]

@@ -293,7 +293,23 @@ pub fn three_way(base: Side<'_>, ours: Side<'_>, theirs: Side<'_>) -> Result<Mer
             .push("both sides changed the rating scale differently; ours is kept".to_owned());
         ours.scale.clone()
     };
-    let annotations = AnnotationSet::from_annotations(merged).unwrap_or_default();
+    // A rejected suggestion stays rejected unless one side took the rejection back.
+    let rejected_in = |set: &AnnotationSet, text: &str| set.is_rejected(text);
+    let rejected: BTreeSet<&str> = ours
+        .annotations
+        .rejected_suggestions()
+        .chain(theirs.annotations.rejected_suggestions())
+        .filter(|text| {
+            let (o, t) = (
+                rejected_in(&ours.annotations, text),
+                rejected_in(&theirs.annotations, text),
+            );
+            (o && t) || !rejected_in(&base.annotations, text)
+        })
+        .collect();
+    let annotations = AnnotationSet::from_annotations(merged)
+        .unwrap_or_default()
+        .with_rejected(rejected);
     Ok(Merged {
         annotations,
         scale,

@@ -354,7 +354,9 @@ pub fn reattach_all(
         }
         placed.push(moved);
     }
-    let set = AnnotationSet::from_annotations(placed).unwrap_or_else(|_| annotations.clone());
+    let set = AnnotationSet::from_annotations(placed)
+        .map(|set| set.with_rejected(annotations.rejected_suggestions()))
+        .unwrap_or_else(|_| annotations.clone());
     (set, summary)
 }
 

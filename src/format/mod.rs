@@ -23,7 +23,11 @@ use v2::{AnnotationV2, FileV2};
 /// The value of the `format` header field.
 pub const FORMAT_NAME: &str = "claimmark";
 /// The newest file version this build writes. It reads this one and every older one.
-pub const CURRENT_VERSION: u32 = 5;
+pub const CURRENT_VERSION: u32 = 6;
+/// The version written when a file records rejected suggestions.
+pub const REJECTIONS_VERSION: u32 = 6;
+/// The version written when a file records a PDF's pages but no rejected suggestions.
+pub const PDF_VERSION: u32 = 5;
 /// The version written when a file records a transcript's timing but no PDF pages.
 pub const TIMELINE_VERSION: u32 = 4;
 /// The version written when a file records a web archive but no transcript timing.
@@ -32,14 +36,17 @@ pub const WEB_VERSION: u32 = 3;
 /// claimmark builds still read it.
 pub const PLAIN_VERSION: u32 = 2;
 
-/// The version a file of this document and these annotations is written in: 5 when it records
-/// a PDF's pages, 4 a transcript's timing, 3 a web page or an archived source, else 2.
+/// The version a file of this document and these annotations is written in: 6 when it records
+/// rejected suggestions, 5 a PDF's pages, 4 a transcript's timing, 3 a web page or an archived
+/// source, else 2 (the oldest that holds it, so older claimmark builds still read the file).
 pub fn version_for(document: &Document, annotations: &AnnotationSet) -> u32 {
     let archived = |a: &Annotation| {
         a.review.target_archived.is_some() || a.review.evidence.iter().any(|e| e.archived.is_some())
     };
-    if document.pdf().is_some() {
-        CURRENT_VERSION
+    if annotations.rejected_suggestions().len() > 0 {
+        REJECTIONS_VERSION
+    } else if document.pdf().is_some() {
+        PDF_VERSION
     } else if document.timeline().is_some() {
         TIMELINE_VERSION
     } else if document.web().is_some() || annotations.in_order().any(archived) {
@@ -88,6 +95,10 @@ fn to_ron_whole(
         article: article_to_file(document),
         rating_scale: scale.clone(),
         annotations: annotations.in_order().map(annotation_to_file).collect(),
+        rejected_suggestions: annotations
+            .rejected_suggestions()
+            .map(str::to_owned)
+            .collect(),
     };
     ron::ser::to_string_pretty(&file, writer::pretty())
         .map(|text| text + "\n")
@@ -185,6 +196,7 @@ fn upgrade_v1(file: FileV1) -> FileV2 {
         version: PLAIN_VERSION,
         article: file.article,
         rating_scale: RatingScale::default(),
+        rejected_suggestions: Vec::new(),
         annotations: file
             .annotations
             .into_iter()
@@ -246,7 +258,7 @@ pub fn from_ron(source: &str) -> Result<Loaded, FormatError> {
             Ok(file) => file,
             Err(_) => upgrade_v1(options.from_str::<FileV1>(source).map_err(syntax_error)?),
         },
-        2..=5 => parsed.map_err(syntax_error)?,
+        2..=6 => parsed.map_err(syntax_error)?,
         found => {
             return Err(FormatError::UnsupportedVersion {
                 found,
@@ -325,9 +337,11 @@ pub fn from_ron(source: &str) -> Result<Loaded, FormatError> {
     if found_again + moved > 0 {
         warnings.push(LoadWarning::Reattached { found_again, moved });
     }
-    let annotations = AnnotationSet::from_annotations(annotations).map_err(|_| {
-        FormatError::Write("duplicate id after checking ids (internal error)".to_owned())
-    })?;
+    let annotations = AnnotationSet::from_annotations(annotations)
+        .map_err(|_| {
+            FormatError::Write("duplicate id after checking ids (internal error)".to_owned())
+        })?
+        .with_rejected(file.rejected_suggestions.iter().map(String::as_str));
     let flagged = annotations.flagged_count();
     if flagged > 0 {
         warnings.push(LoadWarning::Flagged { count: flagged });

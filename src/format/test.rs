@@ -73,7 +73,7 @@ fn header_is_checked() {
         from_ron("(format: \"claimmark\", version: 7)").unwrap_err(),
         FormatError::UnsupportedVersion {
             found: 7,
-            supported: 5
+            supported: 6
         }
     );
     assert!(matches!(from_ron(""), Err(FormatError::Syntax { .. })));
@@ -201,6 +201,7 @@ mod properties {
             flags in proptest::collection::vec(any::<bool>(), 12),
             title in text_field(),
             extra_text in text_field(),
+            rejected in proptest::collection::vec(text_field(), 0..3),
         ) {
             let doc = Document::with_title(
                 format!("Claim 😀 text, “quoted” [1].\nLine two: 李小龙 said هذا\n\nJose\u{301} end {extra_text}").replace('\r', ""),
@@ -235,6 +236,7 @@ mod properties {
                 }
                 set.insert(a).unwrap();
             }
+            let set = set.with_rejected(rejected.iter().map(String::as_str));
             let text = to_ron(&doc, &set, &scale).unwrap();
             let loaded = from_ron(&text).unwrap();
             prop_assert_eq!(&loaded.document, &doc);
@@ -483,4 +485,34 @@ fn a_pdfs_pages_make_version_5_and_come_back() {
         loaded.warnings.as_slice(),
         [LoadWarning::PagesDropped(problem)] if problem.contains("outside the text")
     ));
+}
+
+#[test]
+fn rejected_suggestions_make_version_6_and_come_back() {
+    let (doc, set) = sample();
+    let scale = RatingScale::default();
+    let plain = to_ron(&doc, &set, &scale).unwrap();
+    assert!(plain.contains("version: 2,"), "{plain}");
+    assert!(!plain.contains("rejected_suggestions"), "{plain}");
+    let set = set.with_rejected([
+        "Jose\u{301} said “hi” [1].",
+        "  李小龙 «هذا»\r\n",
+        "😀 \"quoted\"\n\\ second",
+    ]);
+    let mut cache = SaveCache::default();
+    let written = to_ron_cached(&doc, &set, &scale, &mut cache).unwrap();
+    assert_eq!(written, to_ron_whole(&doc, &set, &scale).unwrap());
+    assert!(written.contains("version: 6,"), "{written}");
+    assert!(
+        written.trim_end().ends_with(")") && written.contains("    rejected_suggestions: [\n"),
+        "{written}"
+    );
+    let loaded = from_ron(&written).unwrap();
+    assert_eq!(loaded.annotations, set);
+    assert!(loaded.annotations.is_rejected("李小龙 «هذا»"));
+    assert!(loaded.warnings.is_empty());
+    // A cached save after a rejection is taken back writes the header again.
+    let set = AnnotationSet::from_annotations(set.in_order().cloned().collect()).unwrap();
+    let again = to_ron_cached(&doc, &set, &scale, &mut cache).unwrap();
+    assert_eq!(again, plain);
 }

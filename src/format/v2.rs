@@ -3,7 +3,9 @@
 //! adds, where there are any, what was archived from the web: the page the article was read
 //! from (`article.web`), archived evidence (`archived`) and citation targets
 //! (`target_archived`); a file without them is still written as version 2, which older
-//! claimmark reads. Empty review fields are left out, so files stay short.
+//! claimmark reads. Version 6 adds the suggested sentences the checker rejected
+//! (`rejected_suggestions`), only where there are any. Empty review fields are left out, so
+//! files stay short.
 
 use serde::{Deserialize, Serialize};
 
@@ -20,6 +22,9 @@ pub(super) struct FileV2 {
     #[serde(default)]
     pub rating_scale: RatingScale,
     pub annotations: Vec<AnnotationV2>,
+    /// Version 6: the suggested sentences the checker rejected, by text, sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rejected_suggestions: Vec<String>,
 }
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {

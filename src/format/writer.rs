@@ -14,7 +14,7 @@ use crate::model::{
 };
 
 /// What the file header depends on: (file version, article sha256, title, source, encoding,
-/// web page, timeline, rating scale).
+/// web page, timeline, PDF pages, rating scale, rejected suggestions).
 type HeaderKey = (
     u32,
     String,
@@ -25,6 +25,7 @@ type HeaderKey = (
     Option<Timeline>,
     Option<PdfPages>,
     RatingScale,
+    Vec<String>,
 );
 
 /// Serialized pieces of the last save.
@@ -67,7 +68,12 @@ pub(super) fn pretty() -> ron::ser::PrettyConfig {
         .enumerate_arrays(false)
 }
 
-fn header_key(document: &Document, scale: &RatingScale, version: u32) -> HeaderKey {
+fn header_key(
+    document: &Document,
+    annotations: &AnnotationSet,
+    scale: &RatingScale,
+    version: u32,
+) -> HeaderKey {
     (
         version,
         document.sha256().to_owned(),
@@ -78,13 +84,22 @@ fn header_key(document: &Document, scale: &RatingScale, version: u32) -> HeaderK
         document.timeline().cloned(),
         document.pdf().cloned(),
         scale.clone(),
+        rejected(annotations),
     )
+}
+
+fn rejected(annotations: &AnnotationSet) -> Vec<String> {
+    annotations
+        .rejected_suggestions()
+        .map(str::to_owned)
+        .collect()
 }
 
 /// The file up to `annotations:` and after the annotation list. `ron` writes the structure;
 /// the article's lines, most of the header's bytes, go through the fast emitter.
 fn header(
     document: &Document,
+    annotations: &AnnotationSet,
     scale: &RatingScale,
     version: u32,
 ) -> Result<(String, String), FormatError> {
@@ -104,6 +119,7 @@ fn header(
         },
         rating_scale: scale.clone(),
         annotations: Vec::new(),
+        rejected_suggestions: rejected(annotations),
     };
     let text = ron::ser::to_string_pretty(&file, pretty())
         .map_err(|e| FormatError::Write(e.to_string()))?;
@@ -159,7 +175,7 @@ pub fn to_ron_uncached(
     let all: Vec<&Annotation> = annotations.in_order().collect();
     let version = version_for(document, annotations);
     let (head, parts) = std::thread::scope(|scope| {
-        let head = scope.spawn(|| header(document, scale, version));
+        let head = scope.spawn(|| header(document, annotations, scale, version));
         let parts = in_parallel(&all, Threads::All, |part| {
             let mut out = String::with_capacity(part.iter().map(|a| emit::estimated_len(a)).sum());
             for annotation in part {
@@ -204,7 +220,7 @@ fn write_cached(
     threads: Threads,
 ) -> Result<String, FormatError> {
     let version = version_for(document, annotations);
-    let key = header_key(document, scale, version);
+    let key = header_key(document, annotations, scale, version);
     let header_stale = cache.header.as_ref().is_none_or(|(k, _, _)| *k != key);
     // The annotations that are new or changed since the cache was filled.
     let stale: Vec<&Arc<Annotation>> = annotations
@@ -226,12 +242,12 @@ fn write_cached(
     };
     let (fresh_header, fresh) = if header_stale && threads == Threads::All {
         std::thread::scope(|scope| {
-            let head = scope.spawn(|| header(document, scale, version));
+            let head = scope.spawn(|| header(document, annotations, scale, version));
             let items = in_parallel(&stale, threads, serialize);
             (Some(joined(head)), items)
         })
     } else {
-        let head = header_stale.then(|| header(document, scale, version));
+        let head = header_stale.then(|| header(document, annotations, scale, version));
         (head, in_parallel(&stale, threads, serialize))
     };
     if let Some(head) = fresh_header {

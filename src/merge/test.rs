@@ -326,3 +326,28 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn rejected_suggestions_merge_as_sets() {
+    let doc = document();
+    let one = claim(&doc, 1, 18, 44);
+    let base = set(vec![one.clone()]).with_rejected(["Customs data show 7%.", "Old one."]);
+    // Ours takes back "Old one." and rejects the bridge; theirs rejects the quote.
+    let ours = set(vec![one.clone()])
+        .with_rejected(["Customs data show 7%.", "The bridge cost €1.8 billion."]);
+    let theirs = set(vec![one]).with_rejected([
+        "Customs data show 7%.",
+        "Old one.",
+        "“We are the fastest-growing economy,” she added.",
+    ]);
+    let merged = merge(&base, &ours, &theirs);
+    let rejected: Vec<&str> = merged.annotations.rejected_suggestions().collect();
+    assert_eq!(
+        rejected,
+        [
+            "Customs data show 7%.",
+            "The bridge cost €1.8 billion.",
+            "“We are the fastest-growing economy,” she added."
+        ]
+    );
+}

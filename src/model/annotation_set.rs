@@ -1,8 +1,9 @@
 //! All annotations of a document, kept in document order with an id lookup, counts, links
-//! between annotations and a span index, all updated by each change for what it touches.
+//! between annotations and a span index, all updated by each change for what it touches; and
+//! the suggested sentences the checker rejected.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering as AtomicOrdering};
 
@@ -57,12 +58,15 @@ pub struct AnnotationSet {
     /// For each linked-to annotation, the links pointing at it: (source, link), in document
     /// order of the sources.
     backlinks: HashMap<AnnotationId, Vec<(AnnotationId, Link)>>,
+    /// Sentences the checker said are not worth checking (suggestions rejected), by text:
+    /// never suggested again for that text.
+    rejected: Arc<BTreeSet<String>>,
 }
 
 /// Two sets are equal when they hold the same annotations (however they got there).
 impl PartialEq for AnnotationSet {
     fn eq(&self, other: &Self) -> bool {
-        self.items == other.items
+        self.items == other.items && self.rejected == other.rejected
     }
 }
 
@@ -179,6 +183,49 @@ impl AnnotationSet {
     /// The links pointing at annotation `id`: (source, link), sources in document order.
     pub fn links_to(&self, id: AnnotationId) -> &[(AnnotationId, Link)] {
         self.backlinks.get(&id).map_or(&[], Vec::as_slice)
+    }
+
+    /// The texts of the suggestions the checker rejected, sorted.
+    pub fn rejected_suggestions(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        self.rejected.iter().map(String::as_str)
+    }
+
+    /// The checker rejected a suggestion with this text (compared without surrounding space).
+    pub fn is_rejected(&self, text: &str) -> bool {
+        self.rejected.contains(text.trim())
+    }
+
+    /// The same set with these rejected suggestions (reading a file, merging, moving the
+    /// annotations onto a new text).
+    pub fn with_rejected<'a>(mut self, texts: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut rejected = (*self.rejected).clone();
+        rejected.extend(
+            texts
+                .into_iter()
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned),
+        );
+        self.rejected = Arc::new(rejected);
+        self.revision = fresh_revision();
+        self
+    }
+
+    /// Marks the suggestion with this text rejected or not (the app's edits go through
+    /// `edit::Edit`); returns whether it was rejected before.
+    pub(crate) fn set_rejected(&mut self, text: &str, rejected: bool) -> bool {
+        let text = text.trim();
+        let was = self.rejected.contains(text);
+        if was != rejected {
+            let set = Arc::make_mut(&mut self.rejected);
+            if rejected {
+                set.insert(text.to_owned());
+            } else {
+                set.remove(text);
+            }
+            self.revision = fresh_revision();
+        }
+        was
     }
 
     /// Adds an annotation (the app's edits go through `edit::Edit`).

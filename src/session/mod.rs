@@ -188,6 +188,21 @@ impl Session {
         Ok(id)
     }
 
+    /// Marks a suggested sentence not worth checking, by its text, as one undoable step: it is
+    /// kept in the file and never suggested again. False when it was already rejected.
+    pub fn reject_suggestion(&mut self, text: &str) -> Result<bool, SessionError> {
+        if text.trim().is_empty() || self.annotations().is_rejected(text) {
+            return Ok(false);
+        }
+        let edit = Edit::Reject {
+            text: text.trim().to_owned(),
+            rejected: true,
+        };
+        self.history
+            .apply(&mut self.content, edit, "Reject suggestion", None)?;
+        Ok(true)
+    }
+
     /// Changes the tag of an annotation.
     pub fn retag(&mut self, id: AnnotationId, tag: Tag, now: &str) -> Result<(), SessionError> {
         let mut annotation = self.get_cloned(id)?;

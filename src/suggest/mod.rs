@@ -6,6 +6,7 @@
 pub mod head;
 pub mod reasons;
 pub mod sentences;
+pub mod shown;
 pub mod tfidf;
 pub mod training;
 
@@ -72,6 +73,19 @@ pub fn score_text(
     head: &Head,
     threshold: Option<f32>,
 ) -> Result<Vec<Scored>, SuggestError> {
+    let scored = score_with_vectors(text, embedder, vectors_id, head, threshold)?;
+    Ok(scored.into_iter().map(|(scored, _)| scored).collect())
+}
+
+/// As [`score_text`], each sentence with the model's vector of it (as a query: the app
+/// compares it with the desk's checked claims).
+pub fn score_with_vectors(
+    text: &str,
+    embedder: &Embedder,
+    vectors_id: &str,
+    head: &Head,
+    threshold: Option<f32>,
+) -> Result<Vec<(Scored, Vec<f32>)>, SuggestError> {
     if !head.is_whole() {
         return Err(SuggestError::DamagedHead);
     }
@@ -98,7 +112,7 @@ pub fn score_text(
             let own = language.as_deref().and_then(|l| head.threshold(l));
             let trained_language = own.is_some();
             let suggested = own.is_some_and(|own| score >= threshold.unwrap_or(own));
-            Scored {
+            let scored = Scored {
                 start: sentence.start,
                 end: sentence.end,
                 text: sentence.text,
@@ -107,7 +121,8 @@ pub fn score_text(
                 reasons,
                 language,
                 trained_language,
-            }
+            };
+            (scored, vector)
         })
         .collect())
 }
