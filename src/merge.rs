@@ -301,10 +301,10 @@ pub fn three_way(base: Side<'_>, ours: Side<'_>, theirs: Side<'_>) -> Result<Mer
         .chain(theirs.annotations.rejected_suggestions())
         .filter(|text| {
             let (o, t) = (
-                rejected_in(&ours.annotations, text),
-                rejected_in(&theirs.annotations, text),
+                rejected_in(ours.annotations, text),
+                rejected_in(theirs.annotations, text),
             );
-            (o && t) || !rejected_in(&base.annotations, text)
+            (o && t) || !rejected_in(base.annotations, text)
         })
         .collect();
     let annotations = AnnotationSet::from_annotations(merged)

@@ -64,6 +64,8 @@ pub enum SideTab {
     Review,
     /// The differences with another person's file (while comparing).
     Compare,
+    /// The sentences suggested for checking.
+    Suggestions,
 }
 
 /// Everything the UI can ask for in one frame.
@@ -106,12 +108,14 @@ pub enum Action {
     PathAnswer(Option<String>),
     /// Switch the side panel's tab.
     SideTab(SideTab),
-    /// The preferences dialog was answered: `Some((name, language))` or cancelled.
-    PreferencesAnswer(Option<(String, Option<crate::i18n::Language>)>),
+    /// The preferences dialog was answered, or cancelled (`None`).
+    PreferencesAnswer(Option<super::dialogs::PreferencesForm>),
     /// Something from the desk panel.
     Desk(crate::ui::desk_panel::DeskAction),
     /// Something from the compare list.
     Compare(crate::ui::compare_panel::CompareAction),
+    /// Something from the Suggestions tab.
+    Suggestion(crate::ui::suggestion_list::SuggestionAction),
     /// Something done with the "Seen before" hit at this index.
     SeenBefore(usize, crate::ui::seen_before::SeenAction),
 }

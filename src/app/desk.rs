@@ -172,7 +172,12 @@ impl ClaimmarkApp {
                     }
                 }
                 DeskEvent::Vectors { done, total } => {
+                    // Once every claim has a vector, the suggestions can be compared with them.
+                    let finished = done == total && self.desk.vectors != Some((done, total));
                     self.desk.vectors = Some((done, total));
+                    if finished {
+                        self.ask_desk_for_alike();
+                    }
                 }
                 DeskEvent::Waiting => {
                     self.set_status(StatusKind::Info, tr!("status-desk-waiting"));
@@ -185,6 +190,7 @@ impl ClaimmarkApp {
                         self.desk.panel.hits = hits;
                     }
                 }
+                DeskEvent::Alike { generation, found } => self.take_alike(generation, found),
                 DeskEvent::Seen { generation, hits } => {
                     if generation == self.desk.seen.generation
                         && let Some((_, id, _)) = &self.desk.seen.asked
@@ -209,7 +215,7 @@ impl ClaimmarkApp {
     }
 
     /// The open file's path relative to the desk, when it is in the desk.
-    fn file_in_desk(&self) -> Option<String> {
+    pub(super) fn file_in_desk(&self) -> Option<String> {
         crate::desk::file_in_desk(self.desk.folder.as_ref()?, self.session.path.as_ref()?)
     }
 

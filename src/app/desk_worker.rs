@@ -43,6 +43,15 @@ pub enum DeskRequest {
         /// The claim's own file (relative to the desk): its claims are left out.
         own_file: Option<String>,
     },
+    /// How many claims say much the same as each suggested sentence (number `generation`).
+    Alike {
+        /// Which request this is; only the newest is answered.
+        generation: u64,
+        /// (the sentence's place among the article's sentences, its vector as a query).
+        queries: Vec<(usize, Vec<f32>)>,
+        /// The article's own file (relative to the desk): its claims are left out.
+        own_file: Option<String>,
+    },
 }
 
 /// What the desk thread tells the UI.
@@ -79,6 +88,13 @@ pub enum DeskEvent {
         generation: u64,
         /// Best first.
         hits: Vec<Hit>,
+    },
+    /// Claims alike for suggested sentences: (place, how many, the nearest one's text).
+    Alike {
+        /// The request they answer.
+        generation: u64,
+        /// Sentences with at least one claim alike.
+        found: Vec<(usize, usize, String)>,
     },
     /// Another process is updating the desk's index; this one waits for it.
     Waiting,
@@ -142,11 +158,15 @@ fn drain(first: DeskRequest, inbox: &Receiver<DeskRequest>) -> Vec<DeskRequest> 
     let newest_seen = all
         .iter()
         .rposition(|r| matches!(r, DeskRequest::SeenBefore { .. }));
+    let newest_alike = all
+        .iter()
+        .rposition(|r| matches!(r, DeskRequest::Alike { .. }));
     all.into_iter()
         .enumerate()
         .filter(|(i, r)| match r {
             DeskRequest::Search { .. } => Some(*i) == newest_search,
             DeskRequest::SeenBefore { .. } => Some(*i) == newest_seen,
+            DeskRequest::Alike { .. } => Some(*i) == newest_alike,
             _ => true,
         })
         .map(|(_, r)| r)
@@ -286,6 +306,25 @@ impl Served<'_> {
                     Err(error) => send(DeskEvent::Failed(error.to_string())),
                 }
             }
+            DeskRequest::Alike {
+                generation,
+                queries,
+                own_file,
+            } => {
+                let (Some(desk), Some(model)) = (&self.desk, &self.model) else {
+                    return;
+                };
+                let weighing = model.weighing();
+                let found = queries
+                    .iter()
+                    .filter_map(|(place, vector)| {
+                        let alike = alike_claims(desk, vector, own_file.as_deref(), weighing);
+                        let nearest = alike.first()?.clone();
+                        Some((*place, alike.len(), nearest))
+                    })
+                    .collect();
+                send(DeskEvent::Alike { generation, found });
+            }
             DeskRequest::SeenBefore {
                 generation,
                 text,
@@ -332,6 +371,27 @@ fn serve(inbox: &Receiver<DeskRequest>, outbox: &Sender<DeskEvent>, wake: &dyn F
             served.answer(request);
         }
     }
+}
+
+/// How many nearest claims and checks are looked at for one suggested sentence.
+const ALIKE_NEAREST: usize = 10;
+
+/// The desk's claims and checks that say much the same as `vector` (a sentence read as a
+/// query): those Seen before would propose on meaning alone, nearest first, at most
+/// [`ALIKE_NEAREST`]; the article's own claims left out.
+fn alike_claims(
+    desk: &Desk,
+    vector: &[f32],
+    own_file: Option<&str>,
+    weighing: crate::semantic::fuse::Weighing,
+) -> Vec<String> {
+    desk.nearest(vector, ALIKE_NEAREST + 5)
+        .into_iter()
+        .filter(|(m, _)| own_file != Some(m.file.as_str()))
+        .filter(|(_, cosine)| weighing.calibrated(*cosine) >= weighing.alone)
+        .take(ALIKE_NEAREST)
+        .map(|(m, _)| m.text.lines().next().unwrap_or_default().to_owned())
+        .collect()
 }
 
 fn refresh(desk: Option<&mut Desk>, send: &dyn Fn(DeskEvent), always: bool) {

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use super::dialogs::PreferencesForm;
 use super::{Action, ClaimmarkApp, Command, Dialog, Pending, PromptPurpose, SideTab, StatusKind};
 use crate::i18n::words;
 use crate::io::clock::now_rfc3339;
@@ -57,6 +58,7 @@ impl ClaimmarkApp {
             Action::Desk(action) => self.desk_action(ctx, action),
             Action::Compare(action) => self.compare_action(action),
             Action::SeenBefore(index, seen) => self.seen_before_action(ctx, index, seen),
+            Action::Suggestion(action) => self.suggestion_action(ctx, action),
         }
     }
 
@@ -133,7 +135,9 @@ impl ClaimmarkApp {
             Command::ReviewPanel => {
                 self.side.tab = match self.side.tab {
                     SideTab::Review => SideTab::Annotations,
-                    SideTab::Annotations | SideTab::Compare => SideTab::Review,
+                    SideTab::Annotations | SideTab::Compare | SideTab::Suggestions => {
+                        SideTab::Review
+                    }
                 };
             }
             Command::CompareWith => self.choose_path(ctx, PromptPurpose::Compare, Path::new("")),
@@ -143,13 +147,25 @@ impl ClaimmarkApp {
             Command::Theme(theme) => self.set_theme(ctx, theme),
             Command::OpenRecent(n) => self.open_recent(ctx, n),
             Command::ClearRecent => self.clear_recent(),
+            Command::SuggestionsPanel => {
+                self.side.tab = match self.side.tab {
+                    SideTab::Suggestions => SideTab::Annotations,
+                    _ => SideTab::Suggestions,
+                };
+            }
+            Command::NextSuggestion => self.step_suggestion(true),
+            Command::PreviousSuggestion => self.step_suggestion(false),
+            Command::AcceptSuggestion => self.accept_suggestion(),
+            Command::RejectSuggestion => self.reject_suggestion(),
             Command::Export(format) => self.export(ctx, format),
             Command::Import(format) => self.request(ctx, Pending::Import(format)),
             Command::Preferences => {
-                self.dialog = Some(Dialog::Preferences {
+                self.dialog = Some(Dialog::Preferences(PreferencesForm {
                     language: self.look.language_choice,
                     name: self.session.reviewer.clone(),
-                });
+                    suggestions: self.suggest.on,
+                    threshold: self.suggest.threshold,
+                }));
             }
             Command::UpdateArticleText => {
                 self.choose_path(ctx, PromptPurpose::UpdateText, Path::new(""));

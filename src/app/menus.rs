@@ -113,6 +113,14 @@ impl ClaimmarkApp {
             Command::DoneAndNext.menu_item(ui, claim_selected, commands);
             Command::AddEvidence.menu_item(ui, claim_selected, commands);
             Command::ArchiveSources.menu_item(ui, true, commands);
+            ui.separator();
+            let current = self.current_suggestion().is_some();
+            Command::SuggestionsPanel.menu_item(ui, true, commands);
+            Command::NextSuggestion.menu_item(ui, self.suggest.on, commands);
+            Command::PreviousSuggestion.menu_item(ui, self.suggest.on, commands);
+            Command::AcceptSuggestion.menu_item(ui, current, commands);
+            Command::RejectSuggestion.menu_item(ui, current, commands);
+            ui.separator();
             ui.menu_button(ui_tr!("menu-verdict"), |ui| {
                 for (n, rating) in self.session.scale.ratings.iter().enumerate() {
                     Command::Verdict(n).menu_item_labelled(

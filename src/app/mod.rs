@@ -24,6 +24,8 @@ mod panels;
 mod platform;
 mod review;
 mod startup;
+mod suggest_worker;
+mod suggestions;
 mod view;
 mod web;
 
@@ -32,10 +34,11 @@ use std::path::PathBuf;
 pub use crate::ui::command::Command;
 pub use action::{Action, Choice, Pending, SideTab, Status, StatusKind};
 pub use background::{RECOVERY_SNAPSHOT, RecoverySnapshot, write_recovery_after_panic};
-pub use dialogs::{Dialog, PathPrompt, PromptPurpose};
+pub use dialogs::{Dialog, PathPrompt, PreferencesForm, PromptPurpose};
 pub use opening::OpenJob;
 pub use platform::{DesktopPlatform, Picked, Platform};
 pub use startup::{sample, startup_document};
+pub use suggest_worker::SuggestProblem;
 pub use view::{interface_language, speak_users_language};
 pub use web::{WebJob, WebTask};
 
@@ -90,6 +93,8 @@ pub struct ClaimmarkApp {
     /// Web pages being fetched, and captures waiting for the archive.
     web: web::WebState,
     model: model::ModelState,
+    /// Suggested claims: the article's sentences scored, what is offered, the current one.
+    suggest: suggestions::SuggestState,
     opening: opening::OpeningState,
     status: Option<Status>,
     dialog: Option<Dialog>,
@@ -121,6 +126,7 @@ impl ClaimmarkApp {
             font_notice: None,
             web: web::WebState::default(),
             model: model::ModelState::default(),
+            suggest: suggestions::SuggestState::default(),
             opening: opening::OpeningState::default(),
             look: view::ViewSettings::from_preferences(&crate::io::Preferences::default()),
             language: crate::i18n::Language::English,
@@ -132,7 +138,10 @@ impl ClaimmarkApp {
             platform,
         };
         app.session.reviewer = app.platform.load_reviewer();
-        app.look = view::ViewSettings::from_preferences(&app.platform.preferences());
+        let preferences = app.platform.preferences();
+        app.look = view::ViewSettings::from_preferences(&preferences);
+        app.suggest.on = preferences.suggestions;
+        app.suggest.threshold = preferences.suggest_threshold_percent;
         app.language = view::speak_users_language(app.platform.as_mut());
         app.start_save_warmup();
         app.status = notices.into_iter().last();
@@ -306,6 +315,7 @@ impl eframe::App for ClaimmarkApp {
         self.poll_open();
         self.poll_model();
         self.keep_seen_before();
+        self.keep_suggestions(&ctx);
         self.keep_compare_current();
         self.check_fonts(&ctx);
         let mut actions = self.read_shortcuts(&ctx);

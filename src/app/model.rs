@@ -130,6 +130,7 @@ impl ClaimmarkApp {
         match outcome {
             Ok(info) => {
                 self.desk.model_missing = false;
+                self.score_again();
                 self.set_status(
                     StatusKind::Info,
                     tr!("status-model-installed", name = info.name),

@@ -4,7 +4,7 @@
 
 use egui::{RichText, Ui};
 
-use super::{Action, ClaimmarkApp, Command, SideTab, StatusKind};
+use super::{Action, ClaimmarkApp, Command, SideTab, StatusKind, SuggestProblem};
 use crate::i18n::words;
 use crate::model::{AnnotationId, Tag};
 use crate::report::Report;
@@ -17,6 +17,7 @@ use crate::ui::desk_panel::{DeskView, desk_panel_ui};
 use crate::ui::direction;
 use crate::ui::review_table::review_table_ui;
 use crate::ui::seen_before::seen_before_ui;
+use crate::ui::suggestion_list::{SuggestionRow, SuggestionsState, suggestion_list_ui};
 use crate::{tr, ui_tr};
 
 impl ClaimmarkApp {
@@ -92,6 +93,14 @@ impl ClaimmarkApp {
                     ui_tr!("tab-review.tooltip"),
                 ),
             ];
+            if self.suggest.on || self.side.tab == SideTab::Suggestions {
+                let count = self.offered_places().len();
+                tabs.push((
+                    SideTab::Suggestions,
+                    ui_tr!("tab-suggestions", count = count),
+                    ui_tr!("tab-suggestions.tooltip"),
+                ));
+            }
             if self.compare.is_some() {
                 tabs.push((
                     SideTab::Compare,
@@ -214,6 +223,7 @@ impl ClaimmarkApp {
                     actions.push(Action::SideTab(SideTab::Annotations));
                 }
             }
+            SideTab::Suggestions => self.suggestions_tab_ui(ui, actions),
             SideTab::Review => {
                 let mut text_focus = false;
                 let clicked = review_table_ui(
@@ -229,6 +239,58 @@ impl ClaimmarkApp {
                     actions.push(Action::SelectAnnotation(Some(id)));
                 }
             }
+        }
+    }
+
+    fn suggestions_tab_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        let scroll = std::mem::take(&mut self.suggest.scroll_to_current);
+        let places = self.offered_places();
+        let list = self.current_scores().unwrap_or_default();
+        let problem = self
+            .suggest
+            .problem
+            .as_ref()
+            .map(crate::ui::errors::suggest_problem);
+        let state = if !self.suggest.on {
+            SuggestionsState::Off
+        } else if let Some(problem) = &problem {
+            SuggestionsState::Problem(problem)
+        } else if self.current_scores().is_none() {
+            SuggestionsState::Scoring
+        } else {
+            SuggestionsState::Ready {
+                sentences: list.len(),
+                rejected: self.session.annotations().rejected_suggestions().len(),
+            }
+        };
+        let rows: Vec<SuggestionRow<'_>> = places
+            .iter()
+            .filter_map(|&place| {
+                Some(SuggestionRow {
+                    place,
+                    scored: list.get(place)?,
+                    alike: self
+                        .suggest
+                        .alike
+                        .get(&place)
+                        .map(|(count, nearest)| (*count, nearest.as_str())),
+                })
+            })
+            .collect();
+        let needs_model = matches!(
+            self.suggest.problem,
+            Some(SuggestProblem::NoModel | SuggestProblem::OtherModel)
+        );
+        if let Some(action) = suggestion_list_ui(
+            ui,
+            state,
+            &rows,
+            self.suggest.current,
+            self.suggest.order,
+            scroll,
+            needs_model,
+        ) {
+            actions.push(Action::Suggestion(action));
         }
     }
 
@@ -315,6 +377,8 @@ impl ClaimmarkApp {
     }
 
     fn article_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        let marks = self.suggestion_marks();
+        let current_suggestion = self.current_suggestion().map(|(span, _)| span);
         let annotations = self.session.annotations();
         let name_of = |id: AnnotationId| -> String {
             annotations.get(id).map_or_else(String::new, |a| {
@@ -344,6 +408,8 @@ impl ClaimmarkApp {
             others: self.compare.as_ref().map_or(&[], |c| c.spans.as_slice()),
             name_of: &name_of,
             revision: annotations.revision(),
+            suggestions: &marks,
+            current_suggestion,
         };
         let describe = |ids: &[AnnotationId]| -> String {
             ids.iter()

@@ -140,6 +140,11 @@ impl ClaimmarkApp {
         self.save_view();
     }
 
+    /// Remembers whether suggestions are on, and their threshold.
+    pub(super) fn save_suggestion_preferences(&mut self) {
+        self.save_view();
+    }
+
     /// The interface's language.
     pub fn language(&self) -> Language {
         self.language
@@ -161,6 +166,8 @@ impl ClaimmarkApp {
         preferences.theme = self.look.theme;
         preferences.recent = self.look.recent.clone();
         preferences.language = self.look.language_choice.map(|l| l.code().to_owned());
+        preferences.suggestions = self.suggest.on;
+        preferences.suggest_threshold_percent = self.suggest.threshold;
         if let Err(e) = self.platform.save_preferences(&preferences) {
             self.set_status(
                 StatusKind::Warning,

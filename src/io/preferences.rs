@@ -22,6 +22,11 @@ pub struct Preferences {
     pub recent: Vec<PathBuf>,
     /// The interface's language (a BCP 47 code such as `es` or `pt-BR`); `None`: the system's.
     pub language: Option<String>,
+    /// Sentences worth checking are suggested in the window.
+    pub suggestions: bool,
+    /// The score from which a sentence is suggested, in percent; `None`: the scorer's own
+    /// threshold for each language.
+    pub suggest_threshold_percent: Option<u32>,
 }
 
 impl Default for Preferences {
@@ -33,6 +38,8 @@ impl Default for Preferences {
             theme: Theme::System,
             recent: Vec::new(),
             language: None,
+            suggestions: true,
+            suggest_threshold_percent: None,
         }
     }
 }

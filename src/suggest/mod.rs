@@ -47,6 +47,17 @@ pub struct Scored {
     pub trained_language: bool,
 }
 
+/// Why the window has no suggestions for an article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SuggestProblem {
+    /// No matching model is installed.
+    NoModel,
+    /// The installed model is not the one the head was trained with.
+    OtherModel,
+    /// Something failed (in words).
+    Failed(String),
+}
+
 /// Why a text cannot be scored.
 #[derive(Debug, thiserror::Error)]
 pub enum SuggestError {

@@ -112,6 +112,16 @@ pub fn session(error: &SessionError) -> String {
     }
 }
 
+/// Why there are no suggestions for the article.
+pub fn suggest_problem(problem: &crate::suggest::SuggestProblem) -> String {
+    use crate::suggest::SuggestProblem;
+    match problem {
+        SuggestProblem::NoModel => tr!("suggest-no-model"),
+        SuggestProblem::OtherModel => tr!("suggest-other-model"),
+        SuggestProblem::Failed(why) => tr!("suggest-failed", why = why.as_str()),
+    }
+}
+
 /// Why a web page could not be fetched.
 pub fn fetch(error: &FetchError) -> String {
     match error {

@@ -15,4 +15,5 @@ pub mod fonts;
 pub mod list_row;
 pub mod review_table;
 pub mod seen_before;
+pub mod suggestion_list;
 pub mod text_block;

@@ -440,10 +440,12 @@ fn the_language_chosen_in_preferences_wins_over_the_system_and_is_remembered() {
     h.run();
     h.state_mut().apply(
         &egui::Context::default(),
-        claimmark::app::Action::PreferencesAnswer(Some((
-            "Test Reviewer".to_owned(),
-            Some(Language::French),
-        ))),
+        claimmark::app::Action::PreferencesAnswer(Some(claimmark::app::PreferencesForm {
+            name: "Test Reviewer".to_owned(),
+            language: Some(Language::French),
+            suggestions: true,
+            threshold: None,
+        })),
     );
     h.run();
     h.get_by_label("Fichier");

@@ -1013,3 +1013,74 @@ reading-pdf = قراءة «{ $file }»: الصفحة { $done } من { $total }
 reading-file = قراءة «{ $file }»…
 pdf-kept = يُحفظ ملف PDF الأصلي بجانب التعليقات باسم { $file }
 pdf-not-kept = { $file } موجود وهو ملف PDF آخر، لذا لم يُنسخ الأصل بجانب التعليقات
+
+## الادعاءات المقترحة
+cmd-suggestions-panel = الادعاءات المقترحة
+    .tooltip = عرض الجمل التي يراها claimmark جديرة بالتحقق
+cmd-next-suggestion = الاقتراح التالي
+    .tooltip = الانتقال إلى الجملة التالية المقترحة للتحقق
+cmd-previous-suggestion = الاقتراح السابق
+    .tooltip = الانتقال إلى الجملة المقترحة السابقة
+cmd-accept-suggestion = قبول الاقتراح
+    .tooltip = وسم الجملة المقترحة ادعاءً وفتح نموذجه
+cmd-reject-suggestion = رفض الاقتراح
+    .tooltip = لا تستحق التحقق: لا تُقترح هذه الجملة مرة أخرى في هذا الملف
+tab-suggestions = الاقتراحات ({ $count })
+    .tooltip = الجمل الجديرة بالتحقق، ولماذا
+suggest-reason = { $reason ->
+    [percentage] نسبة مئوية
+    [money] مبلغ مالي
+    [number] رقم
+    [comparison] مقارنة أو اتجاه
+    [time] تاريخ أو وقت
+    [cause] سبب
+   *[named-body] جهة مسماة
+}
+suggest-why-wording = مصاغة مثل ادعاءات جرى التحقق منها
+suggest-alike = { $count ->
+    [zero] لا تشبه ادعاءات تحقق منها مكتبك
+    [one] تشبه ادعاءً واحدًا تحقق منه مكتبك
+    [two] تشبه ادعاءين تحقق منهما مكتبك
+    [few] تشبه { $count } ادعاءات تحقق منها مكتبك
+   *[other] تشبه { $count } ادعاءً تحقق منها مكتبك
+}
+suggest-nearest = الأقرب في مكتبك: «{ $text }»
+suggest-off = الاقتراحات متوقفة (تحرير ← التفضيلات).
+suggest-turn-on = تشغيل الاقتراحات
+suggest-scoring = جارٍ قراءة المقال بحثًا عن جمل جديرة بالتحقق…
+suggest-get-model = الحصول على نموذج المطابقة…
+suggest-no-model = تحتاج الاقتراحات إلى نموذج المطابقة، وهو غير مثبت. المكتب ← الحصول على نموذج المطابقة… ينزّله مرة واحدة ويبقى على هذا الحاسوب.
+suggest-other-model = تحتاج الاقتراحات إلى نموذج المطابقة متعدد اللغات؛ والنموذج المثبت غيره. المكتب ← الحصول على نموذج المطابقة… يثبّته.
+suggest-failed = تعذرت قراءة المقال للاقتراحات: { $why }
+suggest-no-head = مقيّم الاقتراحات غير موجود في هذا الإصدار
+suggest-summary = { $count ->
+    [zero] لا جمل جديرة بالتحقق من { $sentences }
+    [one] جملة واحدة من { $sentences } جديرة بالتحقق
+    [two] جملتان من { $sentences } جديرتان بالتحقق
+    [few] { $count } جمل من { $sentences } جديرة بالتحقق
+   *[other] { $count } جملة من { $sentences } جديرة بالتحقق
+}{ $rejected ->
+    [0] {""}
+   *[other] {" "}(المرفوضة في هذا الملف: { $rejected })
+}
+suggest-order = الترتيب:
+suggest-order-best = الأفضل أولًا
+suggest-order-text = كما في النص
+suggest-keys = { $next }: التالي · { $accept }: قبول ادعاءً · { $reject }: رفض
+suggest-row = { $percent }٪ — { $text }
+suggest-accept = قبول ادعاءً
+    .tooltip = وسم هذه الجملة ادعاءً وفتح نموذجه (خطوة واحدة، يلغيها التراجع)
+suggest-reject = رفض
+    .tooltip = لا تستحق التحقق: تُحفظ في الملف ولا تُقترح هذه الجملة مرة أخرى
+suggest-mark-name = ادعاء مقترح، { $percent }٪: { $text }
+status-suggestion-step = الاقتراح { $number } من { $count }. { $accept }: قبول ادعاءً · { $reject }: رفض · { $next }: التالي
+status-no-suggestions = لا جمل للاقتراح: كل الجمل الجديرة بالتحقق موسومة أو مرفوضة.
+status-no-current-suggestion = لم يُختر اقتراح: اضغط { $next } للانتقال إلى التالي.
+status-suggestion-accepted = وُسم الادعاء { $id } من الاقتراح. { $next }: الاقتراح التالي
+status-suggestion-rejected = رُفض: لن يُقترح مرة أخرى في هذا الملف ({ $undo } للتراجع). الاقتراحات المتبقية: { $count }.
+prefs-suggestions = اقتراح الجمل الجديرة بالتحقق
+    .tooltip = يقرأ claimmark كل مقال بنموذج المطابقة ويعلّم الجمل التي تبدو جديرة بالتحقق
+prefs-suggest-own-threshold = اقتراح العدد الذي ضُبط عليه المقيّم
+    .tooltip = لكل لغة عتبتها، اختيرت على بيانات جدارة بالتحقق لم يُدرَّب عليها المقيّم
+prefs-suggest-threshold = الاقتراح ابتداءً من الدرجة
+    .hint = الأدنى يقترح جملًا أكثر، والأعلى أقل.

@@ -1006,3 +1006,72 @@ reading-pdf = Reading “{ $file }”: page { $done } of { $total }
 reading-file = Reading “{ $file }”…
 pdf-kept = the original PDF is kept beside the annotations as { $file }
 pdf-not-kept = { $file } already exists and is a different PDF, so the original was not copied beside the annotations
+
+## Suggested claims
+cmd-suggestions-panel = Suggested claims
+    .tooltip = Show the sentences claimmark thinks are worth checking
+cmd-next-suggestion = Next suggestion
+    .tooltip = Go to the next sentence suggested for checking
+cmd-previous-suggestion = Previous suggestion
+    .tooltip = Go to the previous sentence suggested for checking
+cmd-accept-suggestion = Accept suggestion
+    .tooltip = Tag the suggested sentence as a claim and open its form
+cmd-reject-suggestion = Reject suggestion
+    .tooltip = Not worth checking: never suggest this sentence again in this file
+tab-suggestions = Suggestions ({ $count })
+    .tooltip = Sentences worth checking, with why
+suggest-reason = { $reason ->
+    [percentage] a percentage
+    [money] an amount of money
+    [number] a number
+    [comparison] a comparison or trend
+    [time] a date or time
+    [cause] a cause
+   *[named-body] a named body
+}
+suggest-why-wording = worded like claims that were checked
+suggest-alike = { $count ->
+    [one] like 1 claim your desk checked
+   *[other] like { $count } claims your desk checked
+}
+suggest-nearest = Nearest on your desk: “{ $text }”
+suggest-off = Suggestions are off (Edit → Preferences).
+suggest-turn-on = Turn suggestions on
+suggest-scoring = Reading the article for sentences worth checking…
+suggest-get-model = Get the matching model…
+suggest-no-model = Suggestions need the matching model, which is not installed. Desk → Get the matching model… downloads it once; it stays on this computer.
+suggest-other-model = Suggestions need the multilingual matching model; the one installed is another. Desk → Get the matching model… installs it.
+suggest-failed = The article could not be read for suggestions: { $why }
+suggest-no-head = the suggestion scorer is missing from this build
+suggest-summary = { $count ->
+    [one] 1 sentence of { $sentences } worth checking
+   *[other] { $count } sentences of { $sentences } worth checking
+}{ $rejected ->
+    [0] {""}
+    [one] {" "}(1 rejected in this file)
+   *[other] {" "}({ $rejected } rejected in this file)
+}
+suggest-order = Order:
+suggest-order-best = Best first
+suggest-order-text = As in the text
+suggest-keys = { $next }: next · { $accept }: accept as a claim · { $reject }: reject
+suggest-row = { $percent }% — { $text }
+suggest-accept = Accept as claim
+    .tooltip = Tag this sentence as a claim and open its form (one step, undone by Undo)
+suggest-reject = Reject
+    .tooltip = Not worth checking: kept in the file, never suggested again for this sentence
+suggest-mark-name = Suggested claim, { $percent }%: { $text }
+status-suggestion-step = Suggestion { $number } of { $count }. { $accept }: accept as a claim · { $reject }: reject · { $next }: next
+status-no-suggestions = No sentences to suggest: every one worth checking is tagged or rejected.
+status-no-current-suggestion = No suggestion chosen: press { $next } to go to the next one.
+status-suggestion-accepted = Claim { $id } tagged from the suggestion. { $next }: next suggestion
+status-suggestion-rejected = { $count ->
+    [one] Rejected: it will not be suggested again in this file ({ $undo } undoes). 1 suggestion left.
+   *[other] Rejected: it will not be suggested again in this file ({ $undo } undoes). { $count } suggestions left.
+}
+prefs-suggestions = Suggest sentences worth checking
+    .tooltip = claimmark reads each article with the matching model and marks the sentences that look worth checking
+prefs-suggest-own-threshold = Suggest as many as the scorer was tuned for
+    .tooltip = Each language has its own threshold, chosen on check-worthiness data the scorer was not trained on
+prefs-suggest-threshold = Suggest from score
+    .hint = Lower suggests more sentences, higher fewer.

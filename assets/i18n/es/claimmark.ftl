@@ -1009,3 +1009,72 @@ reading-pdf = Leyendo «{ $file }»: página { $done } de { $total }
 reading-file = Leyendo «{ $file }»…
 pdf-kept = el PDF original se guarda junto a las anotaciones como { $file }
 pdf-not-kept = { $file } ya existe y es otro PDF, así que el original no se copió junto a las anotaciones
+
+## Afirmaciones sugeridas
+cmd-suggestions-panel = Afirmaciones sugeridas
+    .tooltip = Mostrar las oraciones que claimmark considera dignas de verificar
+cmd-next-suggestion = Siguiente sugerencia
+    .tooltip = Ir a la siguiente oración sugerida para verificar
+cmd-previous-suggestion = Sugerencia anterior
+    .tooltip = Ir a la oración sugerida anterior
+cmd-accept-suggestion = Aceptar sugerencia
+    .tooltip = Etiquetar la oración sugerida como afirmación y abrir su formulario
+cmd-reject-suggestion = Rechazar sugerencia
+    .tooltip = No vale la pena verificarla: no volver a sugerir esta oración en este archivo
+tab-suggestions = Sugerencias ({ $count })
+    .tooltip = Oraciones que vale la pena verificar, y por qué
+suggest-reason = { $reason ->
+    [percentage] un porcentaje
+    [money] una cantidad de dinero
+    [number] un número
+    [comparison] una comparación o tendencia
+    [time] una fecha u hora
+    [cause] una causa
+   *[named-body] un organismo con nombre
+}
+suggest-why-wording = redactada como afirmaciones que se verificaron
+suggest-alike = { $count ->
+    [one] como 1 afirmación que su redacción verificó
+   *[other] como { $count } afirmaciones que su redacción verificó
+}
+suggest-nearest = La más cercana en su redacción: «{ $text }»
+suggest-off = Las sugerencias están desactivadas (Editar → Preferencias).
+suggest-turn-on = Activar las sugerencias
+suggest-scoring = Leyendo el artículo en busca de oraciones que vale la pena verificar…
+suggest-get-model = Obtener el modelo de coincidencias…
+suggest-no-model = Las sugerencias necesitan el modelo de coincidencias, que no está instalado. Redacción → Obtener el modelo de coincidencias… lo descarga una vez; se queda en este equipo.
+suggest-other-model = Las sugerencias necesitan el modelo multilingüe de coincidencias; el instalado es otro. Redacción → Obtener el modelo de coincidencias… lo instala.
+suggest-failed = No se pudo leer el artículo para las sugerencias: { $why }
+suggest-no-head = falta en esta compilación el evaluador de sugerencias
+suggest-summary = { $count ->
+    [one] 1 oración de { $sentences } vale la pena verificar
+   *[other] { $count } oraciones de { $sentences } vale la pena verificar
+}{ $rejected ->
+    [0] {""}
+    [one] {" "}(1 rechazada en este archivo)
+   *[other] {" "}({ $rejected } rechazadas en este archivo)
+}
+suggest-order = Orden:
+suggest-order-best = Mejores primero
+suggest-order-text = Como en el texto
+suggest-keys = { $next }: siguiente · { $accept }: aceptar como afirmación · { $reject }: rechazar
+suggest-row = { $percent } % — { $text }
+suggest-accept = Aceptar como afirmación
+    .tooltip = Etiquetar esta oración como afirmación y abrir su formulario (un paso, se deshace con Deshacer)
+suggest-reject = Rechazar
+    .tooltip = No vale la pena verificarla: queda en el archivo y no se vuelve a sugerir esta oración
+suggest-mark-name = Afirmación sugerida, { $percent } %: { $text }
+status-suggestion-step = Sugerencia { $number } de { $count }. { $accept }: aceptar como afirmación · { $reject }: rechazar · { $next }: siguiente
+status-no-suggestions = No hay oraciones que sugerir: todas las que vale la pena verificar están etiquetadas o rechazadas.
+status-no-current-suggestion = No hay ninguna sugerencia elegida: pulse { $next } para ir a la siguiente.
+status-suggestion-accepted = Afirmación { $id } etiquetada a partir de la sugerencia. { $next }: siguiente sugerencia
+status-suggestion-rejected = { $count ->
+    [one] Rechazada: no se volverá a sugerir en este archivo ({ $undo } deshace). Queda 1 sugerencia.
+   *[other] Rechazada: no se volverá a sugerir en este archivo ({ $undo } deshace). Quedan { $count } sugerencias.
+}
+prefs-suggestions = Sugerir oraciones que vale la pena verificar
+    .tooltip = claimmark lee cada artículo con el modelo de coincidencias y marca las oraciones que parecen dignas de verificar
+prefs-suggest-own-threshold = Sugerir tantas como el evaluador tiene ajustado
+    .tooltip = Cada idioma tiene su propio umbral, elegido con datos de verificabilidad con los que el evaluador no se entrenó
+prefs-suggest-threshold = Sugerir a partir de la puntuación
+    .hint = Más bajo sugiere más oraciones; más alto, menos.

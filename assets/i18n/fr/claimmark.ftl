@@ -1009,3 +1009,72 @@ reading-pdf = Lecture de « { $file } » : page { $done } sur { $total }
 reading-file = Lecture de « { $file } »…
 pdf-kept = le PDF d'origine est conservé à côté des annotations sous le nom { $file }
 pdf-not-kept = { $file } existe déjà et c'est un autre PDF : l'original n'a pas été copié à côté des annotations
+
+## Affirmations suggérées
+cmd-suggestions-panel = Affirmations suggérées
+    .tooltip = Afficher les phrases que claimmark juge dignes d'être vérifiées
+cmd-next-suggestion = Suggestion suivante
+    .tooltip = Aller à la phrase suivante suggérée pour vérification
+cmd-previous-suggestion = Suggestion précédente
+    .tooltip = Aller à la phrase suggérée précédente
+cmd-accept-suggestion = Accepter la suggestion
+    .tooltip = Étiqueter la phrase suggérée comme affirmation et ouvrir son formulaire
+cmd-reject-suggestion = Rejeter la suggestion
+    .tooltip = Ne vaut pas une vérification : ne plus suggérer cette phrase dans ce fichier
+tab-suggestions = Suggestions ({ $count })
+    .tooltip = Les phrases à vérifier, et pourquoi
+suggest-reason = { $reason ->
+    [percentage] un pourcentage
+    [money] une somme d'argent
+    [number] un nombre
+    [comparison] une comparaison ou une tendance
+    [time] une date ou une heure
+    [cause] une cause
+   *[named-body] un organisme nommé
+}
+suggest-why-wording = formulée comme des affirmations déjà vérifiées
+suggest-alike = { $count ->
+    [one] comme 1 affirmation vérifiée par votre rédaction
+   *[other] comme { $count } affirmations vérifiées par votre rédaction
+}
+suggest-nearest = La plus proche dans votre rédaction : « { $text } »
+suggest-off = Les suggestions sont désactivées (Édition → Préférences).
+suggest-turn-on = Activer les suggestions
+suggest-scoring = Lecture de l'article à la recherche de phrases à vérifier…
+suggest-get-model = Obtenir le modèle de rapprochement…
+suggest-no-model = Les suggestions ont besoin du modèle de rapprochement, qui n'est pas installé. Rédaction → Obtenir le modèle de rapprochement… le télécharge une fois ; il reste sur cet ordinateur.
+suggest-other-model = Les suggestions ont besoin du modèle de rapprochement multilingue ; celui qui est installé est un autre. Rédaction → Obtenir le modèle de rapprochement… l'installe.
+suggest-failed = L'article n'a pas pu être lu pour les suggestions : { $why }
+suggest-no-head = l'évaluateur de suggestions manque dans cette version
+suggest-summary = { $count ->
+    [one] 1 phrase sur { $sentences } à vérifier
+   *[other] { $count } phrases sur { $sentences } à vérifier
+}{ $rejected ->
+    [0] {""}
+    [one] {" "}(1 rejetée dans ce fichier)
+   *[other] {" "}({ $rejected } rejetées dans ce fichier)
+}
+suggest-order = Ordre :
+suggest-order-best = Meilleures d'abord
+suggest-order-text = Comme dans le texte
+suggest-keys = { $next } : suivante · { $accept } : accepter comme affirmation · { $reject } : rejeter
+suggest-row = { $percent } % — { $text }
+suggest-accept = Accepter comme affirmation
+    .tooltip = Étiqueter cette phrase comme affirmation et ouvrir son formulaire (une étape, annulée par Annuler)
+suggest-reject = Rejeter
+    .tooltip = Ne vaut pas une vérification : gardé dans le fichier, cette phrase n'est plus suggérée
+suggest-mark-name = Affirmation suggérée, { $percent } % : { $text }
+status-suggestion-step = Suggestion { $number } sur { $count }. { $accept } : accepter comme affirmation · { $reject } : rejeter · { $next } : suivante
+status-no-suggestions = Aucune phrase à suggérer : toutes celles qui valent une vérification sont étiquetées ou rejetées.
+status-no-current-suggestion = Aucune suggestion choisie : appuyez sur { $next } pour aller à la suivante.
+status-suggestion-accepted = Affirmation { $id } étiquetée depuis la suggestion. { $next } : suggestion suivante
+status-suggestion-rejected = { $count ->
+    [one] Rejetée : elle ne sera plus suggérée dans ce fichier ({ $undo } annule). Il reste 1 suggestion.
+   *[other] Rejetée : elle ne sera plus suggérée dans ce fichier ({ $undo } annule). Il reste { $count } suggestions.
+}
+prefs-suggestions = Suggérer les phrases à vérifier
+    .tooltip = claimmark lit chaque article avec le modèle de rapprochement et marque les phrases qui semblent dignes d'être vérifiées
+prefs-suggest-own-threshold = En suggérer autant que l'évaluateur a été réglé pour
+    .tooltip = Chaque langue a son propre seuil, choisi sur des données de vérifiabilité sur lesquelles l'évaluateur n'a pas été entraîné
+prefs-suggest-threshold = Suggérer à partir du score
+    .hint = Plus bas suggère plus de phrases, plus haut moins.

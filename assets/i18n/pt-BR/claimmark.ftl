@@ -1009,3 +1009,72 @@ reading-pdf = Lendo “{ $file }”: página { $done } de { $total }
 reading-file = Lendo “{ $file }”…
 pdf-kept = o PDF original fica ao lado das anotações como { $file }
 pdf-not-kept = { $file } já existe e é outro PDF, então o original não foi copiado ao lado das anotações
+
+## Alegações sugeridas
+cmd-suggestions-panel = Alegações sugeridas
+    .tooltip = Mostrar as frases que o claimmark considera dignas de checagem
+cmd-next-suggestion = Próxima sugestão
+    .tooltip = Ir para a próxima frase sugerida para checagem
+cmd-previous-suggestion = Sugestão anterior
+    .tooltip = Ir para a frase sugerida anterior
+cmd-accept-suggestion = Aceitar sugestão
+    .tooltip = Marcar a frase sugerida como alegação e abrir seu formulário
+cmd-reject-suggestion = Rejeitar sugestão
+    .tooltip = Não vale a checagem: não sugerir mais esta frase neste arquivo
+tab-suggestions = Sugestões ({ $count })
+    .tooltip = Frases que valem a checagem, e por quê
+suggest-reason = { $reason ->
+    [percentage] uma porcentagem
+    [money] uma quantia em dinheiro
+    [number] um número
+    [comparison] uma comparação ou tendência
+    [time] uma data ou hora
+    [cause] uma causa
+   *[named-body] um órgão com nome
+}
+suggest-why-wording = redigida como alegações que foram checadas
+suggest-alike = { $count ->
+    [one] como 1 alegação que sua redação checou
+   *[other] como { $count } alegações que sua redação checou
+}
+suggest-nearest = A mais próxima na sua redação: “{ $text }”
+suggest-off = As sugestões estão desativadas (Editar → Preferências).
+suggest-turn-on = Ativar as sugestões
+suggest-scoring = Lendo a matéria em busca de frases que valem a checagem…
+suggest-get-model = Obter o modelo de correspondência…
+suggest-no-model = As sugestões precisam do modelo de correspondência, que não está instalado. Redação → Obter o modelo de correspondência… o baixa uma vez; ele fica neste computador.
+suggest-other-model = As sugestões precisam do modelo multilíngue de correspondência; o instalado é outro. Redação → Obter o modelo de correspondência… o instala.
+suggest-failed = Não foi possível ler a matéria para as sugestões: { $why }
+suggest-no-head = o avaliador de sugestões está faltando nesta versão
+suggest-summary = { $count ->
+    [one] 1 frase de { $sentences } vale a checagem
+   *[other] { $count } frases de { $sentences } valem a checagem
+}{ $rejected ->
+    [0] {""}
+    [one] {" "}(1 rejeitada neste arquivo)
+   *[other] {" "}({ $rejected } rejeitadas neste arquivo)
+}
+suggest-order = Ordem:
+suggest-order-best = Melhores primeiro
+suggest-order-text = Como no texto
+suggest-keys = { $next }: próxima · { $accept }: aceitar como alegação · { $reject }: rejeitar
+suggest-row = { $percent }% — { $text }
+suggest-accept = Aceitar como alegação
+    .tooltip = Marcar esta frase como alegação e abrir seu formulário (um passo, desfeito com Desfazer)
+suggest-reject = Rejeitar
+    .tooltip = Não vale a checagem: fica no arquivo e esta frase não é mais sugerida
+suggest-mark-name = Alegação sugerida, { $percent }%: { $text }
+status-suggestion-step = Sugestão { $number } de { $count }. { $accept }: aceitar como alegação · { $reject }: rejeitar · { $next }: próxima
+status-no-suggestions = Nenhuma frase a sugerir: todas as que valem a checagem estão marcadas ou rejeitadas.
+status-no-current-suggestion = Nenhuma sugestão escolhida: pressione { $next } para ir à próxima.
+status-suggestion-accepted = Alegação { $id } marcada a partir da sugestão. { $next }: próxima sugestão
+status-suggestion-rejected = { $count ->
+    [one] Rejeitada: não será mais sugerida neste arquivo ({ $undo } desfaz). Resta 1 sugestão.
+   *[other] Rejeitada: não será mais sugerida neste arquivo ({ $undo } desfaz). Restam { $count } sugestões.
+}
+prefs-suggestions = Sugerir frases que valem a checagem
+    .tooltip = O claimmark lê cada matéria com o modelo de correspondência e marca as frases que parecem dignas de checagem
+prefs-suggest-own-threshold = Sugerir tantas quanto o avaliador foi ajustado
+    .tooltip = Cada idioma tem seu próprio limiar, escolhido em dados de checabilidade com os quais o avaliador não foi treinado
+prefs-suggest-threshold = Sugerir a partir da pontuação
+    .hint = Mais baixo sugere mais frases; mais alto, menos.

@@ -55,6 +55,19 @@ pub struct PathPrompt {
     pub text: String,
 }
 
+/// The preferences as the dialog edits them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PreferencesForm {
+    /// The reviewer's name typed so far.
+    pub name: String,
+    /// The language chosen (`None`: as the system's).
+    pub language: Option<Language>,
+    /// Sentences worth checking are suggested.
+    pub suggestions: bool,
+    /// From which score, in percent (`None`: the scorer's own threshold per language).
+    pub threshold: Option<u32>,
+}
+
 /// The question the app is asking.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Dialog {
@@ -62,13 +75,8 @@ pub enum Dialog {
     UnsavedChanges(Pending),
     /// A path typed in the window.
     Path(PathPrompt),
-    /// The reviewer's name and the interface's language, being edited.
-    Preferences {
-        /// The name typed so far.
-        name: String,
-        /// The language chosen (`None`: as the system's).
-        language: Option<Language>,
-    },
+    /// The preferences, being edited.
+    Preferences(PreferencesForm),
     /// The file changed on disk since it was opened: overwrite it?
     Overwrite(PathBuf),
     /// Unsaved work found at start: restore or discard each.
@@ -128,8 +136,8 @@ impl ClaimmarkApp {
                 path_prompt_ui(ctx, prompt, actions);
                 true
             }
-            Dialog::Preferences { name, language } => {
-                preferences_ui(ctx, name, language, actions);
+            Dialog::Preferences(form) => {
+                preferences_ui(ctx, form, actions);
                 true
             }
             Dialog::Overwrite(path) => {
@@ -215,13 +223,20 @@ impl ClaimmarkApp {
         }
     }
 
-    pub(super) fn answer_preferences(&mut self, answer: Option<(String, Option<Language>)>) {
-        if matches!(self.dialog, Some(Dialog::Preferences { .. })) {
+    pub(super) fn answer_preferences(&mut self, answer: Option<PreferencesForm>) {
+        if matches!(self.dialog, Some(Dialog::Preferences(_))) {
             self.dialog = None;
         }
-        let Some((name, language)) = answer else {
+        let Some(PreferencesForm {
+            name,
+            language,
+            suggestions,
+            threshold,
+        }) = answer
+        else {
             return;
         };
+        self.set_suggestions(suggestions, threshold);
         let name = name.trim().to_owned();
         let language_changed = self.look.language_choice != language;
         self.set_language_choice(language);
@@ -363,12 +378,13 @@ fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, actions: &mut Ve
     cancel_on_close(&modal, actions, Action::PathAnswer(None));
 }
 
-fn preferences_ui(
-    ctx: &egui::Context,
-    name: &mut String,
-    language: &mut Option<Language>,
-    actions: &mut Vec<Action>,
-) {
+fn preferences_ui(ctx: &egui::Context, form: &mut PreferencesForm, actions: &mut Vec<Action>) {
+    let PreferencesForm {
+        name,
+        language,
+        suggestions,
+        threshold,
+    } = form;
     let modal = modal(ctx, "preferences", |ui| {
         ui.set_min_width(420.0);
         ui.heading(ui_tr!("prefs-heading"));
@@ -398,6 +414,8 @@ fn preferences_ui(
             })
             .response
             .labelled_by(language_label.id);
+        ui.add_space(6.0);
+        suggestion_preferences_ui(ui, suggestions, threshold);
         let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
         crate::ui::direction::row(ui, |ui| {
             if ui
@@ -405,7 +423,12 @@ fn preferences_ui(
                 .clicked()
                 || enter
             {
-                actions.push(Action::PreferencesAnswer(Some((name.clone(), *language))));
+                actions.push(Action::PreferencesAnswer(Some(PreferencesForm {
+                    name: name.clone(),
+                    language: *language,
+                    suggestions: *suggestions,
+                    threshold: *threshold,
+                })));
             }
             if ui.button(ui_tr!("dialog-cancel")).clicked() {
                 actions.push(Action::PreferencesAnswer(None));
@@ -413,6 +436,29 @@ fn preferences_ui(
         });
     });
     cancel_on_close(&modal, actions, Action::PreferencesAnswer(None));
+}
+
+/// Suggestions on or off, and from which score.
+fn suggestion_preferences_ui(ui: &mut egui::Ui, on: &mut bool, threshold: &mut Option<u32>) {
+    ui.checkbox(on, ui_tr!("prefs-suggestions"))
+        .on_hover_text(ui_tr!("prefs-suggestions.tooltip"));
+    ui.add_enabled_ui(*on, |ui| {
+        let mut own = threshold.is_none();
+        ui.checkbox(&mut own, ui_tr!("prefs-suggest-own-threshold"))
+            .on_hover_text(ui_tr!("prefs-suggest-own-threshold.tooltip"));
+        if own {
+            *threshold = None;
+        } else {
+            let mut percent = threshold.unwrap_or(50);
+            crate::ui::direction::row(ui, |ui| {
+                let label = ui.label(ui_tr!("prefs-suggest-threshold"));
+                ui.add(egui::Slider::new(&mut percent, 5..=95).suffix(" %"))
+                    .labelled_by(label.id);
+            });
+            crate::ui::direction::wrapped(ui, &tr!("prefs-suggest-threshold.hint"), |t| t.weak());
+            *threshold = Some(percent);
+        }
+    });
 }
 
 fn overwrite_ui(ctx: &egui::Context, path: &std::path::Path, actions: &mut Vec<Action>) {

@@ -1,6 +1,7 @@
 //! What screen readers get from the article: the article as a document (its title and the text
-//! in view), and each highlight in view as a mark named by its tag, words and note. The marks
-//! are accessibility nodes only, not widgets, so clicks and drags reach the text under them.
+//! in view), each highlight in view as a mark named by its tag, words and note, and each
+//! suggested sentence in view as a suggestion mark. The marks are accessibility nodes only, not
+//! widgets, so clicks and drags reach the text under them.
 
 use std::collections::HashMap;
 
@@ -65,6 +66,7 @@ impl Geometry<'_> {
         }
         let view = ui.clip_rect();
         let mut named = std::collections::HashSet::new();
+        let mut named_suggestions = std::collections::HashSet::new();
         for index in on_screen {
             let Some(block) = self.layout.block(index) else {
                 continue;
@@ -85,17 +87,41 @@ impl Geometry<'_> {
                 // A node of its own rather than a widget: nothing to click or hover, and
                 // hundreds can be in view.
                 let name = names.name(highlights, entry.id);
-                ctx.accesskit_node_builder(response.id.with(("mark", entry.id.0)), |node| {
-                    node.set_role(Role::Mark);
-                    node.set_label(name);
-                    node.set_bounds(egui::accesskit::Rect {
-                        x0: rect.min.x.into(),
-                        y0: rect.min.y.into(),
-                        x1: rect.max.x.into(),
-                        y1: rect.max.y.into(),
-                    });
-                });
+                mark_node(ui, response.id.with(("mark", entry.id.0)), name, rect);
+            }
+            let from = highlights
+                .suggestions
+                .partition_point(|(s, _)| s.end <= block.span.start);
+            for (span, name) in highlights.suggestions.iter().skip(from) {
+                if span.start > block.span.end {
+                    break;
+                }
+                if !named_suggestions.insert(span.start) {
+                    continue;
+                }
+                if let Some(rect) = self
+                    .rects(index, *span)
+                    .into_iter()
+                    .find(|r| view.intersects(*r))
+                {
+                    let id = response.id.with(("suggestion", span.start));
+                    mark_node(ui, id, name, rect);
+                }
             }
         }
     }
+}
+
+/// An accessibility node of role Mark named `name`, over `rect`.
+fn mark_node(ui: &Ui, id: egui::Id, name: &str, rect: egui::Rect) {
+    ui.ctx().accesskit_node_builder(id, |node| {
+        node.set_role(Role::Mark);
+        node.set_label(name);
+        node.set_bounds(egui::accesskit::Rect {
+            x0: rect.min.x.into(),
+            y0: rect.min.y.into(),
+            x1: rect.max.x.into(),
+            y1: rect.max.y.into(),
+        });
+    });
 }

@@ -54,6 +54,11 @@ pub struct Highlights<'a> {
     pub name_of: &'a dyn Fn(AnnotationId) -> String,
     /// The annotations' revision: names are computed again only when it changes.
     pub revision: u64,
+    /// Sentences suggested for checking, by start, each with what screen readers say of it:
+    /// a dotted underline.
+    pub suggestions: &'a [(Span, String)],
+    /// The suggestion being looked at: a solid underline on a faint fill.
+    pub current_suggestion: Option<Span>,
 }
 
 /// What the user did in the view this frame.

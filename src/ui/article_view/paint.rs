@@ -90,6 +90,47 @@ impl Geometry<'_> {
                     ));
                 }
             }
+            let suggestions_from = highlights
+                .suggestions
+                .partition_point(|(s, _)| s.end <= block.span.start);
+            for (span, _) in highlights.suggestions.iter().skip(suggestions_from) {
+                if span.start > block.span.end {
+                    break;
+                }
+                let dark = ui.visuals().dark_mode;
+                let color = colors::suggestion(dark);
+                let current = highlights.current_suggestion == Some(*span);
+                for rect in self.rects(index, *span) {
+                    if !view.intersects(rect) {
+                        continue;
+                    }
+                    let y = (rect.bottom() - 1.5)..=(rect.bottom() + 0.5);
+                    if current {
+                        quad(
+                            &mut highlight_mesh,
+                            rect,
+                            colors::current_suggestion_fill(dark),
+                        );
+                        quad(
+                            &mut highlight_mesh,
+                            Rect::from_x_y_ranges(rect.x_range(), y),
+                            color,
+                        );
+                    } else {
+                        // Dots two pixels wide, two apart.
+                        let mut x = rect.left();
+                        while x < rect.right() {
+                            let end = (x + 2.0).min(rect.right());
+                            quad(
+                                &mut highlight_mesh,
+                                Rect::from_x_y_ranges(x..=end, y.clone()),
+                                color,
+                            );
+                            x += 4.0;
+                        }
+                    }
+                }
+            }
             let others_from = highlights
                 .others
                 .partition_point(|(s, _)| s.end <= block.span.start);

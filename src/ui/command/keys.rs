@@ -81,6 +81,11 @@ impl Command {
             Command::ZoomOut => vec![shortcut(CMD, Key::Minus)],
             Command::ZoomReset => vec![shortcut(CMD, Key::Num0)],
             Command::SearchDesk => vec![shortcut(CMD_SHIFT, Key::F)],
+            Command::SuggestionsPanel => vec![shortcut(SHIFT, Key::F7)],
+            Command::NextSuggestion => vec![shortcut(NONE, Key::F9)],
+            Command::PreviousSuggestion => vec![shortcut(SHIFT, Key::F9)],
+            Command::AcceptSuggestion => vec![shortcut(NONE, Key::A)],
+            Command::RejectSuggestion => vec![shortcut(NONE, Key::X)],
             Command::Retag(_)
             | Command::CheckPage
             | Command::ArchiveSources
@@ -109,6 +114,8 @@ impl Command {
             self,
             Command::Delete
                 | Command::Tag(_)
+                | Command::AcceptSuggestion
+                | Command::RejectSuggestion
                 | Command::Undo
                 | Command::Redo
                 | Command::ClearVerdict

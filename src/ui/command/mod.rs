@@ -110,6 +110,16 @@ pub enum Command {
     OpenRecent(usize),
     /// Forget the recent files.
     ClearRecent,
+    /// Show the Suggestions tab.
+    SuggestionsPanel,
+    /// Go to the next suggested sentence.
+    NextSuggestion,
+    /// Go to the previous suggested sentence.
+    PreviousSuggestion,
+    /// Make the current suggestion a claim.
+    AcceptSuggestion,
+    /// Mark the current suggestion not worth checking.
+    RejectSuggestion,
 }
 
 /// What a command is called and what it does.
@@ -178,6 +188,11 @@ impl Command {
             CommandKind::Theme => Theme::iter().map(Command::Theme).collect(),
             CommandKind::OpenRecent => (0..RECENT_FILES).map(Command::OpenRecent).collect(),
             CommandKind::ClearRecent => vec![Command::ClearRecent],
+            CommandKind::SuggestionsPanel => vec![Command::SuggestionsPanel],
+            CommandKind::NextSuggestion => vec![Command::NextSuggestion],
+            CommandKind::PreviousSuggestion => vec![Command::PreviousSuggestion],
+            CommandKind::AcceptSuggestion => vec![Command::AcceptSuggestion],
+            CommandKind::RejectSuggestion => vec![Command::RejectSuggestion],
         }
     }
 
@@ -244,6 +259,11 @@ impl Command {
             Command::Theme(t) => text_of("cmd-theme", &[("theme", theme(t).into())]),
             Command::OpenRecent(n) => text_of("cmd-open-recent", &[("number", (n + 1).into())]),
             Command::ClearRecent => text_of("cmd-clear-recent", &[]),
+            Command::SuggestionsPanel => text_of("cmd-suggestions-panel", &[]),
+            Command::NextSuggestion => text_of("cmd-next-suggestion", &[]),
+            Command::PreviousSuggestion => text_of("cmd-previous-suggestion", &[]),
+            Command::AcceptSuggestion => text_of("cmd-accept-suggestion", &[]),
+            Command::RejectSuggestion => text_of("cmd-reject-suggestion", &[]),
         }
     }
 

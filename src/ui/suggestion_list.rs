@@ -1,0 +1,233 @@
+//! The Suggestions tab: the sentences claimmark thinks are worth checking, best first (or in
+//! the text's order), each with its score, what in it is checkable, and how many claims the
+//! desk already checked that say much the same; the current one with Accept and Reject.
+
+use egui::{RichText, ScrollArea, Ui};
+
+use super::list_row::{LineStyle, line, list_row};
+use crate::suggest::shown::Order;
+use crate::suggest::{Reason, Scored};
+use crate::{tr, ui_tr};
+
+/// One suggestion as the list shows it.
+pub struct SuggestionRow<'a> {
+    /// Its place among the article's scored sentences.
+    pub place: usize,
+    /// The sentence, scored.
+    pub scored: &'a Scored,
+    /// Claims on the desk that say much the same, and the nearest one's words.
+    pub alike: Option<(usize, &'a str)>,
+}
+
+/// What the list shows above its rows.
+pub enum SuggestionsState<'a> {
+    /// Suggestions are off in the preferences.
+    Off,
+    /// The article is being read.
+    Scoring,
+    /// Why there are none (already in words).
+    Problem(&'a str),
+    /// The article was read.
+    Ready {
+        /// Sentences read.
+        sentences: usize,
+        /// Rejected in this file.
+        rejected: usize,
+    },
+}
+
+/// What the user did in the list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SuggestionAction {
+    /// Look at the suggestion at this place (scroll the article to it).
+    Show(usize),
+    /// Make it a claim.
+    Accept(usize),
+    /// Not worth checking: never suggest it again in this file.
+    Reject(usize),
+    /// List them in this order.
+    Order(Order),
+    /// Turn suggestions on (from the "off" notice).
+    TurnOn,
+    /// Get the matching model (from the "no model" notice).
+    GetModel,
+}
+
+/// A reason in the interface's words.
+pub fn reason_label(reason: Reason) -> String {
+    let key = match reason {
+        Reason::Percentage => "percentage",
+        Reason::Money => "money",
+        Reason::Number => "number",
+        Reason::Comparison => "comparison",
+        Reason::Time => "time",
+        Reason::Cause => "cause",
+        Reason::NamedBody => "named-body",
+    };
+    tr!("suggest-reason", reason = key)
+}
+
+/// Why a suggestion was made, in one line: "a number, a time · like 3 claims your desk checked".
+pub fn why(scored: &Scored, alike: Option<(usize, &str)>) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if !scored.reasons.is_empty() {
+        let reasons: Vec<String> = scored.reasons.iter().map(|r| reason_label(*r)).collect();
+        parts.push(reasons.join(", "));
+    } else {
+        parts.push(tr!("suggest-why-wording"));
+    }
+    if let Some((count, _)) = alike.filter(|(count, _)| *count > 0) {
+        parts.push(tr!("suggest-alike", count = count));
+    }
+    parts.join(" · ")
+}
+
+/// Shows the list; returns what the user did.
+pub fn suggestion_list_ui(
+    ui: &mut Ui,
+    state: SuggestionsState<'_>,
+    rows: &[SuggestionRow<'_>],
+    current: Option<usize>,
+    order: Order,
+    scroll_to_current: bool,
+    has_model_help: bool,
+) -> Option<SuggestionAction> {
+    let mut done = None;
+    match state {
+        SuggestionsState::Off => {
+            super::direction::wrapped(ui, &tr!("suggest-off"), |t| t);
+            if ui.button(ui_tr!("suggest-turn-on")).clicked() {
+                done = Some(SuggestionAction::TurnOn);
+            }
+            return done;
+        }
+        SuggestionsState::Scoring => {
+            super::direction::row(ui, |ui| {
+                ui.spinner();
+                ui.label(ui_tr!("suggest-scoring"));
+            });
+            return done;
+        }
+        SuggestionsState::Problem(why) => {
+            super::direction::wrapped(ui, why, |t| t);
+            if has_model_help && ui.button(ui_tr!("suggest-get-model")).clicked() {
+                done = Some(SuggestionAction::GetModel);
+            }
+            return done;
+        }
+        SuggestionsState::Ready {
+            sentences,
+            rejected,
+        } => {
+            let summary = tr!(
+                "suggest-summary",
+                count = rows.len(),
+                sentences = sentences,
+                rejected = rejected
+            );
+            super::direction::wrapped(ui, &summary, |t| t);
+        }
+    }
+    super::direction::row(ui, |ui| {
+        ui.label(ui_tr!("suggest-order"));
+        for (choice, label) in [
+            (Order::Best, ui_tr!("suggest-order-best")),
+            (Order::InText, ui_tr!("suggest-order-text")),
+        ] {
+            if ui.selectable_label(order == choice, label).clicked() && order != choice {
+                done = Some(SuggestionAction::Order(choice));
+            }
+        }
+    });
+    super::direction::wrapped(
+        ui,
+        &tr!(
+            "suggest-keys",
+            next = crate::ui::command::Command::NextSuggestion.keys(),
+            accept = crate::ui::command::Command::AcceptSuggestion.keys(),
+            reject = crate::ui::command::Command::RejectSuggestion.keys()
+        ),
+        RichText::weak,
+    );
+    ui.separator();
+    ScrollArea::vertical()
+        .id_salt("suggestions")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for row in rows {
+                let is_current = current == Some(row.place);
+                let percent = (row.scored.score * 100.0).round() as u32;
+                let heading = tr!(
+                    "suggest-row",
+                    percent = percent,
+                    text = row.scored.text.trim()
+                );
+                let reasons = why(row.scored, row.alike);
+                let mut lines = vec![
+                    line(
+                        ui,
+                        &heading,
+                        if is_current {
+                            LineStyle::Strong
+                        } else {
+                            LineStyle::Normal
+                        },
+                        if is_current { 6 } else { 2 },
+                    ),
+                    line(ui, &reasons, LineStyle::Weak, 2),
+                ];
+                if let Some((_, nearest)) = row.alike.filter(|(count, _)| *count > 0)
+                    && is_current
+                {
+                    lines.push(line(
+                        ui,
+                        &tr!("suggest-nearest", text = nearest),
+                        LineStyle::Small,
+                        2,
+                    ));
+                }
+                let name = format!("{heading}. {reasons}");
+                let response = ui.push_id(row.place, |ui| {
+                    let frame = if is_current {
+                        egui::Frame::new()
+                            .fill(ui.visuals().selection.bg_fill.gamma_multiply(0.35))
+                            .corner_radius(4.0)
+                    } else {
+                        egui::Frame::new()
+                    };
+                    frame
+                        .show(ui, |ui| {
+                            let response = list_row(ui, lines, &name);
+                            if is_current {
+                                super::direction::row(ui, |ui| {
+                                    if ui
+                                        .button(ui_tr!("suggest-accept"))
+                                        .on_hover_text(ui_tr!("suggest-accept.tooltip"))
+                                        .clicked()
+                                    {
+                                        done = Some(SuggestionAction::Accept(row.place));
+                                    }
+                                    if ui
+                                        .button(ui_tr!("suggest-reject"))
+                                        .on_hover_text(ui_tr!("suggest-reject.tooltip"))
+                                        .clicked()
+                                    {
+                                        done = Some(SuggestionAction::Reject(row.place));
+                                    }
+                                });
+                            }
+                            response
+                        })
+                        .inner
+                });
+                let response = response.inner;
+                if response.clicked() {
+                    done = Some(SuggestionAction::Show(row.place));
+                }
+                if is_current && scroll_to_current {
+                    response.scroll_to_me(Some(egui::Align::Center));
+                }
+            }
+        });
+    done
+}
