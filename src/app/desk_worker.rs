@@ -311,18 +311,23 @@ impl Served<'_> {
                 queries,
                 own_file,
             } => {
-                let (Some(desk), Some(model)) = (&self.desk, &self.model) else {
+                let (Some(desk), Some(_)) = (&self.desk, &self.model) else {
                     return;
                 };
-                let weighing = model.weighing();
-                let found = queries
-                    .iter()
-                    .filter_map(|(place, vector)| {
-                        let alike = alike_claims(desk, vector, own_file.as_deref(), weighing);
-                        let nearest = alike.first()?.clone();
-                        Some((*place, alike.len(), nearest))
-                    })
-                    .collect();
+                let mut found = Vec::new();
+                for (place, vector) in &queries {
+                    match desk.alike(vector, own_file.as_deref(), ALIKE_NEAREST) {
+                        Ok(hits) => {
+                            if let Some(nearest) = hits.first() {
+                                found.push((*place, hits.len(), nearest.text.clone()));
+                            }
+                        }
+                        Err(error) => {
+                            send(DeskEvent::Failed(error.to_string()));
+                            return;
+                        }
+                    }
+                }
                 send(DeskEvent::Alike { generation, found });
             }
             DeskRequest::SeenBefore {
@@ -373,26 +378,8 @@ fn serve(inbox: &Receiver<DeskRequest>, outbox: &Sender<DeskEvent>, wake: &dyn F
     }
 }
 
-/// How many nearest claims and checks are looked at for one suggested sentence.
+/// At most this many claims alike are counted for one suggested sentence.
 const ALIKE_NEAREST: usize = 10;
-
-/// The desk's claims and checks that say much the same as `vector` (a sentence read as a
-/// query): those Seen before would propose on meaning alone, nearest first, at most
-/// [`ALIKE_NEAREST`]; the article's own claims left out.
-fn alike_claims(
-    desk: &Desk,
-    vector: &[f32],
-    own_file: Option<&str>,
-    weighing: crate::semantic::fuse::Weighing,
-) -> Vec<String> {
-    desk.nearest(vector, ALIKE_NEAREST + 5)
-        .into_iter()
-        .filter(|(m, _)| own_file != Some(m.file.as_str()))
-        .filter(|(_, cosine)| weighing.calibrated(*cosine) >= weighing.alone)
-        .take(ALIKE_NEAREST)
-        .map(|(m, _)| m.text.lines().next().unwrap_or_default().to_owned())
-        .collect()
-}
 
 fn refresh(desk: Option<&mut Desk>, send: &dyn Fn(DeskEvent), always: bool) {
     let Some(desk) = desk else { return };

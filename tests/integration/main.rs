@@ -39,6 +39,7 @@ mod report_browser;
 mod review_gui;
 mod selection_gui;
 mod suggest;
+mod suggest_gui;
 mod text_geometry;
 mod together;
 mod transcripts;
