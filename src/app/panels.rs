@@ -93,7 +93,13 @@ impl ClaimmarkApp {
                     ui_tr!("tab-review.tooltip"),
                 ),
             ];
-            if self.suggest.on || self.side.tab == SideTab::Suggestions {
+            // Without the model there is nothing to list: the tab stays out of the row (Review
+            // → Suggested claims shows why) unless it is the one open.
+            let without_model = matches!(
+                self.suggest.problem,
+                Some(SuggestProblem::NoModel | SuggestProblem::OtherModel)
+            );
+            if (self.suggest.on && !without_model) || self.side.tab == SideTab::Suggestions {
                 let count = self.offered_places().len();
                 tabs.push((
                     SideTab::Suggestions,

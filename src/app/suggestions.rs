@@ -122,6 +122,15 @@ impl ClaimmarkApp {
             self.suggest.problem = Some(SuggestProblem::Failed(tr!("suggest-no-head")));
             return;
         };
+        // Without a model there is nothing to send (said at once, so the window never offers
+        // what it cannot do); a model installed later scores the article again.
+        let model = self.platform.model_folder();
+        if !model.as_deref().is_some_and(crate::io::model::has_model) {
+            self.suggest.problem = Some(SuggestProblem::NoModel);
+            self.suggest.scores = None;
+            self.suggest.asked = Some((sha.to_owned(), 0));
+            return;
+        }
         if self.suggest.worker.is_none() {
             let ctx = ctx.clone();
             self.suggest.worker = SuggestWorker::start(move || ctx.request_repaint());
@@ -134,7 +143,7 @@ impl ClaimmarkApp {
         worker.send(ScoreRequest {
             generation,
             text: self.session.document().text().to_owned(),
-            model: self.platform.model_folder(),
+            model,
             head,
         });
         self.suggest.asked = Some((sha.to_owned(), generation));
