@@ -8,14 +8,24 @@
 //! checkable parts of the sentence, and the head claimmark ships (those and the TF-IDF). Each
 //! is measured on English dev-test, Arabic dev and Spanish dev, which none of them is trained
 //! or tuned on (the tuning splits' figures go to standard error). Then a
-//! 10,000-word debate transcript is scored, as the app and `claimmark suggest` score one.
+//! 10,000-word debate transcript is scored, as the app and `claimmark suggest` score one, and
+//! the app's frames are timed while it opens that transcript and scores it in the background.
 #![allow(
+    clippy::disallowed_methods,
+    clippy::disallowed_types,
+    clippy::unwrap_used,
+    clippy::panic,
     clippy::print_stdout,
     clippy::print_stderr,
     clippy::expect_used,
     clippy::indexing_slicing,
     missing_docs
 )]
+
+#[path = "../tests/integration/common.rs"]
+mod common;
+#[path = "common/frames.rs"]
+mod frames;
 
 use claimmark::suggest::tfidf::Vocabulary;
 use std::path::PathBuf;
@@ -133,5 +143,49 @@ fn main() {
         scored.len(),
         std::thread::available_parallelism().map_or(1, |n| n.get()),
         scored.iter().filter(|s| s.suggested).count()
+    );
+    frames_while_scoring(&transcript, &model_dir);
+}
+
+/// The app's frames while it opens `transcript` and scores it on its own thread.
+fn frames_while_scoring(transcript: &str, model_dir: &std::path::Path) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("debate.txt");
+    std::fs::write(&path, transcript).expect("the transcript written");
+    let platform = common::TestPlatform {
+        model: Some(model_dir.to_owned()),
+        ..common::TestPlatform::default()
+    };
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1280.0, 820.0))
+        .with_max_steps(10_000)
+        .allow_missing_glyphs()
+        .build_eframe(move |_cc| {
+            claimmark::app::ClaimmarkApp::new(
+                claimmark::app::sample(),
+                Vec::new(),
+                Box::new(platform),
+            )
+        });
+    h.run();
+    // The sample's own scoring first, so the frames below are the transcript's.
+    let started = std::time::Instant::now();
+    while h.state().scoring() && started.elapsed() < std::time::Duration::from_secs(60) {
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let frames = frames::while_busy(&mut h, claimmark::app::Action::OpenPath(path), |app| {
+        app.open_job().is_some() || app.scoring()
+    });
+    let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "frames while the transcript is read and scored ({} frames over {:.1} s): median {:.2} ms, \
+         p95 {:.2} ms, worst {:.2} ms (goal <= 16 ms); {} suggestions shown",
+        frames.sorted.len(),
+        frames.took.as_secs_f64(),
+        ms(frames.at(50)),
+        ms(frames.at(95)),
+        ms(frames.worst()),
+        h.state().suggestions().len()
     );
 }

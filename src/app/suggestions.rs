@@ -236,6 +236,11 @@ impl ClaimmarkApp {
             .collect()
     }
 
+    /// The open article is being scored (for tests and benchmarks).
+    pub fn scoring(&self) -> bool {
+        self.suggest.on && self.current_scores().is_none() && self.suggest.problem.is_none()
+    }
+
     /// The suggestion being looked at (for tests and tools).
     pub fn current_suggestion(&self) -> Option<(Span, String)> {
         let one = self.current_scores()?.get(self.suggest.current?)?;

@@ -11,7 +11,7 @@ use claimmark::semantic::tiny::tiny_model;
 use claimmark::suggest::Reason;
 use claimmark::suggest::head::{Head, Trained};
 use egui::Key;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 
 use crate::common::TestPlatform;
 use crate::desk::write_article;
