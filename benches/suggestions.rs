@@ -145,6 +145,68 @@ fn main() {
         scored.iter().filter(|s| s.suggested).count()
     );
     frames_while_scoring(&transcript, &model_dir);
+    desk_taste(&data, &model, &head);
+}
+
+/// How much the head changes when adapted to a desk's own examples: CheckThat! 2020's COVID-19
+/// tweets play a desk that checks them (its claims and rejections: the training split), and
+/// their dev split, never adapted on, is measured before and after.
+fn desk_taste(data: &std::path::Path, model: &claimmark::io::model::LoadedModel, head: &Head) {
+    use claimmark::suggest::head::ADAPTING;
+    use claimmark::suggest::training::{files, read_checkworthy};
+    let read = |name: &str| {
+        std::fs::read_to_string(data.join(name))
+            .map_err(|e| e.to_string())
+            .and_then(|text| read_checkworthy(&text))
+    };
+    let (Ok(examples), Ok(held_out)) = (read(files::DESK_EXAMPLES), read(files::DESK_HELD_OUT))
+    else {
+        println!(
+            "\n(A desk's taste: put {} and {} in DATA_DIR to measure it.)",
+            files::DESK_EXAMPLES,
+            files::DESK_HELD_OUT
+        );
+        return;
+    };
+    let texts: Vec<String> = examples
+        .iter()
+        .chain(&held_out)
+        .map(|l| l.text.clone())
+        .collect();
+    let vectors = claimmark::io::embedded::embed_in_folder(data, model, &texts).expect("vectors");
+    let featurize = |l: &Labelled| {
+        let vector = vectors.get(&l.text).cloned().unwrap_or_default();
+        head.features_of(&l.text, &vector, &reasons(&l.text))
+    };
+    let before = measure(head, "en", &held_out, &featurize);
+    println!(
+        "\nA desk's taste: CheckThat! 2020 COVID-19 tweets, dev ({} tweets, never adapted on), English threshold {:.3}\n",
+        before.sentences, before.threshold
+    );
+    println!("| head | desk examples | F1 | AP |\n|---|---|---|---|");
+    println!(
+        "| as shipped | 0 | {:.3} | {:.3} |",
+        before.f1, before.average_precision
+    );
+    for count in [50, 200, examples.len()] {
+        let used = &examples[..count.min(examples.len())];
+        let positives = used.iter().filter(|l| l.worth_checking).count();
+        let features: Vec<(Vec<f32>, bool, f32)> = used
+            .iter()
+            .map(|l| (featurize(l), l.worth_checking, 1.0))
+            .collect();
+        let started = claimmark::io::clock::instant();
+        let adapted = head.adapted(&features, ADAPTING);
+        let took = claimmark::io::clock::since(started);
+        let after = measure(&adapted, "en", &held_out, &featurize);
+        println!(
+            "| adapted in {took:.2?} | {} ({positives} claims, {} rejected) | {:.3} | {:.3} |",
+            used.len(),
+            used.len() - positives,
+            after.f1,
+            after.average_precision
+        );
+    }
 }
 
 /// The app's frames while it opens `transcript` and scores it on its own thread.

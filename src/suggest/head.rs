@@ -175,15 +175,41 @@ pub fn train(examples: &[(Vec<f32>, bool, f32)], training: Training) -> Head {
                 .collect()
         })
         .collect();
-    let mut weights = vec![0.0f32; width];
-    let mut bias = 0.0f32;
+    let labelled: Vec<(bool, f32)> = examples.iter().map(|(_, l, w)| (*l, *w)).collect();
+    let zero = vec![0.0f32; width];
+    let (weights, bias) = descend(&standardized, &labelled, (&zero, 0.0), training);
+    Head {
+        model: String::new(),
+        languages: Vec::new(),
+        vocabulary: Vocabulary::default(),
+        mean,
+        spread,
+        weights,
+        bias,
+        trained_on: String::new(),
+    }
+}
+
+/// Full-batch Adam on standardized features from `start` (weights, bias), with an L2 pull
+/// back towards `start`: from zero it is plain L2; from a trained head, its knowledge is kept
+/// where the new examples do not say otherwise.
+fn descend(
+    standardized: &[Vec<f32>],
+    labelled: &[(bool, f32)],
+    start: (&[f32], f32),
+    training: Training,
+) -> (Vec<f32>, f32) {
+    let width = start.0.len();
+    let total_weight: f32 = labelled.iter().map(|(_, w)| w).sum::<f32>().max(1e-9);
+    let mut weights = start.0.to_vec();
+    let mut bias = start.1;
     let (mut m_w, mut v_w) = (vec![0.0f32; width], vec![0.0f32; width]);
     let (mut m_b, mut v_b) = (0.0f32, 0.0f32);
     let (beta1, beta2, eps) = (0.9f32, 0.999f32, 1e-8f32);
     for step in 1..=training.epochs {
         let mut grad = vec![0.0f32; width];
         let mut grad_b = 0.0f32;
-        for (x, (_, label, w)) in standardized.iter().zip(&examples) {
+        for (x, (label, w)) in standardized.iter().zip(labelled) {
             let z = crate::semantic::similarity(x, &weights) + bias;
             let error = (sigmoid(z) - if *label { 1.0 } else { 0.0 }) * w / total_weight;
             for (g, v) in grad.iter_mut().zip(x) {
@@ -191,8 +217,8 @@ pub fn train(examples: &[(Vec<f32>, bool, f32)], training: Training) -> Head {
             }
             grad_b += error;
         }
-        for (g, w) in grad.iter_mut().zip(&weights) {
-            *g += training.l2 * w;
+        for ((g, w), w0) in grad.iter_mut().zip(&weights).zip(start.0) {
+            *g += training.l2 * (w - w0);
         }
         let t = step as i32;
         let (c1, c2) = (1.0 - beta1.powi(t), 1.0 - beta2.powi(t));
@@ -205,15 +231,73 @@ pub fn train(examples: &[(Vec<f32>, bool, f32)], training: Training) -> Head {
         v_b = beta2 * v_b + (1.0 - beta2) * grad_b * grad_b;
         bias -= training.rate * (m_b / c1) / ((v_b / c2).sqrt() + eps);
     }
-    Head {
-        model: String::new(),
-        languages: Vec::new(),
-        vocabulary: Vocabulary::default(),
-        mean,
-        spread,
-        weights,
-        bias,
-        trained_on: String::new(),
+    (weights, bias)
+}
+
+/// How a shipped head is adapted to a desk's own examples: few passes, small steps, and a pull
+/// back towards the shipped weights, so a few dozen examples shift it without undoing it.
+pub const ADAPTING: Training = Training {
+    epochs: 60,
+    rate: 0.01,
+    l2: 0.05,
+};
+
+impl Head {
+    /// This head adapted to a desk's examples (features as [`Head::features_of`] gives them,
+    /// whether each is worth checking, its weight): the same features, standardization and
+    /// languages; the weights moved from this head's by `training`, and the threshold the one
+    /// with the best F1 on the desk's examples (when they hold both kinds).
+    pub fn adapted(&self, examples: &[(Vec<f32>, bool, f32)], training: Training) -> Head {
+        let width = self.weights.len();
+        let kept: Vec<&(Vec<f32>, bool, f32)> = examples
+            .iter()
+            .filter(|(x, _, _)| x.len() == width)
+            .collect();
+        let standardized: Vec<Vec<f32>> = kept
+            .iter()
+            .map(|(x, _, _)| {
+                x.iter()
+                    .zip(&self.mean)
+                    .zip(&self.spread)
+                    .map(|((v, m), s)| (v - m) / s)
+                    .collect()
+            })
+            .collect();
+        let labelled: Vec<(bool, f32)> = kept.iter().map(|(_, l, w)| (*l, *w)).collect();
+        let (weights, bias) = descend(
+            &standardized,
+            &labelled,
+            (&self.weights, self.bias),
+            training,
+        );
+        // The desk's examples also say from which score its claims start.
+        let scores: Vec<f32> = standardized
+            .iter()
+            .map(|x| sigmoid(crate::semantic::similarity(x, &weights) + bias))
+            .collect();
+        let labels: Vec<bool> = labelled.iter().map(|(l, _)| *l).collect();
+        let (threshold, _) = best_threshold(&scores, &labels);
+        let positives = labels.iter().filter(|l| **l).count();
+        let both_kinds = positives > 0 && positives < labels.len();
+        let languages = self
+            .languages
+            .iter()
+            .map(|l| Trained {
+                threshold: if both_kinds { threshold } else { l.threshold },
+                ..l.clone()
+            })
+            .collect();
+        Head {
+            weights,
+            bias,
+            languages,
+            trained_on: format!(
+                "{}; adapted to {} of a desk's examples",
+                self.trained_on,
+                kept.len()
+            ),
+            ..self.clone()
+        }
     }
 }
 
@@ -291,6 +375,47 @@ mod tests {
         assert_eq!(head.score(&[1.0]), 0.0);
         // The same data, the same head.
         assert_eq!(train(&examples, Training::default()), head);
+    }
+
+    #[test]
+    fn adapting_moves_a_head_towards_a_desks_examples_and_keeps_its_shape() {
+        // Shipped: worth checking when the first feature is high.
+        let shipped_examples: Vec<(Vec<f32>, bool, f32)> = (0..200)
+            .map(|i| {
+                let x = (i % 20) as f32 / 20.0;
+                let y = ((i * 7) % 13) as f32 / 13.0;
+                (vec![x, y], x > 0.5, 1.0)
+            })
+            .collect();
+        let mut shipped = train(&shipped_examples, Training::default());
+        shipped.languages = vec![Trained {
+            code: "en".into(),
+            sentences: 200,
+            threshold: 0.5,
+        }];
+        // The desk checks what is high in the second feature instead.
+        let desk: Vec<(Vec<f32>, bool, f32)> = shipped_examples
+            .iter()
+            .map(|(x, _, w)| (x.clone(), x[1] > 0.5, *w))
+            .chain([(vec![1.0], true, 1.0)])
+            .collect();
+        let adapted = shipped.adapted(&desk, ADAPTING);
+        assert!(adapted.weights[1] > shipped.weights[1], "{adapted:?}");
+        assert!(adapted.weights[0] < shipped.weights[0], "{adapted:?}");
+        assert_eq!(
+            (&adapted.mean, &adapted.spread, adapted.languages.len()),
+            (&shipped.mean, &shipped.spread, 1)
+        );
+        assert!(adapted.trained_on.contains("adapted to 200"));
+        let threshold = adapted.threshold("en").unwrap();
+        assert!(threshold > 0.0 && threshold < 1.0);
+        // Examples of one kind say nothing about where claims start: the threshold stays.
+        let only_claims: Vec<(Vec<f32>, bool, f32)> =
+            desk.iter().map(|(x, _, w)| (x.clone(), true, *w)).collect();
+        assert_eq!(
+            shipped.adapted(&only_claims, ADAPTING).threshold("en"),
+            Some(0.5)
+        );
     }
 
     #[test]

@@ -28,7 +28,8 @@ pub fn read_checkworthy(tsv: &str) -> Result<Vec<Labelled>, String> {
     };
     let text = column(&["Text", "tweet_text", "text", "sentence"])
         .ok_or("it has no text column (Text or tweet_text)")?;
-    let label = column(&["class_label", "label"]).ok_or("it has no class_label column")?;
+    let label = column(&["class_label", "label", "check_worthiness"])
+        .ok_or("it has no class_label column")?;
     let mut out = Vec::new();
     for row in reader.records().flatten() {
         let (Some(t), Some(l)) = (row.get(text), row.get(label)) else {
@@ -86,6 +87,12 @@ pub mod files {
     /// CheckThat! 2024 task 1, Spanish dev (`iai-group/clef2024-checkthat`,
     /// `data/task1/spanish/dev.tsv`, renamed): reported on.
     pub const SPANISH_DEV: &str = "CT24_checkworthy_spanish_dev.tsv";
+    /// CheckThat! 2020 task 1, English COVID-19 tweets (`sshaar/clef2020-factchecking-task1`,
+    /// `data/v2.zip`, `v2/training_v2.tsv`, renamed): a desk's own examples, for measuring how
+    /// a head adapts to a desk's taste.
+    pub const DESK_EXAMPLES: &str = "CT20_covid_training_v2.tsv";
+    /// Its dev split (`v2/dev_v2.tsv`, renamed): held out from the adapting, measured on.
+    pub const DESK_HELD_OUT: &str = "CT20_covid_dev_v2.tsv";
 }
 
 /// The splits a head is trained, tuned and measured on, each sentence with its language.
