@@ -21,7 +21,7 @@ const CANDIDATES: usize = 50;
 /// From this calibrated similarity a claim says the same as a suggested sentence: the
 /// multilingual model gives the same claim about 0.88 (0.6 calibrated), unrelated texts 0.7
 /// (0), so 0.5 is a cosine of 0.85; Seen before's 0.3 also proposes claims on the same topic.
-pub const ALIKE_FROM: f32 = 0.5;
+const ALIKE_FROM: f32 = 0.5;
 
 /// The words of `text` around the first of `terms` (lower-cased words) it contains.
 fn context(text: &str, terms: &[String]) -> String {
@@ -89,7 +89,7 @@ impl Desk {
 
     /// The claims and other sites' checks that say the same as a sentence whose vector is
     /// `meaning` (read as a query), nearest first, at most `limit`: those at least
-    /// [`ALIKE_FROM`] on the model's calibrated scale; the claims of `own_file` left out.
+    /// 0.5 (`ALIKE_FROM`) on the model's calibrated scale; the claims of `own_file` left out.
     pub fn alike(
         &self,
         meaning: &[f32],
