@@ -10,27 +10,16 @@ use claimmark::suggest::head::{Head, Trained};
 
 use crate::util::claimmark;
 
-#[test]
-fn suggest_prints_each_sentence_with_its_place_score_and_why() {
-    let models = tempfile::tempdir().unwrap();
-    let source = models.path().join("from");
-    std::fs::create_dir_all(&source).unwrap();
-    let tiny = tiny_model(&[&["unemployment", "paro", "البطالة"]]).unwrap();
-    std::fs::write(source.join("config.json"), &tiny.config).unwrap();
-    std::fs::write(source.join("tokenizer.json"), &tiny.tokenizer).unwrap();
-    std::fs::write(source.join("model.safetensors"), &tiny.weights).unwrap();
-    let home = models.path().join("home");
-    install_model_from_folder(&source, &home).unwrap();
-    let model = load_model(&home).unwrap();
-
-    // A head that suggests what has a percentage or a number, in English, Spanish and Arabic.
-    let width = model.embedder.dimensions() + Reason::ALL.len();
+/// A head over `model` that suggests what has a percentage or a number, in English, Spanish
+/// and Arabic (threshold 0.5 each).
+pub fn checkable_head(model: &claimmark::io::model::LoadedModel) -> Head {
+    let dimensions = model.embedder.dimensions();
+    let width = dimensions + Reason::ALL.len();
     let mut weights = vec![0.0; width];
-    let reason_weight =
-        |r: Reason| model.embedder.dimensions() + Reason::ALL.iter().position(|x| *x == r).unwrap();
-    weights[reason_weight(Reason::Percentage)] = 4.0;
-    weights[reason_weight(Reason::Number)] = 4.0;
-    let head = Head {
+    for reason in [Reason::Percentage, Reason::Number] {
+        weights[dimensions + Reason::ALL.iter().position(|r| *r == reason).unwrap()] = 4.0;
+    }
+    Head {
         model: model.vectors_id(),
         languages: ["en", "es", "ar"]
             .map(|code| Trained {
@@ -45,7 +34,22 @@ fn suggest_prints_each_sentence_with_its_place_score_and_why() {
         weights,
         bias: -2.0,
         trained_on: "a test".to_owned(),
-    };
+    }
+}
+
+#[test]
+fn suggest_prints_each_sentence_with_its_place_score_and_why() {
+    let models = tempfile::tempdir().unwrap();
+    let source = models.path().join("from");
+    std::fs::create_dir_all(&source).unwrap();
+    let tiny = tiny_model(&[&["unemployment", "paro", "البطالة"]]).unwrap();
+    std::fs::write(source.join("config.json"), &tiny.config).unwrap();
+    std::fs::write(source.join("tokenizer.json"), &tiny.tokenizer).unwrap();
+    std::fs::write(source.join("model.safetensors"), &tiny.weights).unwrap();
+    let home = models.path().join("home");
+    install_model_from_folder(&source, &home).unwrap();
+    let model = load_model(&home).unwrap();
+    let head = checkable_head(&model);
     let head_file = models.path().join("head.json");
     std::fs::write(&head_file, serde_json::to_string(&head).unwrap()).unwrap();
 

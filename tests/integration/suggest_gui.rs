@@ -8,13 +8,13 @@
 use claimmark::app::{Action, Command, PreferencesForm, SideTab};
 use claimmark::model::Tag;
 use claimmark::semantic::tiny::tiny_model;
-use claimmark::suggest::Reason;
-use claimmark::suggest::head::{Head, Trained};
+use claimmark::suggest::head::Head;
 use egui::Key;
 use egui_kittest::kittest::Queryable;
 
 use crate::common::TestPlatform;
 use crate::desk::write_article;
+use crate::suggest::checkable_head;
 use crate::util::{app, wait_for};
 
 const DEBATE: &str = "SMITH: Unemployment rose 40% last year 📈.\r\n\
@@ -37,28 +37,7 @@ fn model_and_head(folder: &std::path::Path) -> Head {
     std::fs::write(folder.join("tokenizer.json"), &tiny.tokenizer).unwrap();
     std::fs::write(folder.join("model.safetensors"), &tiny.weights).unwrap();
     let model = claimmark::io::model::load_model(folder).unwrap();
-    let dimensions = model.embedder.dimensions();
-    let width = dimensions + Reason::ALL.len();
-    let mut weights = vec![0.0; width];
-    for reason in [Reason::Percentage, Reason::Number] {
-        weights[dimensions + Reason::ALL.iter().position(|r| *r == reason).unwrap()] = 4.0;
-    }
-    Head {
-        model: model.vectors_id(),
-        languages: ["en", "es", "ar"]
-            .map(|code| Trained {
-                code: code.to_owned(),
-                sentences: 1,
-                threshold: 0.5,
-            })
-            .to_vec(),
-        vocabulary: Default::default(),
-        mean: vec![0.0; width],
-        spread: vec![1.0; width],
-        weights,
-        bias: -2.0,
-        trained_on: "a test".to_owned(),
-    }
+    checkable_head(&model)
 }
 
 fn texts(h: &egui_kittest::Harness<'_, claimmark::app::ClaimmarkApp>) -> Vec<String> {
