@@ -389,14 +389,18 @@ impl ClaimmarkApp {
         }
     }
 
+    fn say_no_current_suggestion(&mut self) {
+        let message = tr!(
+            "status-no-current-suggestion",
+            next = Command::NextSuggestion.keys()
+        );
+        self.set_status(StatusKind::Info, message);
+    }
+
     /// A: the current suggestion becomes a claim; its form opens.
     pub(super) fn accept_suggestion(&mut self) {
         let Some((span, _)) = self.current_suggestion() else {
-            let message = tr!(
-                "status-no-current-suggestion",
-                next = Command::NextSuggestion.keys()
-            );
-            self.set_status(StatusKind::Info, message);
+            self.say_no_current_suggestion();
             return;
         };
         match self
@@ -423,11 +427,7 @@ impl ClaimmarkApp {
     /// X: the current suggestion is not worth checking; the next one is shown.
     pub(super) fn reject_suggestion(&mut self) {
         let Some((_, text)) = self.current_suggestion() else {
-            let message = tr!(
-                "status-no-current-suggestion",
-                next = Command::NextSuggestion.keys()
-            );
-            self.set_status(StatusKind::Info, message);
+            self.say_no_current_suggestion();
             return;
         };
         match self.session.reject_suggestion(&text) {
