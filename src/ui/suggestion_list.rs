@@ -163,29 +163,12 @@ pub fn suggestion_list_ui(
                     text = row.scored.text.trim()
                 );
                 let reasons = why(row.scored, row.alike);
-                let mut lines = vec![
-                    line(
-                        ui,
-                        &heading,
-                        if is_current {
-                            LineStyle::Strong
-                        } else {
-                            LineStyle::Normal
-                        },
-                        if is_current { 6 } else { 2 },
-                    ),
-                    line(ui, &reasons, LineStyle::Weak, 2),
+                // Rows of one line each (cut in reading order, right to left too); the current
+                // one's whole sentence is written out below, wrapped in reading order.
+                let lines = vec![
+                    line(ui, &heading, LineStyle::Normal, 1),
+                    line(ui, &reasons, LineStyle::Weak, 1),
                 ];
-                if let Some((_, nearest)) = row.alike.filter(|(count, _)| *count > 0)
-                    && is_current
-                {
-                    lines.push(line(
-                        ui,
-                        &tr!("suggest-nearest", text = nearest),
-                        LineStyle::Small,
-                        2,
-                    ));
-                }
                 let name = format!("{heading}. {reasons}");
                 let response = ui.push_id(row.place, |ui| {
                     let frame = if is_current {
@@ -199,6 +182,15 @@ pub fn suggestion_list_ui(
                         .show(ui, |ui| {
                             let response = list_row(ui, lines, &name);
                             if is_current {
+                                super::direction::wrapped(ui, row.scored.text.trim(), |t| {
+                                    t.strong()
+                                });
+                                if let Some((_, nearest)) =
+                                    row.alike.filter(|(count, _)| *count > 0)
+                                {
+                                    let nearest = tr!("suggest-nearest", text = nearest);
+                                    super::direction::wrapped(ui, &nearest, |t| t.small().weak());
+                                }
                                 super::direction::row(ui, |ui| {
                                     if ui
                                         .button(ui_tr!("suggest-accept"))
