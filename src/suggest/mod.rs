@@ -7,6 +7,7 @@ pub mod head;
 pub mod reasons;
 pub mod sentences;
 pub mod shown;
+pub mod taste;
 pub mod tfidf;
 pub mod training;
 
