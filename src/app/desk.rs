@@ -191,6 +191,7 @@ impl ClaimmarkApp {
                     }
                 }
                 DeskEvent::Alike { generation, found } => self.take_alike(generation, found),
+                DeskEvent::Taste(examples) => self.take_desk_taste(examples),
                 DeskEvent::Seen { generation, hits } => {
                     if generation == self.desk.seen.generation
                         && let Some((_, id, _)) = &self.desk.seen.asked

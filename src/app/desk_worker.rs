@@ -96,6 +96,9 @@ pub enum DeskEvent {
         /// Sentences with at least one claim alike.
         found: Vec<(usize, usize, String)>,
     },
+    /// What the desk has shown of its taste: (claim or rejected suggestion's text, whether it
+    /// was worth checking), the most recent files first.
+    Taste(Vec<(String, bool)>),
     /// Another process is updating the desk's index; this one waits for it.
     Waiting,
     /// No matching model is installed: matching by meaning is off (said once).
@@ -378,6 +381,9 @@ fn serve(inbox: &Receiver<DeskRequest>, outbox: &Sender<DeskEvent>, wake: &dyn F
     }
 }
 
+/// At most this many of the desk's claims and rejections teach the suggestions its taste.
+const TASTE_EXAMPLES: usize = 2_000;
+
 /// At most this many claims alike are counted for one suggested sentence.
 const ALIKE_NEAREST: usize = 10;
 
@@ -396,7 +402,10 @@ fn refresh(desk: Option<&mut Desk>, send: &dyn Fn(DeskEvent), always: bool) {
         &mut || send(DeskEvent::Waiting),
     );
     match result {
-        Ok(summary) if always || summary.changed_anything() => send(snapshot(desk, summary)),
+        Ok(summary) if always || summary.changed_anything() => {
+            send(snapshot(desk, summary));
+            send(DeskEvent::Taste(desk.taste_examples(TASTE_EXAMPLES)));
+        }
         Ok(_) => {}
         Err(error) => send(DeskEvent::Failed(error.to_string())),
     }

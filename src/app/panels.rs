@@ -17,7 +17,9 @@ use crate::ui::desk_panel::{DeskView, desk_panel_ui};
 use crate::ui::direction;
 use crate::ui::review_table::review_table_ui;
 use crate::ui::seen_before::seen_before_ui;
-use crate::ui::suggestion_list::{SuggestionRow, SuggestionsState, suggestion_list_ui};
+use crate::ui::suggestion_list::{
+    SuggestionRow, SuggestionsState, suggestion_list_ui, taste_words,
+};
 use crate::{tr, ui_tr};
 
 impl ClaimmarkApp {
@@ -267,6 +269,7 @@ impl ClaimmarkApp {
             SuggestionsState::Ready {
                 sentences: list.len(),
                 rejected: self.session.annotations().rejected_suggestions().len(),
+                taste: self.suggest.taste.as_ref().map(taste_words),
             }
         };
         let rows: Vec<SuggestionRow<'_>> = places

@@ -54,6 +54,10 @@ pub(super) struct SuggestState {
     marks: Option<(MarksKey, Marks)>,
     /// Scroll the list to the current suggestion next frame.
     pub(super) scroll_to_current: bool,
+    /// The open desk's claims and rejected suggestions, which teach the scorer its taste.
+    examples: Arc<Vec<(String, bool)>>,
+    /// What was learnt of the desk's taste for the scores shown.
+    pub(super) taste: Option<crate::suggest::taste::Taste>,
     /// Suggestions are on (Preferences).
     pub(super) on: bool,
     /// The score from which sentences are suggested, in percent (`None`: the scorer's own
@@ -75,6 +79,8 @@ impl Default for SuggestState {
             alike: HashMap::new(),
             alike_generation: 0,
             marks: None,
+            examples: Arc::default(),
+            taste: None,
             scroll_to_current: false,
             on: true,
             threshold: None,
@@ -99,6 +105,7 @@ impl ClaimmarkApp {
             let asked = self.suggest.asked.clone();
             if let Some((sha, generation)) = asked.filter(|(_, g)| *g == answer.generation) {
                 let _ = generation;
+                self.suggest.taste = answer.taste;
                 match answer.outcome {
                     Ok((list, vectors)) => {
                         self.suggest.problem = None;
@@ -145,6 +152,7 @@ impl ClaimmarkApp {
             text: self.session.document().text().to_owned(),
             model,
             head,
+            examples: Arc::clone(&self.suggest.examples),
         });
         self.suggest.asked = Some((sha.to_owned(), generation));
         if self.suggest.scores.as_ref().is_some_and(|s| s.sha != sha) {
@@ -157,6 +165,15 @@ impl ClaimmarkApp {
     pub(super) fn score_again(&mut self) {
         self.suggest.asked = None;
         self.suggest.problem = None;
+    }
+
+    /// The desk's claims and rejections as they now are: the article is scored again with
+    /// the desk's taste when they changed.
+    pub(super) fn take_desk_taste(&mut self, examples: Vec<(String, bool)>) {
+        if *self.suggest.examples != examples {
+            self.suggest.examples = Arc::new(examples);
+            self.score_again();
+        }
     }
 
     /// Uses this head instead of the shipped one (tests, tools), and scores again.

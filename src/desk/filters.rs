@@ -198,6 +198,7 @@ mod test {
                 verdicts,
                 claims,
                 quotes: Vec::new(),
+                rejected: Vec::new(),
             }),
         }
     }

@@ -18,7 +18,7 @@ use super::records::ArticleRecord;
 use crate::interop::OutsideCheck;
 
 /// The version of these files' shape; another one is rebuilt.
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// The file of stamps (written last: its stamp says the manifest changed).
 pub const FILES: &str = "files.json";

@@ -353,6 +353,26 @@ impl Desk {
             .collect()
     }
 
+    /// What the desk has shown of its taste: each claim's text (worth checking) and each
+    /// rejected suggestion (not), at most `limit`, the most recently changed files first.
+    pub fn taste_examples(&self, limit: usize) -> Vec<(String, bool)> {
+        let mut records: Vec<&records::ArticleRecord> = self
+            .files()
+            .into_iter()
+            .filter_map(|f| f.record.ok())
+            .collect();
+        records.sort_by(|a, b| b.date.cmp(&a.date));
+        records
+            .into_iter()
+            .flat_map(|record| {
+                let claims = record.claims.iter().map(|c| (c.text.clone(), true));
+                let rejected = record.rejected.iter().map(|t| (t.clone(), false));
+                claims.chain(rejected)
+            })
+            .take(limit)
+            .collect()
+    }
+
     /// Every outside check of the desk: (file, check).
     pub fn outside_checks(&self) -> Vec<(&str, &OutsideCheck)> {
         self.manifest

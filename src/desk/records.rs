@@ -62,6 +62,9 @@ pub struct ArticleRecord {
     pub claims: Vec<ClaimRow>,
     /// The quotes.
     pub quotes: Vec<QuoteRow>,
+    /// The suggested sentences rejected in it.
+    #[serde(default)]
+    pub rejected: Vec<String>,
 }
 
 impl ArticleRecord {
@@ -118,6 +121,10 @@ impl ArticleRecord {
             verdicts,
             claims,
             quotes,
+            rejected: annotations
+                .rejected_suggestions()
+                .map(str::to_owned)
+                .collect(),
         }
     }
 }
@@ -152,8 +159,11 @@ mod test {
             "2026-11-02T00:00:00Z",
         )
         .unwrap();
-        let set = AnnotationSet::from_annotations(vec![claim, quote]).unwrap();
+        let set = AnnotationSet::from_annotations(vec![claim, quote])
+            .unwrap()
+            .with_rejected(["he said.", "Él lo dijo 😀."]);
         let record = ArticleRecord::new(&doc, &set);
+        assert_eq!(record.rejected, ["he said.", "Él lo dijo 😀."]);
         assert_eq!(record.counts, [1, 1, 0]);
         assert_eq!(record.claims_done, 1);
         assert_eq!(record.verdicts, vec![("False".to_owned(), 1)]);

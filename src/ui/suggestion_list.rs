@@ -33,6 +33,8 @@ pub enum SuggestionsState<'a> {
         sentences: usize,
         /// Rejected in this file.
         rejected: usize,
+        /// What was learnt of the desk's taste, in words (none without a desk).
+        taste: Option<String>,
     },
 }
 
@@ -65,6 +67,36 @@ pub fn reason_label(reason: Reason) -> String {
         Reason::NamedBody => "named-body",
     };
     tr!("suggest-reason", reason = key)
+}
+
+/// What was learnt of a desk's taste, in words.
+pub fn taste_words(taste: &crate::suggest::taste::Taste) -> String {
+    use crate::suggest::taste::{FEWEST_OF_EACH, Taste};
+    match taste {
+        Taste::TooFew { claims, rejected } => tr!(
+            "suggest-taste-too-few",
+            fewest = FEWEST_OF_EACH,
+            claims = *claims,
+            rejected = *rejected
+        ),
+        Taste::NoGain { claims, rejected } => tr!(
+            "suggest-taste-no-gain",
+            claims = *claims,
+            rejected = *rejected
+        ),
+        Taste::Adapted {
+            claims,
+            rejected,
+            before,
+            after,
+        } => tr!(
+            "suggest-taste-adapted",
+            claims = *claims,
+            rejected = *rejected,
+            before = format!("{before:.2}"),
+            after = format!("{after:.2}")
+        ),
+    }
 }
 
 /// Why a suggestion was made, in one line: "a number, a time · like 3 claims your desk checked".
@@ -118,6 +150,7 @@ pub fn suggestion_list_ui(
         SuggestionsState::Ready {
             sentences,
             rejected,
+            taste,
         } => {
             let summary = tr!(
                 "suggest-summary",
@@ -126,6 +159,9 @@ pub fn suggestion_list_ui(
                 rejected = rejected
             );
             super::direction::wrapped(ui, &summary, |t| t);
+            if let Some(taste) = taste {
+                super::direction::wrapped(ui, &taste, RichText::weak);
+            }
         }
     }
     super::direction::row(ui, |ui| {

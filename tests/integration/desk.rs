@@ -624,3 +624,46 @@ fn claim_reviews_from_published_fact_check_pages() {
     assert_eq!(seen[0].title, "Snopes");
     assert_eq!(seen[0].verdict.as_deref(), Some("Unproven"));
 }
+
+/// What a desk has shown of its taste: its claims (worth checking) and the suggestions its
+/// files rejected (not), read again when a file changes.
+#[test]
+fn a_desk_gives_its_claims_and_rejected_suggestions_as_its_taste() {
+    let folder = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let path = folder.path().join("debate.ron");
+    let text = "Crime fell 20% since 2020. Thank you all 😀. البطالة ارتفعت.";
+    write_article(&path, text, &[("Crime fell 20% since 2020", None)]);
+    let mut desk = Desk::open(folder.path(), cache.path()).unwrap();
+    refresh(&mut desk);
+    assert_eq!(
+        desk.taste_examples(10),
+        [("Crime fell 20% since 2020".to_owned(), true)]
+    );
+    // The checker rejects two suggestions and saves.
+    let loaded = claimmark::io::open(&path).unwrap();
+    let session = loaded.into_session();
+    let rejected = session
+        .annotations()
+        .clone()
+        .with_rejected(["Thank you all 😀.", "البطالة ارتفعت."]);
+    claimmark::io::save(
+        &path,
+        session.document(),
+        &rejected,
+        &RatingScale::default(),
+    )
+    .unwrap();
+    refresh(&mut desk);
+    let mut taste = desk.taste_examples(10);
+    taste.sort();
+    assert_eq!(
+        taste,
+        [
+            ("Crime fell 20% since 2020".to_owned(), true),
+            ("Thank you all 😀.".to_owned(), false),
+            ("البطالة ارتفعت.".to_owned(), false),
+        ]
+    );
+    assert_eq!(desk.taste_examples(1).len(), 1);
+}

@@ -218,6 +218,10 @@ fn a_suggestion_says_how_many_claims_the_desk_checked_alike() {
             .next()
             .is_some()
     });
+    // One claim is too few to learn the desk's taste from, and the tab says so.
+    wait_for(&mut h, "what was learnt of the desk's taste", |h| {
+        h.query_by_label_contains("the desk has 1 and 0").is_some()
+    });
     // The unemployment sentence is among them (the tiny model puts many sentences close).
     let labels: Vec<String> = h
         .query_all_by_label_contains("like 1 claim your desk checked")

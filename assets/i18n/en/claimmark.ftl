@@ -1075,3 +1075,6 @@ prefs-suggest-own-threshold = Suggest as many as the scorer was tuned for
     .tooltip = Each language has its own threshold, chosen on check-worthiness data the scorer was not trained on
 prefs-suggest-threshold = Suggest from score
     .hint = Lower suggests more sentences, higher fewer.
+suggest-taste-too-few = Suggestions learn your desk's taste from { $fewest } claims and { $fewest } rejected suggestions; the desk has { $claims } and { $rejected }.
+suggest-taste-no-gain = Your desk's { $claims } claims and { $rejected } rejected suggestions did not make the suggestions better: the scorer is used as shipped.
+suggest-taste-adapted = Adapted to your desk's taste: { $claims } claims and { $rejected } rejected suggestions (F1 on them { $before } → { $after }).

@@ -1078,3 +1078,6 @@ prefs-suggest-own-threshold = Sugerir tantas como el evaluador tiene ajustado
     .tooltip = Cada idioma tiene su propio umbral, elegido con datos de verificabilidad con los que el evaluador no se entrenó
 prefs-suggest-threshold = Sugerir a partir de la puntuación
     .hint = Más bajo sugiere más oraciones; más alto, menos.
+suggest-taste-too-few = Las sugerencias aprenden el criterio de su redacción a partir de { $fewest } afirmaciones y { $fewest } sugerencias rechazadas; la redacción tiene { $claims } y { $rejected }.
+suggest-taste-no-gain = Las { $claims } afirmaciones y { $rejected } sugerencias rechazadas de su redacción no mejoraron las sugerencias: se usa el evaluador tal como viene.
+suggest-taste-adapted = Ajustado al criterio de su redacción: { $claims } afirmaciones y { $rejected } sugerencias rechazadas (F1 en ellas { $before } → { $after }).

@@ -1078,3 +1078,6 @@ prefs-suggest-own-threshold = En suggérer autant que l'évaluateur a été rég
     .tooltip = Chaque langue a son propre seuil, choisi sur des données de vérifiabilité sur lesquelles l'évaluateur n'a pas été entraîné
 prefs-suggest-threshold = Suggérer à partir du score
     .hint = Plus bas suggère plus de phrases, plus haut moins.
+suggest-taste-too-few = Les suggestions apprennent les choix de votre rédaction à partir de { $fewest } affirmations et { $fewest } suggestions rejetées ; la rédaction en a { $claims } et { $rejected }.
+suggest-taste-no-gain = Les { $claims } affirmations et { $rejected } suggestions rejetées de votre rédaction n'ont pas amélioré les suggestions : l'évaluateur est utilisé tel quel.
+suggest-taste-adapted = Ajusté aux choix de votre rédaction : { $claims } affirmations et { $rejected } suggestions rejetées (F1 sur elles { $before } → { $after }).

@@ -1078,3 +1078,6 @@ prefs-suggest-own-threshold = Sugerir tantas quanto o avaliador foi ajustado
     .tooltip = Cada idioma tem seu próprio limiar, escolhido em dados de checabilidade com os quais o avaliador não foi treinado
 prefs-suggest-threshold = Sugerir a partir da pontuação
     .hint = Mais baixo sugere mais frases; mais alto, menos.
+suggest-taste-too-few = As sugestões aprendem o critério da sua redação a partir de { $fewest } alegações e { $fewest } sugestões rejeitadas; a redação tem { $claims } e { $rejected }.
+suggest-taste-no-gain = As { $claims } alegações e { $rejected } sugestões rejeitadas da sua redação não melhoraram as sugestões: o avaliador é usado como veio.
+suggest-taste-adapted = Ajustado ao critério da sua redação: { $claims } alegações e { $rejected } sugestões rejeitadas (F1 nelas { $before } → { $after }).
