@@ -24,7 +24,7 @@ pub(super) struct ScoreRequest {
     /// The head that scores.
     pub(super) head: Arc<Head>,
     /// The desk's taste: (claim or rejected suggestion, worth checking); empty without a desk.
-    pub(super) examples: Arc<Vec<(String, bool)>>,
+    pub(super) examples: Examples,
 }
 
 /// What the thread answers.
@@ -78,13 +78,16 @@ struct Loaded {
     model: LoadedModel,
 }
 
+/// A desk's examples: (claim or rejected suggestion, worth checking).
+type Examples = Arc<Vec<(String, bool)>>;
+
 /// What the thread keeps between articles: the model, the desk's examples' vectors, and the
 /// head adapted to the examples last seen.
 #[derive(Default)]
 struct Kept {
     loaded: Option<Loaded>,
     vectors: HashMap<String, Vec<f32>>,
-    tasted: Option<(Arc<Vec<(String, bool)>>, Arc<Head>, Taste)>,
+    tasted: Option<(Examples, Arc<Head>, Taste)>,
 }
 
 fn serve(inbox: &Receiver<ScoreRequest>, outbox: &Sender<Scores>, wake: &dyn Fn()) {
