@@ -352,6 +352,26 @@ pub fn average_precision(scores: &[f32], labels: &[bool]) -> f32 {
     sum / positives as f32
 }
 
+/// A head for tests: two features, worth checking when the first is high, English at 0.5;
+/// with the examples it was trained on.
+#[cfg(test)]
+pub(crate) fn toy_head() -> (Head, Vec<(Vec<f32>, bool, f32)>) {
+    let examples: Vec<(Vec<f32>, bool, f32)> = (0..200)
+        .map(|i| {
+            let x = (i % 20) as f32 / 20.0;
+            let y = ((i * 7) % 13) as f32 / 13.0;
+            (vec![x, y], x > 0.5, 1.0)
+        })
+        .collect();
+    let mut head = train(&examples, Training::default());
+    head.languages = vec![Trained {
+        code: "en".into(),
+        sentences: 200,
+        threshold: 0.5,
+    }];
+    (head, examples)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -379,20 +399,7 @@ mod tests {
 
     #[test]
     fn adapting_moves_a_head_towards_a_desks_examples_and_keeps_its_shape() {
-        // Shipped: worth checking when the first feature is high.
-        let shipped_examples: Vec<(Vec<f32>, bool, f32)> = (0..200)
-            .map(|i| {
-                let x = (i % 20) as f32 / 20.0;
-                let y = ((i * 7) % 13) as f32 / 13.0;
-                (vec![x, y], x > 0.5, 1.0)
-            })
-            .collect();
-        let mut shipped = train(&shipped_examples, Training::default());
-        shipped.languages = vec![Trained {
-            code: "en".into(),
-            sentences: 200,
-            threshold: 0.5,
-        }];
+        let (shipped, shipped_examples) = toy_head();
         // The desk checks what is high in the second feature instead.
         let desk: Vec<(Vec<f32>, bool, f32)> = shipped_examples
             .iter()

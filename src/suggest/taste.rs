@@ -100,29 +100,10 @@ pub fn for_desk(head: &Head, examples: &[(Vec<f32>, bool)], language: &str) -> (
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::suggest::head::{Trained, Training, train};
-
-    fn shipped() -> Head {
-        // Worth checking when the first feature is high.
-        let examples: Vec<(Vec<f32>, bool, f32)> = (0..200)
-            .map(|i| {
-                let x = (i % 20) as f32 / 20.0;
-                let y = ((i * 7) % 13) as f32 / 13.0;
-                (vec![x, y], x > 0.5, 1.0)
-            })
-            .collect();
-        let mut head = train(&examples, Training::default());
-        head.languages = vec![Trained {
-            code: "en".into(),
-            sentences: 200,
-            threshold: 0.5,
-        }];
-        head
-    }
 
     #[test]
     fn a_desk_is_adapted_to_only_when_its_own_examples_show_a_gain() {
-        let head = shipped();
+        let (head, _) = crate::suggest::head::toy_head();
         let desk = |rule: &dyn Fn(f32, f32) -> bool, n: usize| -> Vec<(Vec<f32>, bool)> {
             (0..n)
                 .map(|i| {
