@@ -82,6 +82,7 @@ impl ClaimmarkApp {
         commands: &mut Vec<Command>,
     ) {
         ui.add_space(4.0);
+        let offered = self.offered_places().len();
         crate::ui::direction::row(ui, |ui| {
             let mut tabs = vec![
                 (
@@ -102,10 +103,9 @@ impl ClaimmarkApp {
                 Some(SuggestProblem::NoModel | SuggestProblem::OtherModel)
             );
             if (self.suggest.on && !without_model) || self.side.tab == SideTab::Suggestions {
-                let count = self.offered_places().len();
                 tabs.push((
                     SideTab::Suggestions,
-                    ui_tr!("tab-suggestions", count = count),
+                    ui_tr!("tab-suggestions", count = offered),
                     ui_tr!("tab-suggestions.tooltip"),
                 ));
             }

@@ -32,6 +32,10 @@ pub(super) struct ArticleScores {
 /// threshold, the language they are described in.
 type MarksKey = (String, u64, Option<u32>, crate::i18n::Language);
 
+/// What the suggestions offered depend on: the scores received, the text, the annotations (and
+/// rejections), the threshold, the order, suggestions on.
+type OfferedKey = (u64, String, u64, Option<u32>, Order, bool);
+
 /// Suggested sentences by start, each with what screen readers say of it.
 type Marks = Arc<Vec<(Span, String)>>;
 
@@ -50,6 +54,10 @@ pub(super) struct SuggestState {
     /// For a place in `scores.list`: how many desk claims say much the same, and the nearest.
     pub(super) alike: HashMap<usize, (usize, String)>,
     alike_generation: u64,
+    /// The suggestions offered, and what they were found from.
+    offered: Option<(OfferedKey, Arc<Vec<usize>>)>,
+    /// Counts the scores received, so what is derived from them is found again.
+    scores_made: u64,
     /// The marks in the text, and what they were made from (text, annotations, threshold).
     marks: Option<(MarksKey, Marks)>,
     /// Scroll the list to the current suggestion next frame.
@@ -79,6 +87,8 @@ impl Default for SuggestState {
             alike: HashMap::new(),
             alike_generation: 0,
             marks: None,
+            offered: None,
+            scores_made: 0,
             examples: Arc::default(),
             taste: None,
             scroll_to_current: false,
@@ -112,6 +122,7 @@ impl ClaimmarkApp {
                         self.suggest.scores = Some(ArticleScores { sha, list, vectors });
                         self.suggest.alike.clear();
                         self.suggest.marks = None;
+                        self.suggest.scores_made += 1;
                         self.ask_desk_for_alike();
                     }
                     Err(problem) => {
@@ -188,8 +199,29 @@ impl ClaimmarkApp {
         (scores.sha == self.session.document().sha256()).then_some(scores.list.as_slice())
     }
 
-    /// The places (in the scores) of the suggestions offered now, in the list's order.
-    pub(super) fn offered_places(&self) -> Vec<usize> {
+    /// The places (in the scores) of the suggestions offered now, in the list's order; found
+    /// again only when the scores, annotations, threshold or order change (not every frame).
+    pub(super) fn offered_places(&mut self) -> Arc<Vec<usize>> {
+        let key = (
+            self.suggest.scores_made,
+            self.session.document().sha256().to_owned(),
+            self.session.annotations().revision(),
+            self.suggest.threshold,
+            self.suggest.order,
+            self.suggest.on,
+        );
+        if let Some((made_from, places)) = &self.suggest.offered
+            && *made_from == key
+        {
+            return Arc::clone(places);
+        }
+        let places = Arc::new(self.offered_now());
+        self.suggest.offered = Some((key, Arc::clone(&places)));
+        places
+    }
+
+    /// The places of the suggestions offered now, found afresh.
+    fn offered_now(&self) -> Vec<usize> {
         let (Some(list), Some(head)) = (self.current_scores(), self.suggest.head.as_deref()) else {
             return Vec::new();
         };
@@ -208,9 +240,9 @@ impl ClaimmarkApp {
     /// The suggested sentences to mark in the text, by start, each with what screen readers
     /// say of it; made again only when the text, annotations or threshold change.
     pub(super) fn suggestion_marks(&mut self) -> Marks {
-        let Some(scores) = self.current_scores() else {
+        if self.current_scores().is_none() {
             return Arc::default();
-        };
+        }
         let key = (
             self.session.document().sha256().to_owned(),
             self.session.annotations().revision(),
@@ -222,8 +254,9 @@ impl ClaimmarkApp {
         {
             return Arc::clone(marks);
         }
-        let mut places = self.offered_places();
+        let mut places = self.offered_places().to_vec();
         places.sort_unstable();
+        let scores = self.current_scores().unwrap_or_default();
         let marks: Vec<(Span, String)> = places
             .into_iter()
             .filter_map(|place| scores.get(place))
@@ -246,7 +279,7 @@ impl ClaimmarkApp {
     /// the list's order.
     pub fn suggestions(&self) -> Vec<(Span, String)> {
         let list = self.current_scores().unwrap_or_default();
-        self.offered_places()
+        self.offered_now()
             .into_iter()
             .filter_map(|place| list.get(place))
             .map(|s| (Span::new(s.start, s.end), s.text.clone()))

@@ -142,15 +142,17 @@ mod tests {
         let folder = tempfile::tempdir().unwrap();
         let path = folder.path().join("v.bin");
         let texts = |words: &[&str]| words.iter().map(|w| (*w).to_owned()).collect::<Vec<_>>();
-        let mut told = Vec::new();
-        let first = embed_cached(
-            &embedder,
-            Role::Query,
-            &texts(&["bridge", "tax"]),
-            &path,
-            &mut |d, t| told.push((d, t)),
-        )
-        .unwrap();
+        // The vectors of `words`, and what reading them told (done, total).
+        let embed = |words: &[&str]| {
+            let mut told = Vec::new();
+            let vectors =
+                embed_cached(&embedder, Role::Query, &texts(words), &path, &mut |d, t| {
+                    told.push((d, t))
+                })
+                .unwrap();
+            (vectors, told)
+        };
+        let (first, told) = embed(&["bridge", "tax"]);
         assert_eq!(told, [(2, 2)]);
         let record = 32 + 4 * embedder.dimensions();
         assert_eq!(
@@ -158,15 +160,7 @@ mod tests {
             MAGIC.len() + 4 + 2 * record
         );
         // One new text: only it is read, and added to the file's end.
-        told.clear();
-        let again = embed_cached(
-            &embedder,
-            Role::Query,
-            &texts(&["tax", "puente", "bridge"]),
-            &path,
-            &mut |d, t| told.push((d, t)),
-        )
-        .unwrap();
+        let (again, told) = embed(&["tax", "puente", "bridge"]);
         assert_eq!(told, [(1, 1)]);
         assert_eq!((&again[0], &again[2]), (&first[1], &first[0]));
         assert_eq!(
@@ -176,15 +170,7 @@ mod tests {
         // A cut file: its whole records are kept, the rest read again, the file made whole.
         let bytes = std::fs::read(&path).unwrap();
         std::fs::write(&path, &bytes[..bytes.len() - 5]).unwrap();
-        told.clear();
-        let mended = embed_cached(
-            &embedder,
-            Role::Query,
-            &texts(&["tax", "puente", "bridge"]),
-            &path,
-            &mut |d, t| told.push((d, t)),
-        )
-        .unwrap();
+        let (mended, told) = embed(&["tax", "puente", "bridge"]);
         assert_eq!(told, [(1, 1)]);
         assert_eq!(mended, again);
         assert_eq!(

@@ -4,7 +4,7 @@
 
 use egui::{RichText, ScrollArea, Ui};
 
-use super::list_row::{LineStyle, line, list_row};
+use super::list_row::{LineStyle, line, list_row, row_height};
 use crate::suggest::shown::Order;
 use crate::suggest::{Reason, Scored};
 use crate::{tr, ui_tr};
@@ -114,6 +114,45 @@ pub fn why(scored: &Scored, alike: Option<(usize, &str)>) -> String {
     parts.join(" · ")
 }
 
+/// The suggestion being looked at: its whole sentence wrapped in reading order, why, the
+/// nearest claim on the desk, and Accept and Reject.
+fn current_ui(ui: &mut Ui, row: &SuggestionRow<'_>) -> Option<SuggestionAction> {
+    let mut done = None;
+    egui::Frame::group(ui.style())
+        .fill(ui.visuals().selection.bg_fill.gamma_multiply(0.35))
+        .show(ui, |ui| {
+            let percent = (row.scored.score * 100.0).round() as u32;
+            let heading = tr!(
+                "suggest-row",
+                percent = percent,
+                text = row.scored.text.trim()
+            );
+            super::direction::wrapped(ui, &heading, |t| t.strong());
+            super::direction::wrapped(ui, &why(row.scored, row.alike), RichText::weak);
+            if let Some((_, nearest)) = row.alike.filter(|(count, _)| *count > 0) {
+                let nearest = tr!("suggest-nearest", text = nearest);
+                super::direction::wrapped(ui, &nearest, |t| t.small().weak());
+            }
+            super::direction::row(ui, |ui| {
+                if ui
+                    .button(ui_tr!("suggest-accept"))
+                    .on_hover_text(ui_tr!("suggest-accept.tooltip"))
+                    .clicked()
+                {
+                    done = Some(SuggestionAction::Accept(row.place));
+                }
+                if ui
+                    .button(ui_tr!("suggest-reject"))
+                    .on_hover_text(ui_tr!("suggest-reject.tooltip"))
+                    .clicked()
+                {
+                    done = Some(SuggestionAction::Reject(row.place));
+                }
+            });
+        });
+    done
+}
+
 /// Shows the list; returns what the user did.
 pub fn suggestion_list_ui(
     ui: &mut Ui,
@@ -186,76 +225,55 @@ pub fn suggestion_list_ui(
         RichText::weak,
     );
     ui.separator();
-    ScrollArea::vertical()
+    if let Some(row) = rows.iter().find(|r| current == Some(r.place)) {
+        done = current_ui(ui, row).or(done);
+        ui.add_space(4.0);
+    }
+    // Rows of one line each (cut in reading order, right to left too), laid out only when in
+    // view: a long debate's hundreds of suggestions cost nothing per frame.
+    let row_height = row_height(ui, &[LineStyle::Normal, LineStyle::Weak]);
+    let mut scroll = ScrollArea::vertical()
         .id_salt("suggestions")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            for row in rows {
-                let is_current = current == Some(row.place);
-                let percent = (row.scored.score * 100.0).round() as u32;
-                let heading = tr!(
-                    "suggest-row",
-                    percent = percent,
-                    text = row.scored.text.trim()
-                );
-                let reasons = why(row.scored, row.alike);
-                // Rows of one line each (cut in reading order, right to left too); the current
-                // one's whole sentence is written out below, wrapped in reading order.
-                let lines = vec![
-                    line(ui, &heading, LineStyle::Normal, 1),
-                    line(ui, &reasons, LineStyle::Weak, 1),
-                ];
-                let name = format!("{heading}. {reasons}");
-                let response = ui.push_id(row.place, |ui| {
-                    let frame = if is_current {
-                        egui::Frame::new()
-                            .fill(ui.visuals().selection.bg_fill.gamma_multiply(0.35))
-                            .corner_radius(4.0)
+        .auto_shrink([false, false]);
+    if scroll_to_current && let Some(at) = rows.iter().position(|r| current == Some(r.place)) {
+        let spacing = ui.spacing().item_spacing.y;
+        scroll = scroll.vertical_scroll_offset(
+            ((row_height + spacing) * at as f32 - 3.0 * row_height).max(0.0),
+        );
+    }
+    scroll.show_rows(ui, row_height, rows.len(), |ui, shown| {
+        for row in rows.get(shown).unwrap_or_default() {
+            let percent = (row.scored.score * 100.0).round() as u32;
+            let heading = tr!(
+                "suggest-row",
+                percent = percent,
+                text = row.scored.text.trim()
+            );
+            let reasons = why(row.scored, row.alike);
+            let lines = vec![
+                line(ui, &heading, LineStyle::Normal, 1),
+                line(ui, &reasons, LineStyle::Weak, 1),
+            ];
+            let name = format!("{heading}. {reasons}");
+            let is_current = current == Some(row.place);
+            let response = ui
+                .push_id(row.place, |ui| {
+                    let fill = if is_current {
+                        ui.visuals().selection.bg_fill.gamma_multiply(0.35)
                     } else {
-                        egui::Frame::new()
+                        egui::Color32::TRANSPARENT
                     };
-                    frame
-                        .show(ui, |ui| {
-                            let response = list_row(ui, lines, &name);
-                            if is_current {
-                                super::direction::wrapped(ui, row.scored.text.trim(), |t| {
-                                    t.strong()
-                                });
-                                if let Some((_, nearest)) =
-                                    row.alike.filter(|(count, _)| *count > 0)
-                                {
-                                    let nearest = tr!("suggest-nearest", text = nearest);
-                                    super::direction::wrapped(ui, &nearest, |t| t.small().weak());
-                                }
-                                super::direction::row(ui, |ui| {
-                                    if ui
-                                        .button(ui_tr!("suggest-accept"))
-                                        .on_hover_text(ui_tr!("suggest-accept.tooltip"))
-                                        .clicked()
-                                    {
-                                        done = Some(SuggestionAction::Accept(row.place));
-                                    }
-                                    if ui
-                                        .button(ui_tr!("suggest-reject"))
-                                        .on_hover_text(ui_tr!("suggest-reject.tooltip"))
-                                        .clicked()
-                                    {
-                                        done = Some(SuggestionAction::Reject(row.place));
-                                    }
-                                });
-                            }
-                            response
-                        })
+                    egui::Frame::new()
+                        .fill(fill)
+                        .corner_radius(4.0)
+                        .show(ui, |ui| list_row(ui, lines, &name))
                         .inner
-                });
-                let response = response.inner;
-                if response.clicked() {
-                    done = Some(SuggestionAction::Show(row.place));
-                }
-                if is_current && scroll_to_current {
-                    response.scroll_to_me(Some(egui::Align::Center));
-                }
+                })
+                .inner;
+            if response.clicked() {
+                done = Some(SuggestionAction::Show(row.place));
             }
-        });
+        }
+    });
     done
 }
