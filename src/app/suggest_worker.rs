@@ -123,7 +123,7 @@ fn desk_head(
     {
         return Ok((Arc::clone(head), Some(taste.clone())));
     }
-    let read = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let read = crate::suggest::as_read;
     let missing: Vec<String> = request
         .examples
         .iter()

@@ -113,8 +113,7 @@ impl ClaimmarkApp {
         }
         if let Some(answer) = self.suggest.worker.as_ref().and_then(SuggestWorker::newest) {
             let asked = self.suggest.asked.clone();
-            if let Some((sha, generation)) = asked.filter(|(_, g)| *g == answer.generation) {
-                let _ = generation;
+            if let Some((sha, _)) = asked.filter(|(_, g)| *g == answer.generation) {
                 self.suggest.taste = answer.taste;
                 match answer.outcome {
                     Ok((list, vectors)) => {
@@ -415,18 +414,10 @@ impl ClaimmarkApp {
         );
     }
 
-    /// Sorts places as the list does (best first: higher score, then earlier).
+    /// Sorts places as the list does.
     fn order_key(&self, place: usize) -> (i64, usize) {
-        match self.suggest.order {
-            Order::InText => (0, place),
-            Order::Best => {
-                let score = self
-                    .current_scores()
-                    .and_then(|l| l.get(place))
-                    .map_or(0.0, |s| s.score);
-                (-((score * 1e6).round() as i64), place)
-            }
-        }
+        let list = self.current_scores().unwrap_or_default();
+        crate::suggest::shown::sort_key(list, place, self.suggest.order)
     }
 
     fn no_suggestions_message(&self) -> String {

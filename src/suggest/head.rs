@@ -165,16 +165,7 @@ pub fn train(examples: &[(Vec<f32>, bool, f32)], training: Training) -> Head {
     for s in &mut spread {
         *s = if *s > 1e-12 { s.sqrt() } else { 1.0 };
     }
-    let standardized: Vec<Vec<f32>> = examples
-        .iter()
-        .map(|(x, _, _)| {
-            x.iter()
-                .zip(&mean)
-                .zip(&spread)
-                .map(|((v, m), s)| (v - m) / s)
-                .collect()
-        })
-        .collect();
+    let standardized = standardize(examples.iter().map(|(x, _, _)| x), &mean, &spread);
     let labelled: Vec<(bool, f32)> = examples.iter().map(|(_, l, w)| (*l, *w)).collect();
     let zero = vec![0.0f32; width];
     let (weights, bias) = descend(&standardized, &labelled, (&zero, 0.0), training);
@@ -188,6 +179,23 @@ pub fn train(examples: &[(Vec<f32>, bool, f32)], training: Training) -> Head {
         bias,
         trained_on: String::new(),
     }
+}
+
+/// Each feature vector less the mean, over the spread.
+fn standardize<'a>(
+    features: impl Iterator<Item = &'a Vec<f32>>,
+    mean: &[f32],
+    spread: &[f32],
+) -> Vec<Vec<f32>> {
+    features
+        .map(|x| {
+            x.iter()
+                .zip(mean)
+                .zip(spread)
+                .map(|((v, m), s)| (v - m) / s)
+                .collect()
+        })
+        .collect()
 }
 
 /// Full-batch Adam on standardized features from `start` (weights, bias), with an L2 pull
@@ -253,16 +261,7 @@ impl Head {
             .iter()
             .filter(|(x, _, _)| x.len() == width)
             .collect();
-        let standardized: Vec<Vec<f32>> = kept
-            .iter()
-            .map(|(x, _, _)| {
-                x.iter()
-                    .zip(&self.mean)
-                    .zip(&self.spread)
-                    .map(|((v, m), s)| (v - m) / s)
-                    .collect()
-            })
-            .collect();
+        let standardized = standardize(kept.iter().map(|(x, _, _)| x), &self.mean, &self.spread);
         let labelled: Vec<(bool, f32)> = kept.iter().map(|(_, l, w)| (*l, *w)).collect();
         let (weights, bias) = descend(
             &standardized,

@@ -105,10 +105,7 @@ pub fn score_with_vectors(
         return Err(SuggestError::OtherModel);
     }
     let found = sentences(text);
-    let read: Vec<String> = found
-        .iter()
-        .map(|s| s.text.split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect();
+    let read: Vec<String> = found.iter().map(|s| as_read(&s.text)).collect();
     let refs: Vec<&str> = read.iter().map(String::as_str).collect();
     let vectors = embedder.embed(Role::Query, &refs)?;
     let article_language = language_of(text);
@@ -137,6 +134,11 @@ pub fn score_with_vectors(
             (scored, vector)
         })
         .collect())
+}
+
+/// A sentence as the model reads it: its words, one space between each.
+pub fn as_read(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The language of `text` (ISO 639-1 where it has one, else 639-3), when whatlang is sure.

@@ -54,10 +54,22 @@ pub fn offered(
         })
         .collect();
     if order == Order::Best {
-        let score = |i: &usize| scored.get(*i).map_or(0.0, |s| s.score);
-        places.sort_by(|a, b| score(b).total_cmp(&score(a)).then(a.cmp(b)));
+        places.sort_by_key(|place| sort_key(scored, *place, order));
     }
     places
+}
+
+/// Where the sentence at `place` comes in `order`: best first (the higher score, then the
+/// earlier), or in the text's order. Also where a sentence no longer offered would be, so
+/// stepping goes on from it.
+pub fn sort_key(scored: &[Scored], place: usize, order: Order) -> (i64, usize) {
+    match order {
+        Order::InText => (0, place),
+        Order::Best => {
+            let score = scored.get(place).map_or(0.0, |s| s.score);
+            (-((score * 1e6).round() as i64), place)
+        }
+    }
 }
 
 #[cfg(test)]
