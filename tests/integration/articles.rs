@@ -132,3 +132,43 @@ fn bundled_sample_is_annotated_as_promised() {
     assert_eq!(sample.document.text(), on_disk);
     assert!(set.get(AnnotationId(1)).is_some());
 }
+
+/// A Markdown article no one here wrote: the README of the CheckThat! 2020 task 1 repository
+/// (`sshaar/clef2020-factchecking-task1`, commit ff5169f5f93559db02efa35b4c5712ec95fff9b8),
+/// with a fenced block, emphasis, nested lists and links. It opens as its words without
+/// markup, its links kept as citation targets, and the sentence splitter gives back the text
+/// at every place.
+#[test]
+fn a_markdown_readme_from_another_project_opens_as_plain_text_with_its_links() {
+    let opened = io::open(&fixture("markdown/clef2020-checkthat-task1-README.md")).unwrap();
+    let text = opened.document.text();
+    assert!(
+        text.starts_with("CLEF2020-CheckThat! Task 1 on Check-Worthiness for Tweets\n"),
+        "{}",
+        &text[..80]
+    );
+    for markup in ["](", "__", "## ", "````"] {
+        assert!(!text.contains(markup), "{markup:?} left in the text");
+    }
+    assert!(text.contains("Table of contents:"));
+    assert!(text.contains("The training dataset has been extended to 672 annotated tweets"));
+    assert!(
+        opened
+            .links
+            .iter()
+            .any(|(label, url)| label == "CLEF2020-CheckThat! task 1"
+                && url.starts_with("https://sites.google.com/view/clef2020-checkthat/")),
+        "{:?}",
+        &opened.links[..3]
+    );
+    let sentences = claimmark::suggest::sentences(text);
+    assert!(sentences.len() > 50, "{}", sentences.len());
+    for sentence in &sentences {
+        assert_eq!(
+            opened
+                .document
+                .slice(Span::new(sentence.start, sentence.end)),
+            Some(sentence.text.as_str())
+        );
+    }
+}
