@@ -121,6 +121,7 @@ fn current_ui(ui: &mut Ui, row: &SuggestionRow<'_>) -> Option<SuggestionAction> 
     egui::Frame::group(ui.style())
         .fill(ui.visuals().selection.bg_fill.gamma_multiply(0.35))
         .show(ui, |ui| {
+            ui.set_min_width(ui.available_width());
             let percent = (row.scored.score * 100.0).round() as u32;
             let heading = tr!(
                 "suggest-row",
