@@ -72,16 +72,38 @@ impl BertEncoder {
     /// The token vectors `(texts, tokens, hidden)` of a batch of token ids `(texts, tokens)`;
     /// `mask` is 1 for a token and 0 for padding.
     pub fn forward(&self, ids: &Tensor, types: &Tensor, mask: &Tensor) -> Result<Tensor> {
+        self.forward_through(ids, types, mask, self.layers.len())
+    }
+
+    /// The token vectors as [`Self::forward`] gives them, but after only the first `layers`
+    /// layers (what a layer trained on top of them reads).
+    pub fn forward_through(
+        &self,
+        ids: &Tensor,
+        types: &Tensor,
+        mask: &Tensor,
+        layers: usize,
+    ) -> Result<Tensor> {
         let mut hidden = self.embeddings.forward(ids, types)?;
-        // 0 where a token may be attended to, the lowest float where it is padding.
-        let (texts, tokens) = mask.dims2()?;
-        let blocked = (mask.to_dtype(DType::F32)?.affine(-1.0, 1.0)? * f64::from(f32::MIN))?
-            .reshape((texts, 1, 1, tokens))?;
-        for layer in &self.layers {
+        let blocked = blocked(mask)?;
+        for layer in self.layers.iter().take(layers) {
             hidden = layer.forward(&hidden, &blocked, self.heads)?;
         }
         Ok(hidden)
     }
+
+    /// How many layers it has.
+    pub fn layers(&self) -> usize {
+        self.layers.len()
+    }
+}
+
+/// What attention adds to each score, `(texts, 1, 1, tokens)` from `mask` `(texts, tokens)`:
+/// 0 where a token may be attended to, the lowest float where it is padding.
+pub fn blocked(mask: &Tensor) -> Result<Tensor> {
+    let (texts, tokens) = mask.dims2()?;
+    (mask.to_dtype(DType::F32)?.affine(-1.0, 1.0)? * f64::from(f32::MIN))?
+        .reshape((texts, 1, 1, tokens))
 }
 
 /// The rows of a word table in 4 bits (GGML `Q4_0`) kept outside memory and read as a

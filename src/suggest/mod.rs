@@ -10,6 +10,7 @@ pub mod shown;
 pub mod taste;
 pub mod tfidf;
 pub mod training;
+pub mod tuned;
 
 use serde::Serialize;
 
