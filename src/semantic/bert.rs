@@ -92,6 +92,18 @@ impl BertEncoder {
         Ok(hidden)
     }
 
+    /// The token vectors after each of its layers, first to last.
+    pub fn forward_each(&self, ids: &Tensor, types: &Tensor, mask: &Tensor) -> Result<Vec<Tensor>> {
+        let mut hidden = self.embeddings.forward(ids, types)?;
+        let blocked = blocked(mask)?;
+        let mut each = Vec::with_capacity(self.layers.len());
+        for layer in &self.layers {
+            hidden = layer.forward(&hidden, &blocked, self.heads)?;
+            each.push(hidden.clone());
+        }
+        Ok(each)
+    }
+
     /// How many layers it has.
     pub fn layers(&self) -> usize {
         self.layers.len()

@@ -245,6 +245,17 @@ impl Embedder {
         self.run(role, texts, Output::StatesAfter(layers))
     }
 
+    /// Each text's vectors from its top `layers` layers: the mean of each one's token
+    /// vectors, then the last one's first token's, each of length one, one after another.
+    pub fn layer_vectors(
+        &self,
+        role: Role,
+        texts: &[&str],
+        layers: usize,
+    ) -> Result<Vec<Vec<f32>>, ModelError> {
+        self.run(role, texts, Output::TopLayers(layers))
+    }
+
     /// How many layers the model has.
     pub fn layers(&self) -> usize {
         self.model.layers()
@@ -339,7 +350,7 @@ impl Embedder {
         if rows == 0 || width == 0 {
             return Ok(match output {
                 Output::Pooled => vec![vec![0.0; self.dimensions]; rows],
-                Output::StatesAfter(_) => vec![Vec::new(); rows],
+                Output::StatesAfter(_) | Output::TopLayers(_) => vec![Vec::new(); rows],
             });
         }
         // Each text's ids, then padding to the batch's longest.
@@ -368,6 +379,11 @@ impl Embedder {
                 .map(|(text, encoding)| text.into_iter().take(encoding.len()).flatten().collect())
                 .collect());
         }
+        if let Output::TopLayers(top) = output {
+            return self
+                .top_layer_vectors(&ids, &types, &mask, top)
+                .map_err(failed);
+        }
         let hidden = self.model.forward(&ids, &types, &mask).map_err(failed)?;
         // Mean of the token vectors the mask keeps, then length one.
         let mask = mask
@@ -392,6 +408,37 @@ impl Embedder {
         mean.broadcast_div(&norms)
             .and_then(|v| v.to_vec2::<f32>())
             .map_err(failed)
+    }
+}
+
+impl Embedder {
+    fn top_layer_vectors(
+        &self,
+        ids: &Tensor,
+        types: &Tensor,
+        mask: &Tensor,
+        top: usize,
+    ) -> candle_core::Result<Vec<Vec<f32>>> {
+        let each = self.model.forward_each(ids, types, mask)?;
+        let kept = mask.to_dtype(DType::F32)?.unsqueeze(2)?;
+        let counts = kept.sum(1)?.clamp(1e-9, f64::MAX)?;
+        let unit = |v: Tensor| -> candle_core::Result<Tensor> {
+            let norms = v.sqr()?.sum_keepdim(1)?.sqrt()?.clamp(1e-12, f64::MAX)?;
+            v.broadcast_div(&norms)
+        };
+        let mut parts = Vec::new();
+        for hidden in each.iter().skip(each.len().saturating_sub(top)) {
+            parts.push(unit(
+                hidden
+                    .broadcast_mul(&kept)?
+                    .sum(1)?
+                    .broadcast_div(&counts)?,
+            )?);
+        }
+        if let Some(last) = each.last() {
+            parts.push(unit(last.narrow(1, 0, 1)?.squeeze(1)?)?);
+        }
+        Tensor::cat(&parts, 1)?.to_vec2::<f32>()
     }
 }
 
@@ -426,6 +473,8 @@ enum Output {
     Pooled,
     /// Its token vectors after so many layers.
     StatesAfter(usize),
+    /// The means of so many top layers and the last one's first token.
+    TopLayers(usize),
 }
 
 /// The vectors of one batch of texts, or why the model failed on it.
