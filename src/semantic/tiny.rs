@@ -415,6 +415,37 @@ mod tests {
     }
 
     #[test]
+    fn token_states_and_layer_vectors_agree_with_the_pooled_vector() {
+        let model = tiny_model(&[&["vaccine", "vacuna"], &["bridge", "puente"]]).unwrap();
+        let embedder = load(&model);
+        let hidden = embedder.dimensions();
+        let layers = embedder.layers();
+        assert!(layers >= 1);
+        let texts = ["Vaccine bridge costs", "Puente", ""];
+        let pooled = embedder.embed(Role::Query, &texts).unwrap();
+        // After every layer, the token vectors' mean is the pooled vector (before its length
+        // is made one).
+        let states = embedder.token_states(Role::Query, &texts, layers).unwrap();
+        for (state, vector) in states.iter().zip(&pooled).take(2) {
+            let tokens = state.len() / hidden;
+            assert!(tokens >= 2 && state.len() % hidden == 0);
+            let mean: Vec<f32> = (0..hidden)
+                .map(|d| state.iter().skip(d).step_by(hidden).sum::<f32>() / tokens as f32)
+                .collect();
+            let length = mean.iter().map(|x| x * x).sum::<f32>().sqrt();
+            let unit: Vec<f32> = mean.iter().map(|x| x / length).collect();
+            assert!(similarity(&unit, vector) > 0.9999);
+        }
+        // The longer text has more tokens; no padding is left on the shorter.
+        assert!(states[0].len() > states[1].len());
+        // The top layers' means, then the first token: the last mean is the pooled vector.
+        let top = embedder.layer_vectors(Role::Query, &texts, 1).unwrap();
+        assert_eq!(top[0].len(), 2 * hidden);
+        assert!(similarity(&top[0][..hidden], &pooled[0]) > 0.9999);
+        assert!(similarity(&top[1][..hidden], &pooled[1]) > 0.9999);
+    }
+
+    #[test]
     fn a_model_with_a_sentencepiece_tokenizer_matches_across_languages() {
         let model = tiny_model_with_sentencepiece(&[
             &["vaccine", "vacuna", "لقاح"],
