@@ -67,19 +67,10 @@ fn run(data: &Path, model_dir: &Path) -> Result<(), String> {
     let embedder = &model.embedder;
     let hidden = embedder.dimensions();
     let below = embedder.layers().saturating_sub(1);
-    let states_of = |rows: &[Labelled]| -> Result<Vec<Vec<f32>>, String> {
-        let texts: Vec<&str> = rows.iter().map(|r| r.text.as_str()).collect();
-        let mut all = Vec::with_capacity(texts.len());
-        for (i, chunk) in texts.chunks(512).enumerate() {
-            eprint!("\rtoken vectors: {} of {}", i * 512, texts.len());
-            all.extend(
-                embedder
-                    .token_states(Role::Query, chunk, below)
-                    .map_err(|e| e.to_string())?,
-            );
-        }
-        eprintln!();
-        Ok(all)
+    let states_of = |rows: &[Labelled]| {
+        in_chunks(rows, "token vectors", &|chunk| {
+            embedder.token_states(Role::Query, chunk, below)
+        })
     };
     if let Some(top) = std::env::var("TUNE_POOLING")
         .ok()
@@ -182,19 +173,10 @@ fn pooling(
     use claimmark::suggest::reasons::reasons;
     use claimmark::suggest::tfidf::Vocabulary;
     let hidden = embedder.dimensions();
-    let vectors_of = |rows: &[Labelled]| -> Result<Vec<Vec<f32>>, String> {
-        let texts: Vec<&str> = rows.iter().map(|r| r.text.as_str()).collect();
-        let mut all = Vec::with_capacity(texts.len());
-        for (i, chunk) in texts.chunks(1024).enumerate() {
-            eprint!("\rlayer vectors: {} of {}", i * 1024, texts.len());
-            all.extend(
-                embedder
-                    .layer_vectors(Role::Query, chunk, top)
-                    .map_err(|e| e.to_string())?,
-            );
-        }
-        eprintln!();
-        Ok(all)
+    let vectors_of = |rows: &[Labelled]| {
+        in_chunks(rows, "layer vectors", &|chunk| {
+            embedder.layer_vectors(Role::Query, chunk, top)
+        })
     };
     let started = claimmark::io::clock::instant();
     let (train_v, dev_v, dev_test_v) =
@@ -249,4 +231,19 @@ fn pooling(
         }
     }
     Ok(())
+}
+
+/// The model run on some texts.
+type ModelRun<'a> = dyn Fn(&[&str]) -> Result<Vec<Vec<f32>>, claimmark::semantic::ModelError> + 'a;
+
+/// What the model gives for each of `rows`' texts, 512 at a time, saying how far it is.
+fn in_chunks(rows: &[Labelled], what: &str, run: &ModelRun<'_>) -> Result<Vec<Vec<f32>>, String> {
+    let texts: Vec<&str> = rows.iter().map(|r| r.text.as_str()).collect();
+    let mut all = Vec::with_capacity(texts.len());
+    for (i, chunk) in texts.chunks(512).enumerate() {
+        eprint!("\r{what}: {} of {}", i * 512, texts.len());
+        all.extend(run(chunk).map_err(|e| e.to_string())?);
+    }
+    eprintln!();
+    Ok(all)
 }

@@ -341,24 +341,14 @@ impl Layer {
     }
 
     fn forward(&self, hidden: &Tensor, blocked: &Tensor, heads: usize) -> Result<Tensor> {
-        let (texts, tokens, width) = hidden.dims3()?;
-        let head_width = width / heads;
-        let split = |t: Tensor| -> Result<Tensor> {
-            t.reshape((texts, tokens, heads, head_width))?
-                .transpose(1, 2)?
-                .contiguous()
-        };
-        let query = split(self.query.forward(hidden)?)?;
-        let key = split(self.key.forward(hidden)?)?;
-        let value = split(self.value.forward(hidden)?)?;
         // (The query's weights were scaled by 1/√head_width when loaded.)
-        let scores = query.matmul(&key.t()?)?.broadcast_add(blocked)?;
-        let weights = candle_nn::ops::softmax_last_dim(&scores)?;
-        let context = weights
-            .matmul(&value)?
-            .transpose(1, 2)?
-            .contiguous()?
-            .reshape((texts, tokens, width))?;
+        let context = attend(
+            &self.query.forward(hidden)?,
+            &self.key.forward(hidden)?,
+            &self.value.forward(hidden)?,
+            blocked,
+            heads,
+        )?;
         let attended = self
             .attention_norm
             .forward(&self.attention_out.forward_plus(&context, hidden)?)?;
@@ -371,6 +361,34 @@ impl Layer {
         self.out_norm
             .forward(&self.out.forward_plus(&inner, &attended)?)
     }
+}
+
+/// Multi-head attention's context `(texts, tokens, width)` from the queries (already divided
+/// by √(head width)), keys and values `(texts, tokens, width)`, with `blocked` added to each
+/// score (see [`blocked`]).
+pub fn attend(
+    query: &Tensor,
+    key: &Tensor,
+    value: &Tensor,
+    blocked: &Tensor,
+    heads: usize,
+) -> Result<Tensor> {
+    let (texts, tokens, width) = query.dims3()?;
+    let heads = heads.max(1);
+    let head_width = width / heads;
+    let split = |t: &Tensor| -> Result<Tensor> {
+        t.reshape((texts, tokens, heads, head_width))?
+            .transpose(1, 2)?
+            .contiguous()
+    };
+    let scores = split(query)?
+        .matmul(&split(key)?.t()?)?
+        .broadcast_add(blocked)?;
+    candle_nn::ops::softmax_last_dim(&scores)?
+        .matmul(&split(value)?)?
+        .transpose(1, 2)?
+        .contiguous()?
+        .reshape((texts, tokens, width))
 }
 
 /// The exact GELU, `x · (1 + erf(x / √2)) / 2`, over a contiguous `f32` tensor.
@@ -416,15 +434,39 @@ fn erf(x: f32) -> f32 {
     x * p / q
 }
 
+/// What the encoder's tests and those of layers trained on top of it share.
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use candle_core::Device;
+pub(crate) mod testing {
+    use candle_core::{Device, Tensor};
     use candle_nn::VarMap;
-    use candle_transformers::models::bert::BertModel;
+    use candle_transformers::models::bert::Config;
+
+    /// A two-layer encoder of 32 dimensions and 4 heads.
+    pub(crate) fn small_config() -> Config {
+        Config {
+            vocab_size: 50,
+            hidden_size: 32,
+            num_hidden_layers: 2,
+            num_attention_heads: 4,
+            intermediate_size: 64,
+            max_position_embeddings: 16,
+            ..Config::default()
+        }
+    }
+
+    /// Layer norms start at weight 1, bias 0: makes them random, as a trained model's are.
+    pub(crate) fn randomize_norms(map: &VarMap) {
+        for (name, var) in map.data().lock().unwrap().iter() {
+            if name.contains("LayerNorm") {
+                let shape = var.shape().clone();
+                var.set(&Tensor::randn(0.5f32, 0.3, shape, &Device::Cpu).unwrap())
+                    .unwrap();
+            }
+        }
+    }
 
     /// The largest absolute difference between two tensors of one shape.
-    fn largest_difference(a: &Tensor, b: &Tensor) -> f32 {
+    pub(crate) fn largest_difference(a: &Tensor, b: &Tensor) -> f32 {
         (a - b)
             .and_then(|d| d.abs())
             .and_then(|d| d.flatten_all())
@@ -432,6 +474,16 @@ mod tests {
             .and_then(|d| d.to_scalar::<f32>())
             .unwrap()
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use candle_core::Device;
+    use candle_nn::VarMap;
+    use candle_transformers::models::bert::BertModel;
+
+    use testing::largest_difference;
 
     #[test]
     fn erf_is_within_a_millionth_of_candles_exact_erf() {
@@ -450,27 +502,12 @@ mod tests {
 
     #[test]
     fn the_encoder_gives_what_candle_transformers_bert_gives() {
-        let config = Config {
-            vocab_size: 50,
-            hidden_size: 32,
-            num_hidden_layers: 2,
-            num_attention_heads: 4,
-            intermediate_size: 64,
-            max_position_embeddings: 16,
-            ..Config::default()
-        };
+        let config = testing::small_config();
         let map = VarMap::new();
         let builder = VarBuilder::from_varmap(&map, DType::F32, &Device::Cpu);
         let reference = BertModel::load(builder.clone(), &config).unwrap();
         let ours = BertEncoder::load(builder, &config).unwrap();
-        // Layer norms start at weight 1, bias 0: make them random too, as a trained model's are.
-        for (name, var) in map.data().lock().unwrap().iter() {
-            if name.contains("LayerNorm") {
-                let shape = var.shape().clone();
-                var.set(&Tensor::randn(0.5f32, 0.3, shape, &Device::Cpu).unwrap())
-                    .unwrap();
-            }
-        }
+        testing::randomize_norms(&map);
         let ids = Tensor::new(
             &[[2u32, 7, 9, 30, 3, 0, 0], [2, 11, 12, 13, 14, 15, 3]],
             &Device::Cpu,
@@ -490,15 +527,7 @@ mod tests {
 
     #[test]
     fn an_xlm_roberta_checkpoint_reads_its_positions_after_the_padding_index() {
-        let bert = Config {
-            vocab_size: 50,
-            hidden_size: 32,
-            num_hidden_layers: 2,
-            num_attention_heads: 4,
-            intermediate_size: 64,
-            max_position_embeddings: 16,
-            ..Config::default()
-        };
+        let bert = testing::small_config();
         let map = VarMap::new();
         let encoder = BertEncoder::load(
             VarBuilder::from_varmap(&map, DType::F32, &Device::Cpu),

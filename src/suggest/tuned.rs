@@ -138,25 +138,14 @@ impl TopLayer {
 
     /// The layer's token vectors `(texts, tokens, hidden)` from those below it.
     pub fn encode(&self, hidden: &Tensor, mask: &Tensor) -> Result<Tensor> {
-        let (texts, tokens, width) = hidden.dims3()?;
-        let heads = self.heads.max(1);
-        let head_width = width / heads;
-        let split = |t: Tensor| -> Result<Tensor> {
-            t.reshape((texts, tokens, heads, head_width))?
-                .transpose(1, 2)?
-                .contiguous()
-        };
-        let query = split(self.linear(hidden, 0)?)?;
-        let key = split(self.linear(hidden, 2)?)?;
-        let value = split(self.linear(hidden, 4)?)?;
-        let scores = (query.matmul(&key.t()?.contiguous()?)? / (head_width as f64).sqrt())?
-            .broadcast_add(&crate::semantic::bert::blocked(mask)?)?;
-        let weights = candle_nn::ops::softmax_last_dim(&scores)?;
-        let context = weights
-            .matmul(&value)?
-            .transpose(1, 2)?
-            .contiguous()?
-            .reshape((texts, tokens, width))?;
+        let head_width = hidden.dim(2)? / self.heads.max(1);
+        let context = crate::semantic::bert::attend(
+            &(self.linear(hidden, 0)? / (head_width as f64).sqrt())?,
+            &self.linear(hidden, 2)?,
+            &self.linear(hidden, 4)?,
+            &crate::semantic::bert::blocked(mask)?,
+            self.heads,
+        )?;
         let attended = self.norm(&(self.linear(&context, 6)? + hidden)?, 8)?;
         let inner = self.linear(&attended, 10)?.gelu_erf()?;
         self.norm(&(self.linear(&inner, 12)? + &attended)?, 14)
@@ -308,40 +297,21 @@ fn shuffle(order: &mut [usize], state: &mut u64) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::semantic::bert::BertEncoder;
+    use crate::semantic::bert::{BertEncoder, testing};
     use candle_nn::{VarBuilder, VarMap};
-    use candle_transformers::models::bert::Config;
-
-    fn config() -> Config {
-        Config {
-            vocab_size: 50,
-            hidden_size: 32,
-            num_hidden_layers: 2,
-            num_attention_heads: 4,
-            intermediate_size: 64,
-            max_position_embeddings: 16,
-            ..Config::default()
-        }
-    }
 
     /// A random two-layer encoder and its tensors by name.
     fn encoder() -> (BertEncoder, HashMap<String, Tensor>) {
         let map = VarMap::new();
         let builder = VarBuilder::from_varmap(&map, DType::F32, &Device::Cpu);
-        let encoder = BertEncoder::load(builder, &config()).unwrap();
+        let encoder = BertEncoder::load(builder, &testing::small_config()).unwrap();
+        testing::randomize_norms(&map);
         let tensors = map
             .data()
             .lock()
             .unwrap()
             .iter()
-            .map(|(name, var)| {
-                if name.contains("LayerNorm") {
-                    let shape = var.shape().clone();
-                    var.set(&Tensor::randn(0.5f32, 0.3, shape, &Device::Cpu).unwrap())
-                        .unwrap();
-                }
-                (name.clone(), var.as_tensor().clone())
-            })
+            .map(|(name, var)| (name.clone(), var.as_tensor().clone()))
             .collect();
         (encoder, tensors)
     }
@@ -362,12 +332,10 @@ mod tests {
         let ours = top.encode(&below, &mask).unwrap();
         // Padding's vectors are never pooled: compare the tokens only.
         let kept = mask.to_dtype(DType::F32).unwrap().unsqueeze(2).unwrap();
-        let difference = ((whole - ours).unwrap().broadcast_mul(&kept).unwrap())
-            .abs()
-            .and_then(|d| d.flatten_all())
-            .and_then(|d| d.max(0))
-            .and_then(|d| d.to_scalar::<f32>())
-            .unwrap();
+        let difference = testing::largest_difference(
+            &whole.broadcast_mul(&kept).unwrap(),
+            &ours.broadcast_mul(&kept).unwrap(),
+        );
         assert!(difference < 1e-4, "largest difference {difference}");
         assert!(TopLayer::from_model(&tensors, 5, 4, 1e-12).is_err());
     }
