@@ -118,6 +118,17 @@ pub fn blocked(mask: &Tensor) -> Result<Tensor> {
         .reshape((texts, 1, 1, tokens))
 }
 
+/// The mean of each text's token vectors `(texts, hidden)` from `hidden`
+/// `(texts, tokens, hidden)`, over the tokens `mask` `(texts, tokens)` keeps (1) and not the
+/// padding (0).
+pub fn mean_of_tokens(hidden: &Tensor, mask: &Tensor) -> Result<Tensor> {
+    let kept = mask.to_dtype(DType::F32)?.unsqueeze(2)?;
+    hidden
+        .broadcast_mul(&kept)?
+        .sum(1)?
+        .broadcast_div(&kept.sum(1)?.clamp(1e-9, f64::MAX)?)
+}
+
 /// The rows of a word table in 4 bits (GGML `Q4_0`) kept outside memory and read as a
 /// text needs them: a query reads a few hundred bytes instead of the whole 54 MB table.
 pub trait WordRows: Send + Sync {

@@ -9,7 +9,7 @@ use candle_nn::VarBuilder;
 use candle_transformers::models::bert::Config;
 use tokenizers::Encoding;
 
-use super::bert::{BertEncoder, Linears, WordTable};
+use super::bert::{BertEncoder, Linears, WordTable, mean_of_tokens};
 use super::words::Words;
 
 /// Why a model could not be loaded or run.
@@ -367,51 +367,34 @@ impl Embedder {
         let ids = tensor(padded(&|e| e.get_ids(), self.pad_id)).map_err(failed)?;
         let types = tensor(padded(&|e| e.get_type_ids(), 0)).map_err(failed)?;
         let mask = tensor(padded(&|e| e.get_attention_mask(), 0)).map_err(failed)?;
-        if let Output::StatesAfter(layers) = output {
-            let states = self
-                .model
-                .forward_through(&ids, &types, &mask, layers)
-                .and_then(|h| h.to_vec3::<f32>())
-                .map_err(failed)?;
-            return Ok(states
-                .into_iter()
-                .zip(encodings)
-                .map(|(text, encoding)| text.into_iter().take(encoding.len()).flatten().collect())
-                .collect());
-        }
-        if let Output::TopLayers(top) = output {
-            return self
+        match output {
+            Output::StatesAfter(layers) => {
+                let states = self
+                    .model
+                    .forward_through(&ids, &types, &mask, layers)
+                    .and_then(|h| h.to_vec3::<f32>())
+                    .map_err(failed)?;
+                Ok(states
+                    .into_iter()
+                    .zip(encodings)
+                    .map(|(text, encoding)| {
+                        text.into_iter().take(encoding.len()).flatten().collect()
+                    })
+                    .collect())
+            }
+            Output::TopLayers(top) => self
                 .top_layer_vectors(&ids, &types, &mask, top)
-                .map_err(failed);
+                .map_err(failed),
+            Output::Pooled => self
+                .model
+                .forward(&ids, &types, &mask)
+                .and_then(|hidden| unit_length(&mean_of_tokens(&hidden, &mask)?))
+                .and_then(|v| v.to_vec2::<f32>())
+                .map_err(failed),
         }
-        let hidden = self.model.forward(&ids, &types, &mask).map_err(failed)?;
-        // Mean of the token vectors the mask keeps, then length one.
-        let mask = mask
-            .to_dtype(DType::F32)
-            .and_then(|m| m.unsqueeze(2))
-            .map_err(failed)?;
-        let summed = hidden
-            .broadcast_mul(&mask)
-            .and_then(|h| h.sum(1))
-            .map_err(failed)?;
-        let counts = mask
-            .sum(1)
-            .and_then(|c| c.clamp(1e-9, f64::MAX))
-            .map_err(failed)?;
-        let mean = summed.broadcast_div(&counts).map_err(failed)?;
-        let norms = mean
-            .sqr()
-            .and_then(|s| s.sum_keepdim(1))
-            .and_then(|s| s.sqrt())
-            .and_then(|s| s.clamp(1e-12, f64::MAX))
-            .map_err(failed)?;
-        mean.broadcast_div(&norms)
-            .and_then(|v| v.to_vec2::<f32>())
-            .map_err(failed)
     }
-}
 
-impl Embedder {
+    /// What [`Self::layer_vectors`] gives for one batch.
     fn top_layer_vectors(
         &self,
         ids: &Tensor,
@@ -420,23 +403,12 @@ impl Embedder {
         top: usize,
     ) -> candle_core::Result<Vec<Vec<f32>>> {
         let each = self.model.forward_each(ids, types, mask)?;
-        let kept = mask.to_dtype(DType::F32)?.unsqueeze(2)?;
-        let counts = kept.sum(1)?.clamp(1e-9, f64::MAX)?;
-        let unit = |v: Tensor| -> candle_core::Result<Tensor> {
-            let norms = v.sqr()?.sum_keepdim(1)?.sqrt()?.clamp(1e-12, f64::MAX)?;
-            v.broadcast_div(&norms)
-        };
         let mut parts = Vec::new();
         for hidden in each.iter().skip(each.len().saturating_sub(top)) {
-            parts.push(unit(
-                hidden
-                    .broadcast_mul(&kept)?
-                    .sum(1)?
-                    .broadcast_div(&counts)?,
-            )?);
+            parts.push(unit_length(&mean_of_tokens(hidden, mask)?)?);
         }
         if let Some(last) = each.last() {
-            parts.push(unit(last.narrow(1, 0, 1)?.squeeze(1)?)?);
+            parts.push(unit_length(&last.narrow(1, 0, 1)?.squeeze(1)?)?);
         }
         Tensor::cat(&parts, 1)?.to_vec2::<f32>()
     }
@@ -464,6 +436,16 @@ fn batches_by_length(lengths: &[usize]) -> Vec<Vec<usize>> {
         batches.push(current);
     }
     batches
+}
+
+/// Each row of `vectors` `(texts, hidden)` made of length one.
+fn unit_length(vectors: &Tensor) -> candle_core::Result<Tensor> {
+    let norms = vectors
+        .sqr()?
+        .sum_keepdim(1)?
+        .sqrt()?
+        .clamp(1e-12, f64::MAX)?;
+    vectors.broadcast_div(&norms)
 }
 
 /// What a pass of the model gives for each text.

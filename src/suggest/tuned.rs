@@ -123,14 +123,7 @@ impl TopLayer {
     /// Each text's logit `(texts)` from its token vectors `(texts, tokens, hidden)` and
     /// `mask` `(texts, tokens)`, 1 for a token and 0 for padding.
     pub fn forward(&self, hidden: &Tensor, mask: &Tensor) -> Result<Tensor> {
-        let out = self.encode(hidden, mask)?;
-        // Mean of the tokens the mask keeps.
-        let mask = mask.to_dtype(DType::F32)?.unsqueeze(2)?;
-        let pooled = out
-            .broadcast_mul(&mask)?
-            .sum(1)?
-            .broadcast_div(&mask.sum(1)?.clamp(1e-9, f64::MAX)?)?;
-        pooled
+        crate::semantic::bert::mean_of_tokens(&self.encode(hidden, mask)?, mask)?
             .matmul(self.head.0.as_tensor())?
             .broadcast_add(self.head.1.as_tensor())?
             .squeeze(1)
